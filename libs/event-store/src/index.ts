@@ -1,0 +1,7 @@
+export * from './event-store.port';
+export * from './event-store.errors';
+export * from './postgres/postgres-event-store';
+export * from './postgres/postgres-checkpoints';
+export * from './postgres/transactional-subscription';
+export * from './subscription/subscription-runner';
+export * from './command-handler';

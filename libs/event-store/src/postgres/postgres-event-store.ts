@@ -1,0 +1,169 @@
+import type { Pool } from 'pg';
+import { ConcurrencyError, DuplicateEventIdError } from '../event-store.errors';
+import type {
+  AppendResult,
+  EventStore,
+  ExpectedVersion,
+  NewEvent,
+  Position,
+  ReadAllOptions,
+  ReadAllResult,
+  ReadStreamOptions,
+  RecordedEvent,
+  Subscription,
+  SubscriptionHandler,
+  SubscriptionOptions,
+} from '../event-store.port';
+import { START } from '../event-store.port';
+import { runSubscription } from '../subscription/subscription-runner';
+import { EVENT_COLUMNS, filterSql, isUniqueViolation, toRecordedEvent, type EventRow } from './event-rows';
+import { PostgresCheckpoints } from './postgres-checkpoints';
+import { PostgresNotifier } from './postgres-notifier';
+import { readStreamQuery } from './read-stream.query';
+
+const APPEND = {
+  name: 'ap_append_events',
+  text: 'SELECT * FROM ap_append_events($1, $2, $3::uuid[], $4::text[], $5::int[], $6::jsonb[], $7::jsonb[])',
+};
+const MAX_POSITION = '9223372036854775807';
+const EXPECTED_CODES: Record<Exclude<ExpectedVersion, number>, number> = { any: -1, no_stream: -2, stream_exists: -3 };
+
+export class PostgresEventStore implements EventStore {
+  readonly notifier: PostgresNotifier;
+  readonly checkpoints: PostgresCheckpoints;
+
+  constructor(
+    readonly pool: Pool,
+    connectionString?: string,
+  ) {
+    this.notifier = new PostgresNotifier(pool, connectionString);
+    this.checkpoints = new PostgresCheckpoints(pool);
+  }
+
+  async appendToStream(
+    streamId: string,
+    events: readonly NewEvent[],
+    options: { expectedVersion?: ExpectedVersion } = {},
+  ): Promise<AppendResult> {
+    const expected = options.expectedVersion ?? 'any';
+    if (events.length === 0) return this.appendNothing(streamId, expected);
+    try {
+      const { rows } = await this.pool.query<{ outcome: string; stream_version: string }>({
+        ...APPEND,
+        values: appendValues(streamId, expected, events),
+      });
+      const [row] = rows;
+      if (row.outcome === 'ok') {
+        this.notifier.poke();
+        return { nextVersion: Number(row.stream_version), written: true };
+      }
+      return await this.alreadyAppended(streamId, events, expected, Number(row.stream_version));
+    } catch (error) {
+      if (!isUniqueViolation(error, 'events_event_id_key')) throw error;
+      return this.alreadyAppended(streamId, events, expected, undefined);
+    }
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<{ version: number; events: RecordedEvent[] }> {
+    const query = readStreamQuery(streamId, options);
+    const { rows } = await this.pool.query<EventRow & { current_version: string | null }>(query);
+    const events = rows.map(toRecordedEvent);
+    const version = rows.length > 0 ? Number(rows[0].current_version) : await this.versionOf(streamId, options);
+    return { version, events };
+  }
+
+  async readAll(from: Position | 'start', options: ReadAllOptions = {}): Promise<ReadAllResult> {
+    const start = from === 'start' ? START : from;
+    const limit = options.limit ?? 1000;
+    const filter = filterSql(options.filter, 4);
+    // Only transactions older than every in-flight one are final: reading past the oldest in-flight transaction
+    // could checkpoint beyond an event that has yet to commit, and skip it for ever.
+    const { rows } = await this.pool.query<EventRow & { gate: string }>(
+      `WITH gate AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin)
+       SELECT gate.xmin::text AS gate, e.* FROM gate LEFT JOIN LATERAL (
+         SELECT ${EVENT_COLUMNS} FROM events
+          WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint) AND transaction_id < gate.xmin${filter.sql}
+          ORDER BY transaction_id, global_position LIMIT $3) e ON true`,
+      [start.transactionId, start.globalPosition, limit, ...filter.params],
+    );
+    const found = rows.filter((r) => r.event_id !== null);
+    const events = found.map(toRecordedEvent);
+    if (events.length === limit) return { events, next: events[events.length - 1].position };
+    // Everything before the gate has been seen: resume just below it rather than rescanning filtered-out events.
+    const gateBelow = (BigInt(rows[0].gate) - 1n).toString();
+    const next = BigInt(gateBelow) > BigInt(start.transactionId) ? { transactionId: gateBelow, globalPosition: MAX_POSITION } : lastOr(events, start);
+    return { events, next };
+  }
+
+  subscribe(name: string, handler: SubscriptionHandler, options: SubscriptionOptions = {}): Subscription {
+    return runSubscription({
+      name,
+      store: this,
+      checkpoints: this.checkpoints,
+      onWake: (wake) => this.notifier.onWake(wake),
+      handle: handler,
+      options,
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.notifier.close();
+  }
+
+  private async appendNothing(streamId: string, expected: ExpectedVersion): Promise<AppendResult> {
+    const actual = await this.versionOf(streamId, {});
+    if (!versionMatches(expected, actual)) throw new ConcurrencyError(streamId, expected, actual);
+    return { nextVersion: actual, written: false };
+  }
+
+  /** An append that clashed or hit a duplicate id: succeed only if these very events are already stored here. */
+  private async alreadyAppended(
+    streamId: string,
+    events: readonly NewEvent[],
+    expected: ExpectedVersion,
+    actual: number | undefined,
+  ): Promise<AppendResult> {
+    const ids = events.map((e) => e.id);
+    const { rows } = await this.pool.query<{ event_id: string; stream_id: string; stream_version: string }>(
+      'SELECT event_id, stream_id, stream_version FROM events WHERE event_id = ANY($1::uuid[])',
+      [ids],
+    );
+    const current = actual ?? (await this.versionOf(streamId, {}));
+    if (rows.length === 0) throw new ConcurrencyError(streamId, expected, current);
+    const byId = new Map(rows.map((r) => [r.event_id, r]));
+    const versions = ids.map((id) => byId.get(id));
+    const first = Number(versions[0]?.stream_version);
+    const inPlace = versions.every((r, i) => r?.stream_id === streamId && Number(r.stream_version) === first + i);
+    const firstExpected = typeof expected === 'number' ? expected + 1 : expected === 'no_stream' ? 1 : first;
+    if (!inPlace || first !== firstExpected) throw new DuplicateEventIdError(streamId, rows.map((r) => r.event_id));
+    return { nextVersion: first + ids.length - 1, written: false };
+  }
+
+  private async versionOf(streamId: string, options: ReadStreamOptions): Promise<number> {
+    const { rows } = await this.pool.query<{ version: string | null }>(
+      `SELECT max(stream_version)::text AS version FROM events WHERE stream_id = $1
+         AND ($2::timestamptz IS NULL OR recorded_at <= $2) AND ($3::bigint IS NULL OR global_position <= $3)`,
+      [streamId, options.asOfInstant ?? null, options.asOfPosition ?? null],
+    );
+    return Number(rows[0]?.version ?? 0);
+  }
+}
+
+const appendValues = (streamId: string, expected: ExpectedVersion, events: readonly NewEvent[]): unknown[] => [
+  streamId,
+  typeof expected === 'number' ? expected : EXPECTED_CODES[expected],
+  events.map((e) => e.id),
+  events.map((e) => e.type),
+  events.map((e) => e.schemaVersion ?? 1),
+  events.map((e) => JSON.stringify(e.data)),
+  events.map((e) => JSON.stringify(e.metadata ?? {})),
+];
+
+export const versionMatches = (expected: ExpectedVersion, actual: number): boolean =>
+  expected === 'any' ||
+  (expected === 'no_stream' && actual === 0) ||
+  (expected === 'stream_exists' && actual > 0) ||
+  expected === actual;
+
+const lastOr = (events: readonly RecordedEvent[], fallback: Position): Position =>
+  events.length > 0 ? events[events.length - 1].position : fallback;

@@ -1,0 +1,62 @@
+import type { Pool, PoolClient } from 'pg';
+import type { Position, RecordedEvent, Subscription, SubscriptionOptions } from '../event-store.port';
+import { runSubscription } from '../subscription/subscription-runner';
+import type { PostgresEventStore } from './postgres-event-store';
+
+export type TransactionalHandler = (events: readonly RecordedEvent[], tx: PoolClient) => Promise<void>;
+
+/** Another instance advanced the checkpoint first: this batch was already handled, reload and go on. */
+export class CheckpointMovedError extends Error {
+  constructor(readonly subscription: string) {
+    super(`Checkpoint ${subscription} moved under this subscriber`);
+  }
+}
+
+const samePosition = (a: Position, b: Position) =>
+  a.transactionId === b.transactionId && a.globalPosition === b.globalPosition;
+
+/**
+ * Exactly-once delivery into PostgreSQL: the handler's writes and the checkpoint commit in one transaction, and
+ * the checkpoint row is locked and compared first, so several instances of one subscriber never apply a batch twice.
+ */
+export function subscribeInTransaction(
+  store: PostgresEventStore,
+  name: string,
+  handler: TransactionalHandler,
+  options: SubscriptionOptions & { onError?: (error: unknown, attempt: number) => void } = {},
+): Subscription {
+  return runSubscription({
+    name,
+    store,
+    checkpoints: store.checkpoints,
+    onWake: (wake) => store.notifier.onWake(wake),
+    options,
+    onError: options.onError,
+    handleAndCheckpoint: (events, from, next) => inTransaction(store.pool, async (tx) => {
+      await tx.query(
+        `INSERT INTO subscription_checkpoints (name, transaction_id, global_position) VALUES ($1, '0', 0)
+         ON CONFLICT (name) DO NOTHING`,
+        [name],
+      );
+      const current = await store.checkpoints.load(name, tx, true);
+      if (!samePosition(current, from)) throw new CheckpointMovedError(name);
+      if (events.length > 0) await handler(events, tx);
+      await store.checkpoints.save(name, next, tx);
+    }),
+  });
+}
+
+export async function inTransaction<T>(pool: Pool, work: (tx: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

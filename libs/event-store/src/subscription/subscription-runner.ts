@@ -1,0 +1,99 @@
+import type {
+  EventStore,
+  Position,
+  ReadAllResult,
+  RecordedEvent,
+  Subscription,
+  SubscriptionOptions,
+} from '../event-store.port';
+import type { CheckpointStore } from '../postgres/postgres-checkpoints';
+
+export type BatchHandler = (events: readonly RecordedEvent[], from: Position, next: Position) => Promise<void>;
+
+export type SubscriptionRun = Readonly<{
+  name: string;
+  store: Pick<EventStore, 'readAll'>;
+  checkpoints: CheckpointStore;
+  onWake: (wake: () => void) => () => void;
+  /** Handles a batch. Unless `handleAndCheckpoint` is set, the runner saves the checkpoint afterwards. */
+  handle?: (events: readonly RecordedEvent[]) => Promise<void>;
+  /** Handles a batch and saves `next` itself, e.g. in the same transaction as its writes (exactly once). */
+  handleAndCheckpoint?: BatchHandler;
+  options?: SubscriptionOptions;
+  onError?: (error: unknown, attempt: number) => void;
+}>;
+
+const MAX_BACKOFF_MS = 30_000;
+
+/**
+ * Catch-up then live: reads committed batches from the checkpoint, hands them over, advances the checkpoint,
+ * and sleeps until woken (NOTIFY or an in-process append) or the poll interval passes. A failing batch is retried
+ * with exponential backoff; it is never skipped.
+ */
+export function runSubscription(run: SubscriptionRun): Subscription {
+  const batchSize = run.options?.batchSize ?? 500;
+  const pollMs = run.options?.pollIntervalMs ?? 1000;
+  let stopped = false;
+  let sleeper: { wake: () => void } | undefined;
+  let woken = false;
+  const caughtUpWaiters: Array<() => void> = [];
+  const unsubscribe = run.onWake(() => {
+    woken = true;
+    sleeper?.wake();
+  });
+
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      if (woken || stopped) return resolve();
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        sleeper = undefined;
+        resolve();
+      }
+      sleeper = { wake: done };
+    });
+
+  const deliver = async (batch: ReadAllResult, from: Position): Promise<void> => {
+    if (run.handleAndCheckpoint) return run.handleAndCheckpoint(batch.events, from, batch.next);
+    if (batch.events.length > 0) await run.handle!(batch.events);
+    await run.checkpoints.save(run.name, batch.next);
+  };
+
+  const loop = async () => {
+    let position = await run.checkpoints.load(run.name);
+    let failures = 0;
+    while (!stopped) {
+      woken = false;
+      try {
+        const batch = await run.store.readAll(position, { limit: batchSize, filter: run.options?.filter });
+        const moved = batch.next.transactionId !== position.transactionId || batch.next.globalPosition !== position.globalPosition;
+        if (moved) await deliver(batch, position);
+        position = batch.next;
+        failures = 0;
+        if (batch.events.length < batchSize) {
+          caughtUpWaiters.splice(0).forEach((resolve) => resolve());
+          await sleep(pollMs);
+        }
+      } catch (error) {
+        failures += 1;
+        run.onError?.(error, failures);
+        if (stopped) break;
+        await sleep(Math.min(MAX_BACKOFF_MS, 100 * 2 ** Math.min(failures, 10)));
+        position = await run.checkpoints.load(run.name).catch(() => position);
+      }
+    }
+  };
+
+  const finished = loop();
+  return {
+    name: run.name,
+    stop: async () => {
+      stopped = true;
+      unsubscribe();
+      sleeper?.wake();
+      await finished;
+    },
+    caughtUp: () => new Promise<void>((resolve) => caughtUpWaiters.push(resolve)),
+  };
+}

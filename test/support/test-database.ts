@@ -1,0 +1,41 @@
+import { randomBytes } from 'node:crypto';
+import { Client, type Pool } from 'pg';
+import { createPool } from '../../libs/database/src/database-connection';
+import { migrate } from '../../libs/database/src/migrate';
+
+export type TestDatabase = Readonly<{ url: string; pool: Pool; drop: () => Promise<void> }>;
+
+const serverUrl = (): string => {
+  const url = process.env.AP_TEST_SERVER_URL;
+  if (!url) throw new Error('No test PostgreSQL: run through jest (global setup) or set TEST_DATABASE_URL');
+  return url;
+};
+
+const withDatabase = (url: string, database: string): string => {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+};
+
+/** A fresh, migrated database of its own for one test file. */
+export async function createTestDatabase(options: { poolSize?: number; migrated?: boolean } = {}): Promise<TestDatabase> {
+  const name = `ap_test_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: serverUrl() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = withDatabase(serverUrl(), name);
+  const pool = createPool({ connectionString: url, max: options.poolSize ?? 20 });
+  if (options.migrated !== false) await migrate(pool);
+  return {
+    url,
+    pool,
+    drop: async () => {
+      await pool.end();
+      const client = new Client({ connectionString: serverUrl() });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
