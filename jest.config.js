@@ -2,6 +2,7 @@
 const swc = [
   '@swc/jest',
   {
+    swcrc: false,
     jsc: {
       parser: { syntax: 'typescript', decorators: true },
       transform: { legacyDecorator: true, decoratorMetadata: true },
@@ -29,6 +30,8 @@ const project = (displayName, roots, extra = {}) => ({
 });
 
 module.exports = {
+  // The embedded PostgreSQL child and pg pools are closed in teardown; forceExit guards CI against a stray handle hanging the run.
+  forceExit: true,
   projects: [
     project('unit', ['<rootDir>/libs', '<rootDir>/apps'], { testMatch: ['**/*.spec.ts'] }),
     project('int', ['<rootDir>/test'], {

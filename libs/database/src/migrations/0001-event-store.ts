@@ -54,7 +54,7 @@ LANGUAGE plpgsql AS $f$
 DECLARE
   v_current bigint;
   v_prev bytea;
-  v_now timestamptz := now();
+  v_now timestamptz := date_trunc('milliseconds', now()); -- millisecond precision, exactly what ISO strings carry
   v_hashes bytea[] := '{}';
   i integer;
 BEGIN

@@ -76,6 +76,8 @@ export class PostgresEventStore implements EventStore {
     const start = from === 'start' ? START : from;
     const limit = options.limit ?? 1000;
     const filter = filterSql(options.filter, 4);
+    // ORDER BY names the table's columns: a bare `transaction_id` would bind to the ::text output alias and
+    // page in text order (found by no-skipped-events.test.ts).
     // Only transactions older than every in-flight one are final: reading past the oldest in-flight transaction
     // could checkpoint beyond an event that has yet to commit, and skip it for ever.
     const { rows } = await this.pool.query<EventRow & { gate: string }>(
@@ -83,7 +85,7 @@ export class PostgresEventStore implements EventStore {
        SELECT gate.xmin::text AS gate, e.* FROM gate LEFT JOIN LATERAL (
          SELECT ${EVENT_COLUMNS} FROM events
           WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint) AND transaction_id < gate.xmin${filter.sql}
-          ORDER BY transaction_id, global_position LIMIT $3) e ON true`,
+          ORDER BY events.transaction_id, events.global_position LIMIT $3) e ON true`,
       [start.transactionId, start.globalPosition, limit, ...filter.params],
     );
     const found = rows.filter((r) => r.event_id !== null);

@@ -1,0 +1,2 @@
+export * from './full-time-benchmark';
+export * from './registration-threshold';
