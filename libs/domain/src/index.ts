@@ -1,0 +1,4 @@
+export * from './shared';
+export * from './identifiers';
+export * from './calendar';
+export * from './timetable';
