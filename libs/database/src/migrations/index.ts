@@ -1,6 +1,7 @@
 import { eventStore } from './0001-event-store';
+import { eventCategory } from './0002-event-category';
 
 export type Migration = Readonly<{ version: number; name: string; sql: string }>;
 
 /** Append-only: a released migration is never edited, a change is a new one. */
-export const MIGRATIONS: readonly Migration[] = [eventStore];
+export const MIGRATIONS: readonly Migration[] = [eventStore, eventCategory];

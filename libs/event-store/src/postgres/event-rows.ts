@@ -33,8 +33,8 @@ export function filterSql(filter: EventFilter | undefined, firstParam: number): 
   const clauses: string[] = [];
   const params: unknown[] = [];
   if (filter?.categories?.length) {
-    params.push(filter.categories.map((c) => `${c}-%`));
-    clauses.push(`stream_id LIKE ANY($${firstParam + params.length - 1}::text[])`);
+    params.push(filter.categories);
+    clauses.push(`category = ANY($${firstParam + params.length - 1}::text[])`);
   }
   if (filter?.types?.length) {
     params.push(filter.types);
