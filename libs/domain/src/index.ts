@@ -2,3 +2,5 @@ export * from './shared';
 export * from './identifiers';
 export * from './calendar';
 export * from './timetable';
+export * from './exclusion';
+export * from './referral';

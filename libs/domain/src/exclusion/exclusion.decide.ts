@@ -1,0 +1,138 @@
+import { exclusionDay1, isNextSchoolDay, nthSchoolDay } from '../calendar';
+import { isExclusionReasonCode, MAX_EXCLUSION_REASONS, validateUpn } from '../identifiers';
+import { assertNever, RuleViolationError, IllegalStateError, DomainError } from '../shared';
+import type { CancelExclusion, ExclusionCommand, RecordDay6Exception, RecordExclusion } from './exclusion.commands';
+import type { Day6DutyArose, ExclusionEvent, ExclusionRecorded } from './exclusion.events';
+import type { Day6Period, ExclusionState } from './exclusion.state';
+
+// DfE guidance §1.2: at most 45 school days of suspension in a school year.
+const MAX_SUSPENSION_DAYS = 45;
+// SI 2014/3216: the duty arises when consecutive exclusion passes five school days.
+const DAYS_BEFORE_DUTY = 5;
+
+export function decideExclusion(command: ExclusionCommand, state: ExclusionState): ExclusionEvent[] {
+  switch (command.type) {
+    case 'RecordExclusion':
+      return recordExclusion(command, state);
+    case 'CancelExclusion':
+      return cancelExclusion(command, state);
+    case 'RecordDay6Exception':
+      return recordException(command, state);
+    default:
+      return assertNever(command);
+  }
+}
+
+function recordExclusion(command: RecordExclusion, state: ExclusionState): ExclusionEvent[] {
+  const d = command.data;
+  if (state.exclusions[d.exclusionId]) return [];
+  validateRecordExclusion(command);
+  const day1 = exclusionDay1(d.calendar, { startDate: d.startDate, startsPartWay: d.startsPartWay });
+  const suspension = d.exclusionType === 'SUSP';
+  const lastDay = suspension ? nthSchoolDay(d.calendar, day1, d.lengthSchoolDays ?? 1) : undefined;
+  const periodId = continuesPeriod(command, state.period, day1) ? state.period!.periodId : d.exclusionId;
+  const recorded: ExclusionRecorded = {
+    type: 'ExclusionRecorded',
+    data: {
+      exclusionId: d.exclusionId,
+      periodId,
+      upn: d.upn,
+      schoolUrn: d.schoolUrn,
+      homeLaCode: d.homeLaCode,
+      exclusionType: d.exclusionType,
+      startDate: d.startDate,
+      startsPartWay: d.startsPartWay,
+      day1,
+      ...(lastDay ? { lastDay, lengthSchoolDays: d.lengthSchoolDays } : {}),
+      reasons: [...d.reasons],
+      yearGroup: d.yearGroup,
+      calendarId: d.calendar.id,
+    },
+  };
+  const duty = day6DutyAfter(command, state, recorded);
+  return duty ? [recorded, duty] : [recorded];
+}
+
+function validateRecordExclusion({ data: d }: RecordExclusion): void {
+  const upn = validateUpn(d.upn);
+  if (!upn.valid) throw new RuleViolationError('UPN_INVALID', upn.message, { field: 'upn', rule: upn.reason });
+  if (d.reasons.length === 0 || d.reasons.length > MAX_EXCLUSION_REASONS || !d.reasons.every(isExclusionReasonCode)) {
+    throw new RuleViolationError('EXCLUSION_REASONS_INVALID', `Give 1 to ${MAX_EXCLUSION_REASONS} reason codes from the DfE list`, {
+      field: 'reasons',
+    });
+  }
+  const length = d.lengthSchoolDays;
+  if (d.exclusionType === 'SUSP' && (length === undefined || !Number.isInteger(length) || length < 1 || length > MAX_SUSPENSION_DAYS)) {
+    throw new RuleViolationError('SUSPENSION_LENGTH_INVALID', `A suspension lasts 1 to ${MAX_SUSPENSION_DAYS} school days`, {
+      field: 'lengthSchoolDays',
+    });
+  }
+}
+
+/** A suspension or exclusion starting the school day after the current period's last day (or within it) continues it. */
+function continuesPeriod(command: RecordExclusion, period: Day6Period | undefined, day1: string): boolean {
+  if (!period || period.ended || period.lastDay === undefined || command.data.exclusionType === 'LNCH') return false;
+  return day1 <= period.lastDay || isNextSchoolDay(command.data.calendar, period.lastDay, day1);
+}
+
+function day6DutyAfter(command: RecordExclusion, state: ExclusionState, recorded: ExclusionRecorded): Day6DutyArose | undefined {
+  const d = recorded.data;
+  if (d.exclusionType === 'LNCH') return undefined;
+  const joined = state.period?.periodId === d.periodId ? state.period : undefined;
+  if (joined?.dutyArisen) return undefined;
+  const permanent = d.exclusionType === 'PERM' || (joined?.permanent ?? false);
+  const schoolDays = (joined?.schoolDays ?? 0) + (d.lengthSchoolDays ?? 0);
+  if (!permanent && schoolDays <= DAYS_BEFORE_DUTY) return undefined;
+  const day1 = joined?.day1 ?? d.day1;
+  return {
+    type: 'Day6DutyArose',
+    data: {
+      periodId: d.periodId,
+      upn: d.upn,
+      schoolUrn: d.schoolUrn,
+      // §0 who is responsible: permanent exclusion, the home LA; suspension, the excluding school.
+      responsible: permanent ? { kind: 'la', organisationId: d.homeLaCode } : { kind: 'school', organisationId: d.schoolUrn },
+      exclusionIds: [...(joined?.exclusionIds ?? []), d.exclusionId],
+      day1,
+      day6: nthSchoolDay(command.data.calendar, day1, 6),
+      calendarId: d.calendarId,
+    },
+  };
+}
+
+function cancelExclusion(command: CancelExclusion, state: ExclusionState): ExclusionEvent[] {
+  const entry = state.exclusions[command.data.exclusionId];
+  if (!entry) throw new DomainError('EXCLUSION_NOT_FOUND', 'No such exclusion for this pupil', 'not_found', { field: 'exclusionId' });
+  if (entry.cancelled) return [];
+  const cancelled: ExclusionEvent = { type: 'ExclusionCancelled', data: { ...command.data } };
+  const period = state.period;
+  if (!period || period.periodId !== entry.periodId || !period.dutyArisen || period.ended) return [cancelled];
+  const remaining = period.exclusionIds
+    .filter((id) => id !== command.data.exclusionId)
+    .map((id) => state.exclusions[id]!)
+    .filter((e) => !e.cancelled);
+  const stillDue = remaining.some((e) => e.permanent) || remaining.reduce((sum, e) => sum + e.schoolDays, 0) > DAYS_BEFORE_DUTY;
+  if (stillDue) return [cancelled];
+  const reason = command.data.outcome === 'cancelled' ? 'exclusion_cancelled' : 'exclusion_overturned';
+  return [cancelled, { type: 'Day6DutyEnded', data: { periodId: period.periodId, reason } }];
+}
+
+function recordException(command: RecordDay6Exception, state: ExclusionState): ExclusionEvent[] {
+  const period = state.period;
+  if (!period?.dutyArisen || period.ended) throw new IllegalStateError('NO_OPEN_DAY6_DUTY', 'There is no open day-6 duty for this pupil');
+  const d = command.data;
+  // §0 day-6 exceptions (reg 5): a Y11 pupil whose public exams are over; an EHC plan specifying fewer hours.
+  if (d.exception === 'y11_exams_over' && state.yearGroup !== 11) {
+    throw new RuleViolationError('EXCEPTION_NOT_APPLICABLE', 'The exams-over exception applies only to Year 11 pupils', { field: 'exception' });
+  }
+  if (d.exception === 'ehcp_fewer_hours' && !(d.planHours !== undefined && d.planHours > 0)) {
+    throw new RuleViolationError('PLAN_HOURS_REQUIRED', 'Give the hours the EHC plan specifies', { field: 'planHours' });
+  }
+  if (!d.note.trim()) throw new RuleViolationError('EXCEPTION_NOTE_REQUIRED', 'Say why the exception applies', { field: 'note' });
+  return [
+    {
+      type: 'Day6ExceptionRecorded',
+      data: { periodId: period.periodId, exception: d.exception, assertedBy: command.metadata.actor.id, note: d.note, ...(d.planHours ? { planHours: d.planHours } : {}) },
+    },
+  ];
+}

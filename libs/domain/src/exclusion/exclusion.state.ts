@@ -1,0 +1,78 @@
+import type { IsoDate } from '../calendar';
+import type { ExclusionEvent, ExclusionRecorded } from './exclusion.events';
+
+export type Day6Period = Readonly<{
+  periodId: string;
+  exclusionIds: readonly string[];
+  day1: IsoDate;
+  /** Last school day of the period; absent once a permanent exclusion is part of it. */
+  lastDay?: IsoDate;
+  schoolDays: number;
+  permanent: boolean;
+  dutyArisen: boolean;
+  ended: boolean;
+}>;
+
+export type ExclusionEntry = Readonly<{ periodId: string; schoolDays: number; permanent: boolean; cancelled: boolean }>;
+
+/** All exclusions of one pupil (stream `exclusions-<upn>`), so consecutive suspensions can aggregate. */
+export type ExclusionState = Readonly<{
+  /** exclusionId -> periodId, and whether it was cancelled. */
+  exclusions: Readonly<Record<string, ExclusionEntry>>;
+  yearGroup?: number | 'R';
+  /** The latest period of consecutive exclusion. */
+  period?: Day6Period;
+}>;
+
+export const initialExclusionState = (): ExclusionState => ({ exclusions: {} });
+
+export function evolveExclusion(state: ExclusionState, event: ExclusionEvent): ExclusionState {
+  switch (event.type) {
+    case 'ExclusionRecorded':
+      return {
+        exclusions: { ...state.exclusions, [event.data.exclusionId]: entryOf(event.data) },
+        yearGroup: event.data.yearGroup,
+        period: event.data.exclusionType === 'LNCH' ? state.period : joinPeriod(state.period, event.data),
+      };
+    case 'Day6DutyArose':
+      return state.period ? { ...state, period: { ...state.period, dutyArisen: true } } : state;
+    case 'ExclusionCancelled': {
+      const entry = state.exclusions[event.data.exclusionId];
+      return entry ? { ...state, exclusions: { ...state.exclusions, [event.data.exclusionId]: { ...entry, cancelled: true } } } : state;
+    }
+    case 'Day6DutyEnded':
+      return state.period ? { ...state, period: { ...state.period, ended: true } } : state;
+    case 'Day6ExceptionRecorded':
+      return state;
+  }
+}
+
+function joinPeriod(current: Day6Period | undefined, d: ExclusionRecorded['data']): Day6Period {
+  const permanent = d.exclusionType === 'PERM';
+  if (current && current.periodId === d.periodId) {
+    return {
+      ...current,
+      exclusionIds: [...current.exclusionIds, d.exclusionId],
+      lastDay: permanent ? undefined : d.lastDay,
+      schoolDays: current.schoolDays + (d.lengthSchoolDays ?? 0),
+      permanent: current.permanent || permanent,
+    };
+  }
+  return {
+    periodId: d.periodId,
+    exclusionIds: [d.exclusionId],
+    day1: d.day1,
+    lastDay: d.lastDay,
+    schoolDays: d.lengthSchoolDays ?? 0,
+    permanent,
+    dutyArisen: false,
+    ended: false,
+  };
+}
+
+const entryOf = (d: ExclusionRecorded['data']): ExclusionEntry => ({
+  periodId: d.periodId,
+  schoolDays: d.lengthSchoolDays ?? 0,
+  permanent: d.exclusionType === 'PERM',
+  cancelled: false,
+});
