@@ -4,3 +4,6 @@ export * from './calendar';
 export * from './timetable';
 export * from './exclusion';
 export * from './referral';
+export * from './placement';
+export * from './induction';
+export * from './transition';

@@ -1,0 +1,18 @@
+import type { Decider } from '../shared';
+import type { PlacementCommand } from './placement.commands';
+import { decidePlacement } from './placement.decide';
+import type { PlacementEvent } from './placement.events';
+import { evolvePlacement, initialPlacementState, type PlacementState } from './placement.state';
+
+export * from './placement.commands';
+export * from './placement.events';
+export * from './placement.state';
+export { decidePlacement, assertTimetable } from './placement.decide';
+
+export const placementStreamId = (placementId: string): string => `placement-${placementId}`;
+
+export const placementDecider: Decider<PlacementState, PlacementCommand, PlacementEvent> = {
+  decide: decidePlacement,
+  evolve: evolvePlacement,
+  initialState: initialPlacementState,
+};

@@ -1,0 +1,42 @@
+import type { IsoDate } from '../calendar';
+import type { Command } from '../shared';
+import type { Commissioner } from '../referral';
+import type { ProviderFullTimeRoll, YearGroup } from '../timetable';
+import type { PlacementEndReason, Timetable } from './placement.events';
+
+export type CreatePlacement = Command<
+  'CreatePlacement',
+  {
+    placementId: string;
+    referralId: string;
+    providerId: string;
+    commissioner: Commissioner;
+    upn: string;
+    yearGroup: YearGroup;
+    lookedAfterOrEhcp: boolean;
+    /** The provider as the directory knows it now: registered schools are not subject to the threshold. */
+    provider: Readonly<{ registered: boolean; fullTimeRoll: ProviderFullTimeRoll }>;
+    startDate: IsoDate;
+    timetable: Timetable;
+    dualRegistered: boolean;
+  }
+>;
+export type StartPlacement = Command<'StartPlacement', { startedOn: IsoDate }>;
+export type RecordPlacementReview = Command<
+  'RecordPlacementReview',
+  {
+    reviewId: string;
+    heldOn: IsoDate;
+    attendancePercent: number;
+    progress: string;
+    pupilView: string;
+    parentView: string;
+    englishAttainment?: string;
+    mathsAttainment?: string;
+    nextReviewDate: IsoDate;
+  }
+>;
+export type ChangePlacementHours = Command<'ChangePlacementHours', { effectiveFrom: IsoDate; timetable: Timetable }>;
+export type EndPlacement = Command<'EndPlacement', { endedOn: IsoDate; reason: PlacementEndReason; note?: string }>;
+
+export type PlacementCommand = CreatePlacement | StartPlacement | RecordPlacementReview | ChangePlacementHours | EndPlacement;

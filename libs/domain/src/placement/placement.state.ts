@@ -1,0 +1,51 @@
+import type { IsoDate } from '../calendar';
+import type { PlacementCreated, PlacementEvent, Timetable } from './placement.events';
+
+type Placed = Readonly<{
+  placementId: string;
+  referralId: string;
+  providerId: string;
+  upn: string;
+  yearGroup: number | 'R';
+  commissionerId: string;
+  startDate: IsoDate;
+  timetable: Timetable;
+  fullTime: boolean;
+}>;
+
+export type PlacementState =
+  | Readonly<{ status: 'none' }>
+  | (Placed & Readonly<{ status: 'planned' }>)
+  | (Placed & Readonly<{ status: 'active'; startedOn: IsoDate; reviewIds: readonly string[]; nextReviewDate?: IsoDate }>)
+  | (Placed & Readonly<{ status: 'ended'; startedOn: IsoDate; endedOn: IsoDate }>);
+
+export const initialPlacementState = (): PlacementState => ({ status: 'none' });
+
+const placed = (d: PlacementCreated['data']): Placed => ({
+  placementId: d.placementId,
+  referralId: d.referralId,
+  providerId: d.providerId,
+  upn: d.upn,
+  yearGroup: d.yearGroup,
+  commissionerId: d.commissioner.organisationId,
+  startDate: d.startDate,
+  timetable: d.timetable,
+  fullTime: d.fullTime,
+});
+
+export function evolvePlacement(state: PlacementState, event: PlacementEvent): PlacementState {
+  switch (event.type) {
+    case 'PlacementCreated':
+      return { status: 'planned', ...placed(event.data) };
+    case 'PlacementStarted':
+      return state.status === 'planned' ? { ...state, status: 'active', startedOn: event.data.startedOn, reviewIds: [] } : state;
+    case 'PlacementReviewed':
+      return state.status === 'active'
+        ? { ...state, reviewIds: [...state.reviewIds, event.data.reviewId], nextReviewDate: event.data.nextReviewDate }
+        : state;
+    case 'PlacementHoursChanged':
+      return state.status === 'none' ? state : { ...state, timetable: event.data.timetable, fullTime: event.data.fullTime };
+    case 'PlacementEnded':
+      return state.status === 'active' ? { ...state, status: 'ended', endedOn: event.data.endedOn } : state;
+  }
+}

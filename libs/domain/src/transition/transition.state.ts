@@ -1,0 +1,29 @@
+import type { IsoDate } from '../calendar';
+import type { Destination, TransitionEvent } from './transition.events';
+
+type Planned = Readonly<{ placementId: string; destination: Destination; plannedDate: IsoDate; meetingHeldOn?: IsoDate }>;
+
+export type TransitionState =
+  | Readonly<{ status: 'none' }>
+  | (Planned & Readonly<{ status: 'planned' }>)
+  | (Planned & Readonly<{ status: 'confirmed'; startsOn: IsoDate; followUps: readonly string[]; sustained?: boolean; post16Recorded: boolean }>);
+
+export const initialTransitionState = (): TransitionState => ({ status: 'none' });
+
+export function evolveTransition(state: TransitionState, event: TransitionEvent): TransitionState {
+  switch (event.type) {
+    case 'TransitionPlanned': {
+      const { placementId, destination, plannedDate } = event.data;
+      const meetingHeldOn = state.status === 'planned' ? state.meetingHeldOn : undefined;
+      return { status: 'planned', placementId, destination, plannedDate, meetingHeldOn };
+    }
+    case 'TransitionMeetingHeld':
+      return state.status === 'none' ? state : { ...state, meetingHeldOn: event.data.heldOn };
+    case 'DestinationConfirmed':
+      return state.status === 'planned' ? { ...state, status: 'confirmed', startsOn: event.data.startsOn, followUps: [], post16Recorded: false } : state;
+    case 'TransitionFollowUpRecorded':
+      return state.status === 'confirmed' ? { ...state, followUps: [...state.followUps, event.data.followUpId], sustained: event.data.sustained } : state;
+    case 'Post16DestinationRecorded':
+      return state.status === 'confirmed' ? { ...state, post16Recorded: true } : state;
+  }
+}
