@@ -27,10 +27,15 @@ describe('validating a calendar sent to the API', () => {
   });
 
   it('reports an INSET day outside every term', () => {
-    expect(validateCalendar(calendarWith({ insetDays: ['2025-10-29'] }))).toEqual(['INSET day 2025-10-29 is outside every term']);
+    expect(validateCalendar(calendarWith({ insetDays: ['2025-10-29'] }))).toEqual([
+      'INSET day 2025-10-29 is outside every term',
+    ]);
   });
 
   it('reports a calendar with no terms or no name', () => {
-    expect(validateCalendar(calendarWith({ terms: [], name: ' ' }))).toEqual(['The calendar needs a name', 'The calendar has no terms']);
+    expect(validateCalendar(calendarWith({ terms: [], name: ' ' }))).toEqual([
+      'The calendar needs a name',
+      'The calendar has no terms',
+    ]);
   });
 });

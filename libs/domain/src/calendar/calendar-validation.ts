@@ -23,7 +23,9 @@ function identityProblems(calendar: SchoolCalendar): string[] {
 }
 
 function termProblems(term: TermSpan): string[] {
-  const problems = [term.start, term.end].filter((date) => !isIsoDate(date)).map((date) => `Term date "${date}" is not a real date (YYYY-MM-DD)`);
+  const problems = [term.start, term.end]
+    .filter((date) => !isIsoDate(date))
+    .map((date) => `Term date "${date}" is not a real date (YYYY-MM-DD)`);
   if (problems.length === 0 && term.end < term.start) {
     problems.push(`Term ${term.start} – ${term.end} ends before it starts`);
   }
@@ -34,11 +36,18 @@ function overlapProblems(terms: ReadonlyArray<TermSpan>): string[] {
   const sorted = [...terms].sort((a, b) => a.start.localeCompare(b.start));
   return sorted.slice(1).flatMap((term, index) => {
     const previous = sorted[index]!;
-    return term.start <= previous.end ? [`Term ${term.start} – ${term.end} overlaps term ${previous.start} – ${previous.end}`] : [];
+    return term.start <= previous.end
+      ? [`Term ${term.start} – ${term.end} overlaps term ${previous.start} – ${previous.end}`]
+      : [];
   });
 }
 
-function dayListProblems(calendar: SchoolCalendar, days: readonly IsoDate[], label: string, mustBeInTerm: boolean): string[] {
+function dayListProblems(
+  calendar: SchoolCalendar,
+  days: readonly IsoDate[],
+  label: string,
+  mustBeInTerm: boolean,
+): string[] {
   return days.flatMap((day) => {
     if (!isIsoDate(day)) return [`${label} "${day}" is not a real date (YYYY-MM-DD)`];
     if (mustBeInTerm && !isInTerm(calendar, day)) return [`${label} ${day} is outside every term`];

@@ -17,7 +17,10 @@ export function isIsoDate(value: string): boolean {
 
 export function assertIsoDate(value: string, field = 'date'): IsoDate {
   if (!isIsoDate(value)) {
-    throw new RuleViolationError('INVALID_DATE', `${field} must be a real date as YYYY-MM-DD, got "${value}"`, { field, value });
+    throw new RuleViolationError('INVALID_DATE', `${field} must be a real date as YYYY-MM-DD, got "${value}"`, {
+      field,
+      value,
+    });
   }
   return value;
 }

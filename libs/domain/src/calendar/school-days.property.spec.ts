@@ -7,7 +7,8 @@ import { ENGLAND_STANDARD_CALENDAR } from './standard-calendars';
 import { withInset } from './calendar.fixtures';
 
 // Dates well inside the standard calendar, so that ±100 school days stay covered.
-const dateIn = (from: string, days: number) => fc.integer({ min: 0, max: days }).map((offset) => addCalendarDays(from, offset));
+const dateIn = (from: string, days: number) =>
+  fc.integer({ min: 0, max: days }).map((offset) => addCalendarDays(from, offset));
 const anyDate = dateIn('2025-09-01', 480);
 const midDate = dateIn('2026-01-01', 360);
 /** The standard calendar with a school's own INSET days (any weekday in the range may be one). */

@@ -12,7 +12,11 @@ export const SCHOOL_DAY_SEARCH_LIMIT_DAYS = 400;
 const DEFAULT_HOLIDAYS = ENGLAND_AND_WALES_BANK_HOLIDAYS;
 
 /** The first school day on or after `date` (`date` itself when it is one). */
-export function firstSchoolDayOnOrAfter(calendar: SchoolCalendar, date: IsoDate, bankHolidays = DEFAULT_HOLIDAYS): IsoDate {
+export function firstSchoolDayOnOrAfter(
+  calendar: SchoolCalendar,
+  date: IsoDate,
+  bankHolidays = DEFAULT_HOLIDAYS,
+): IsoDate {
   return search(calendar, assertIsoDate(date), 1, bankHolidays);
 }
 
@@ -22,7 +26,11 @@ export function nextSchoolDay(calendar: SchoolCalendar, date: IsoDate, bankHolid
 }
 
 /** The last school day on or before `date`. */
-export function lastSchoolDayOnOrBefore(calendar: SchoolCalendar, date: IsoDate, bankHolidays = DEFAULT_HOLIDAYS): IsoDate {
+export function lastSchoolDayOnOrBefore(
+  calendar: SchoolCalendar,
+  date: IsoDate,
+  bankHolidays = DEFAULT_HOLIDAYS,
+): IsoDate {
   return search(calendar, assertIsoDate(date), -1, bankHolidays);
 }
 
@@ -32,7 +40,12 @@ export function previousSchoolDay(calendar: SchoolCalendar, date: IsoDate, bankH
 }
 
 /** The first `count` school days on or after `from`, in order (`from` included when it is a school day). */
-export function schoolDaysFrom(calendar: SchoolCalendar, from: IsoDate, count: number, bankHolidays = DEFAULT_HOLIDAYS): IsoDate[] {
+export function schoolDaysFrom(
+  calendar: SchoolCalendar,
+  from: IsoDate,
+  count: number,
+  bankHolidays = DEFAULT_HOLIDAYS,
+): IsoDate[] {
   assertCount(count, 0);
   if (count === 0) return [];
   const days = [firstSchoolDayOnOrAfter(calendar, from, bankHolidays)];
@@ -41,7 +54,12 @@ export function schoolDaysFrom(calendar: SchoolCalendar, from: IsoDate, count: n
 }
 
 /** The n-th school day counting from `from` (n = 1 is the first school day on or after `from`); n ≥ 1. */
-export function nthSchoolDay(calendar: SchoolCalendar, from: IsoDate, n: number, bankHolidays = DEFAULT_HOLIDAYS): IsoDate {
+export function nthSchoolDay(
+  calendar: SchoolCalendar,
+  from: IsoDate,
+  n: number,
+  bankHolidays = DEFAULT_HOLIDAYS,
+): IsoDate {
   assertCount(n, 1);
   return schoolDaysFrom(calendar, from, n, bankHolidays)[n - 1]!;
 }
@@ -51,7 +69,12 @@ export function nthSchoolDay(calendar: SchoolCalendar, from: IsoDate, n: number,
  * Mon a school day, +1 is Mon; from Sat, +1 is Mon and -1 is Fri. n = 0 gives the first school day on or after
  * `date`. Deadlines use this: "respond within 3 school days" of a submission on D is due on addSchoolDays(D, 3).
  */
-export function addSchoolDays(calendar: SchoolCalendar, date: IsoDate, n: number, bankHolidays = DEFAULT_HOLIDAYS): IsoDate {
+export function addSchoolDays(
+  calendar: SchoolCalendar,
+  date: IsoDate,
+  n: number,
+  bankHolidays = DEFAULT_HOLIDAYS,
+): IsoDate {
   if (!Number.isInteger(n)) throw invalidCount(n);
   if (n === 0) return firstSchoolDayOnOrAfter(calendar, date, bankHolidays);
   const step = n > 0 ? nextSchoolDay : previousSchoolDay;
@@ -61,7 +84,12 @@ export function addSchoolDays(calendar: SchoolCalendar, date: IsoDate, n: number
 }
 
 /** How many school days lie in [from, to], both ends included; 0 when `to` is before `from`. */
-export function schoolDaysBetween(calendar: SchoolCalendar, from: IsoDate, to: IsoDate, bankHolidays = DEFAULT_HOLIDAYS): number {
+export function schoolDaysBetween(
+  calendar: SchoolCalendar,
+  from: IsoDate,
+  to: IsoDate,
+  bankHolidays = DEFAULT_HOLIDAYS,
+): number {
   assertIsoDate(from, 'from');
   assertIsoDate(to, 'to');
   let count = 0;
@@ -89,5 +117,9 @@ function assertCount(n: number, min: number): void {
 }
 
 function invalidCount(n: number): RuleViolationError {
-  return new RuleViolationError('INVALID_SCHOOL_DAY_COUNT', `A count of school days must be a whole number in range, got ${n}`, { n });
+  return new RuleViolationError(
+    'INVALID_SCHOOL_DAY_COUNT',
+    `A count of school days must be a whole number in range, got ${n}`,
+    { n },
+  );
 }

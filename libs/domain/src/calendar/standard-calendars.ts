@@ -31,6 +31,9 @@ export const ENGLAND_STANDARD_CALENDAR: SchoolCalendar = {
 };
 
 /** §0 day 6: a school that has published no calendar of its own uses its LA's. */
-export function resolveCalendar(schoolCalendar: SchoolCalendar | undefined, laCalendar: SchoolCalendar): SchoolCalendar {
+export function resolveCalendar(
+  schoolCalendar: SchoolCalendar | undefined,
+  laCalendar: SchoolCalendar,
+): SchoolCalendar {
   return schoolCalendar ?? laCalendar;
 }

@@ -35,22 +35,39 @@ describe('exclusions: no exclusion yet', () => {
   it('starts the day-6 duty for the home LA when a pupil is permanently excluded (REFERENCE §1.1 example)', () => {
     const events = recorded(record({ exclusionType: 'PERM', startDate: '2025-10-23', lengthSchoolDays: undefined }));
     expect(events.map((e) => e.type)).toEqual(['ExclusionRecorded', 'Day6DutyArose']);
-    expect(events[1]!.data).toMatchObject({ day1: '2025-10-23', day6: '2025-11-06', responsible: { kind: 'la', organisationId: '201' } });
+    expect(events[1]!.data).toMatchObject({
+      day1: '2025-10-23',
+      day6: '2025-11-06',
+      responsible: { kind: 'la', organisationId: '201' },
+    });
   });
 
   it('moves day 6 to Friday when the school has an INSET day on 3 November', () => {
-    const events = recorded(record({ exclusionType: 'PERM', startDate: '2025-10-23', lengthSchoolDays: undefined, calendar: withInset(calendar, '2025-11-03') }));
+    const events = recorded(
+      record({
+        exclusionType: 'PERM',
+        startDate: '2025-10-23',
+        lengthSchoolDays: undefined,
+        calendar: withInset(calendar, '2025-11-03'),
+      }),
+    );
     expect(events[1]!.data).toMatchObject({ day6: '2025-11-07' });
   });
 
   it('counts day 1 from the next school day when the notice starts at lunchtime', () => {
-    const events = recorded(record({ exclusionType: 'PERM', startDate: '2025-10-23', startsPartWay: true, lengthSchoolDays: undefined }));
+    const events = recorded(
+      record({ exclusionType: 'PERM', startDate: '2025-10-23', startsPartWay: true, lengthSchoolDays: undefined }),
+    );
     expect(events[1]!.data).toMatchObject({ day1: '2025-10-24', day6: '2025-11-07' });
   });
 
   it('makes the excluding school responsible when a single suspension is longer than five school days', () => {
     const events = recorded(record({ lengthSchoolDays: 6 }));
-    expect(events[1]!.data).toMatchObject({ day1: '2025-11-10', day6: '2025-11-17', responsible: { kind: 'school', organisationId: '100001' } });
+    expect(events[1]!.data).toMatchObject({
+      day1: '2025-11-10',
+      day6: '2025-11-17',
+      responsible: { kind: 'school', organisationId: '100001' },
+    });
   });
 
   it('starts no duty for a suspension of five school days or fewer', () => {
@@ -58,24 +75,41 @@ describe('exclusions: no exclusion yet', () => {
   });
 
   it('starts no duty for a lunchtime suspension', () => {
-    expect(recorded(record({ exclusionType: 'LNCH', lengthSchoolDays: undefined })).map((e) => e.type)).toEqual(['ExclusionRecorded']);
+    expect(recorded(record({ exclusionType: 'LNCH', lengthSchoolDays: undefined })).map((e) => e.type)).toEqual([
+      'ExclusionRecorded',
+    ]);
   });
 
   it('refuses an invalid UPN, naming the rule', () => {
-    spec.given([]).when(record({ upn: 'A801200005001' })).thenThrows(RuleViolationError, (e: RuleViolationError) => {
-      expect(e.code).toBe('UPN_INVALID');
-      expect(e.details).toMatchObject({ field: 'upn', rule: 'WRONG_CHECK_LETTER' });
-    });
+    spec
+      .given([])
+      .when(record({ upn: 'A801200005001' }))
+      .thenThrows(RuleViolationError, (e: RuleViolationError) => {
+        expect(e.code).toBe('UPN_INVALID');
+        expect(e.details).toMatchObject({ field: 'upn', rule: 'WRONG_CHECK_LETTER' });
+      });
   });
 
   it('refuses more than three reasons or an unknown reason code', () => {
-    spec.given([]).when(record({ reasons: ['PA', 'PP', 'VA', 'BU'] })).thenThrows(RuleViolationError);
-    spec.given([]).when(record({ reasons: ['OT' as never] })).thenThrows(RuleViolationError);
+    spec
+      .given([])
+      .when(record({ reasons: ['PA', 'PP', 'VA', 'BU'] }))
+      .thenThrows(RuleViolationError);
+    spec
+      .given([])
+      .when(record({ reasons: ['OT' as never] }))
+      .thenThrows(RuleViolationError);
   });
 
   it('refuses a suspension without a length, or longer than 45 school days', () => {
-    spec.given([]).when(record({ lengthSchoolDays: undefined })).thenThrows(RuleViolationError);
-    spec.given([]).when(record({ lengthSchoolDays: 46 })).thenThrows(RuleViolationError);
+    spec
+      .given([])
+      .when(record({ lengthSchoolDays: undefined }))
+      .thenThrows(RuleViolationError);
+    spec
+      .given([])
+      .when(record({ lengthSchoolDays: 46 }))
+      .thenThrows(RuleViolationError);
   });
 });
 
@@ -83,13 +117,22 @@ describe('exclusions: after a short suspension', () => {
   const first = recorded(record());
 
   it('aggregates a suspension that starts the next school day into one period (SI 2014/3216)', () => {
-    const events = spec.given(first).when(record({ exclusionId: 'ex-2', startDate: '2025-11-13' })).events();
+    const events = spec
+      .given(first)
+      .when(record({ exclusionId: 'ex-2', startDate: '2025-11-13' }))
+      .events();
     expect(events[0]!.data).toMatchObject({ periodId: 'ex-1' });
-    expect(events[1]).toMatchObject({ type: 'Day6DutyArose', data: { day1: '2025-11-10', day6: '2025-11-17', exclusionIds: ['ex-1', 'ex-2'] } });
+    expect(events[1]).toMatchObject({
+      type: 'Day6DutyArose',
+      data: { day1: '2025-11-10', day6: '2025-11-17', exclusionIds: ['ex-1', 'ex-2'] },
+    });
   });
 
   it('does not aggregate a suspension after a gap of a school day', () => {
-    const events = spec.given(first).when(record({ exclusionId: 'ex-2', startDate: '2025-11-14' })).events();
+    const events = spec
+      .given(first)
+      .when(record({ exclusionId: 'ex-2', startDate: '2025-11-14' }))
+      .events();
     expect(events.map((e) => e.type)).toEqual(['ExclusionRecorded']);
     expect(events[0]!.data).toMatchObject({ periodId: 'ex-2' });
   });
@@ -100,7 +143,9 @@ describe('exclusions: after a short suspension', () => {
 });
 
 describe('exclusions: with a day-6 duty', () => {
-  const perm = recorded(record({ exclusionType: 'PERM', startDate: '2025-10-23', lengthSchoolDays: undefined, yearGroup: 11 }));
+  const perm = recorded(
+    record({ exclusionType: 'PERM', startDate: '2025-10-23', lengthSchoolDays: undefined, yearGroup: 11 }),
+  );
   const cancel = (outcome: 'cancelled' | 'overturned') => ({
     type: 'CancelExclusion' as const,
     data: { exclusionId: 'ex-1', outcome, decidedOn: '2025-11-04' },
@@ -108,38 +153,76 @@ describe('exclusions: with a day-6 duty', () => {
   });
 
   it('ends the duty when the exclusion is overturned', () => {
-    spec.given(perm).when(cancel('overturned')).then([
-      { type: 'ExclusionCancelled', data: { exclusionId: 'ex-1', outcome: 'overturned', decidedOn: '2025-11-04' } },
-      { type: 'Day6DutyEnded', data: { periodId: 'ex-1', reason: 'exclusion_overturned' } },
-    ]);
+    spec
+      .given(perm)
+      .when(cancel('overturned'))
+      .then([
+        { type: 'ExclusionCancelled', data: { exclusionId: 'ex-1', outcome: 'overturned', decidedOn: '2025-11-04' } },
+        { type: 'Day6DutyEnded', data: { periodId: 'ex-1', reason: 'exclusion_overturned' } },
+      ]);
   });
 
   it('keeps the duty when one of two aggregated suspensions is cancelled but the other is still over five days', () => {
     const long = recorded(record({ lengthSchoolDays: 6 }));
-    const withSecond = [...long, ...spec.given(long).when(record({ exclusionId: 'ex-2', startDate: '2025-11-18', lengthSchoolDays: 2 })).events()];
-    const events = spec.given(withSecond).when({ ...cancel('cancelled'), data: { exclusionId: 'ex-2', outcome: 'cancelled', decidedOn: '2025-11-18' } }).events();
+    const withSecond = [
+      ...long,
+      ...spec
+        .given(long)
+        .when(record({ exclusionId: 'ex-2', startDate: '2025-11-18', lengthSchoolDays: 2 }))
+        .events(),
+    ];
+    const events = spec
+      .given(withSecond)
+      .when({ ...cancel('cancelled'), data: { exclusionId: 'ex-2', outcome: 'cancelled', decidedOn: '2025-11-18' } })
+      .events();
     expect(events.map((e) => e.type)).toEqual(['ExclusionCancelled']);
   });
 
   it('says an unknown exclusion is not found', () => {
-    spec.given(perm).when({ ...cancel('cancelled'), data: { exclusionId: 'nope', outcome: 'cancelled', decidedOn: '2025-11-04' } }).thenThrows(DomainError);
+    spec
+      .given(perm)
+      .when({ ...cancel('cancelled'), data: { exclusionId: 'nope', outcome: 'cancelled', decidedOn: '2025-11-04' } })
+      .thenThrows(DomainError);
   });
 
   it('records the Year 11 exams-over exception with who asserted it', () => {
-    const exception = { type: 'RecordDay6Exception' as const, data: { exception: 'y11_exams_over' as const, note: 'Exams finished 20 June' }, metadata: metadata(LA_ACTOR) };
-    spec.given(perm).when(exception).then([
-      { type: 'Day6ExceptionRecorded', data: { periodId: 'ex-1', exception: 'y11_exams_over', assertedBy: 'user-la', note: 'Exams finished 20 June' } },
-    ]);
+    const exception = {
+      type: 'RecordDay6Exception' as const,
+      data: { exception: 'y11_exams_over' as const, note: 'Exams finished 20 June' },
+      metadata: metadata(LA_ACTOR),
+    };
+    spec
+      .given(perm)
+      .when(exception)
+      .then([
+        {
+          type: 'Day6ExceptionRecorded',
+          data: {
+            periodId: 'ex-1',
+            exception: 'y11_exams_over',
+            assertedBy: 'user-la',
+            note: 'Exams finished 20 June',
+          },
+        },
+      ]);
   });
 
   it('refuses the exams-over exception for a pupil not in Year 11', () => {
     const y9 = recorded(record({ exclusionType: 'PERM', startDate: '2025-10-23', lengthSchoolDays: undefined }));
-    const exception = { type: 'RecordDay6Exception' as const, data: { exception: 'y11_exams_over' as const, note: 'x' }, metadata: metadata(LA_ACTOR) };
+    const exception = {
+      type: 'RecordDay6Exception' as const,
+      data: { exception: 'y11_exams_over' as const, note: 'x' },
+      metadata: metadata(LA_ACTOR),
+    };
     spec.given(y9).when(exception).thenThrows(RuleViolationError);
   });
 
   it('refuses an exception when no duty is open', () => {
-    const exception = { type: 'RecordDay6Exception' as const, data: { exception: 'ehcp_fewer_hours' as const, note: 'x', planHours: 10 }, metadata: metadata(LA_ACTOR) };
+    const exception = {
+      type: 'RecordDay6Exception' as const,
+      data: { exception: 'ehcp_fewer_hours' as const, note: 'x', planHours: 10 },
+      metadata: metadata(LA_ACTOR),
+    };
     spec.given([]).when(exception).thenThrows(IllegalStateError);
   });
 });
@@ -156,7 +239,12 @@ describe('exclusions: replay', () => {
     fc.assert(
       fc.property(fc.array(command, { maxLength: 8 }), (inputs) => {
         const commands = inputs.map((i) =>
-          record({ exclusionId: `ex-${i.id}`, exclusionType: i.type as 'SUSP', startDate: i.start, lengthSchoolDays: i.type === 'SUSP' ? i.length : undefined }),
+          record({
+            exclusionId: `ex-${i.id}`,
+            exclusionType: i.type as 'SUSP',
+            startDate: i.start,
+            lengthSchoolDays: i.type === 'SUSP' ? i.length : undefined,
+          }),
         );
         const { state, events } = runCommands(exclusionDecider, commands);
         expect(replayFromStorage(exclusionDecider, events)).toEqual(state);

@@ -57,15 +57,26 @@ function validateRecordExclusion({ data: d }: RecordExclusion): void {
   const upn = validateUpn(d.upn);
   if (!upn.valid) throw new RuleViolationError('UPN_INVALID', upn.message, { field: 'upn', rule: upn.reason });
   if (d.reasons.length === 0 || d.reasons.length > MAX_EXCLUSION_REASONS || !d.reasons.every(isExclusionReasonCode)) {
-    throw new RuleViolationError('EXCLUSION_REASONS_INVALID', `Give 1 to ${MAX_EXCLUSION_REASONS} reason codes from the DfE list`, {
-      field: 'reasons',
-    });
+    throw new RuleViolationError(
+      'EXCLUSION_REASONS_INVALID',
+      `Give 1 to ${MAX_EXCLUSION_REASONS} reason codes from the DfE list`,
+      {
+        field: 'reasons',
+      },
+    );
   }
   const length = d.lengthSchoolDays;
-  if (d.exclusionType === 'SUSP' && (length === undefined || !Number.isInteger(length) || length < 1 || length > MAX_SUSPENSION_DAYS)) {
-    throw new RuleViolationError('SUSPENSION_LENGTH_INVALID', `A suspension lasts 1 to ${MAX_SUSPENSION_DAYS} school days`, {
-      field: 'lengthSchoolDays',
-    });
+  if (
+    d.exclusionType === 'SUSP' &&
+    (length === undefined || !Number.isInteger(length) || length < 1 || length > MAX_SUSPENSION_DAYS)
+  ) {
+    throw new RuleViolationError(
+      'SUSPENSION_LENGTH_INVALID',
+      `A suspension lasts 1 to ${MAX_SUSPENSION_DAYS} school days`,
+      {
+        field: 'lengthSchoolDays',
+      },
+    );
   }
 }
 
@@ -75,7 +86,11 @@ function continuesPeriod(command: RecordExclusion, period: Day6Period | undefine
   return day1 <= period.lastDay || isNextSchoolDay(command.data.calendar, period.lastDay, day1);
 }
 
-function day6DutyAfter(command: RecordExclusion, state: ExclusionState, recorded: ExclusionRecorded): Day6DutyArose | undefined {
+function day6DutyAfter(
+  command: RecordExclusion,
+  state: ExclusionState,
+  recorded: ExclusionRecorded,
+): Day6DutyArose | undefined {
   const d = recorded.data;
   if (d.exclusionType === 'LNCH') return undefined;
   const joined = state.period?.periodId === d.periodId ? state.period : undefined;
@@ -91,7 +106,9 @@ function day6DutyAfter(command: RecordExclusion, state: ExclusionState, recorded
       upn: d.upn,
       schoolUrn: d.schoolUrn,
       // §0 who is responsible: permanent exclusion, the home LA; suspension, the excluding school.
-      responsible: permanent ? { kind: 'la', organisationId: d.homeLaCode } : { kind: 'school', organisationId: d.schoolUrn },
+      responsible: permanent
+        ? { kind: 'la', organisationId: d.homeLaCode }
+        : { kind: 'school', organisationId: d.schoolUrn },
       exclusionIds: [...(joined?.exclusionIds ?? []), d.exclusionId],
       day1,
       day6: nthSchoolDay(command.data.calendar, day1, 6),
@@ -102,7 +119,10 @@ function day6DutyAfter(command: RecordExclusion, state: ExclusionState, recorded
 
 function cancelExclusion(command: CancelExclusion, state: ExclusionState): ExclusionEvent[] {
   const entry = state.exclusions[command.data.exclusionId];
-  if (!entry) throw new DomainError('EXCLUSION_NOT_FOUND', 'No such exclusion for this pupil', 'not_found', { field: 'exclusionId' });
+  if (!entry)
+    throw new DomainError('EXCLUSION_NOT_FOUND', 'No such exclusion for this pupil', 'not_found', {
+      field: 'exclusionId',
+    });
   if (entry.cancelled) return [];
   const cancelled: ExclusionEvent = { type: 'ExclusionCancelled', data: { ...command.data } };
   const period = state.period;
@@ -111,7 +131,8 @@ function cancelExclusion(command: CancelExclusion, state: ExclusionState): Exclu
     .filter((id) => id !== command.data.exclusionId)
     .map((id) => state.exclusions[id]!)
     .filter((e) => !e.cancelled);
-  const stillDue = remaining.some((e) => e.permanent) || remaining.reduce((sum, e) => sum + e.schoolDays, 0) > DAYS_BEFORE_DUTY;
+  const stillDue =
+    remaining.some((e) => e.permanent) || remaining.reduce((sum, e) => sum + e.schoolDays, 0) > DAYS_BEFORE_DUTY;
   if (stillDue) return [cancelled];
   const reason = command.data.outcome === 'cancelled' ? 'exclusion_cancelled' : 'exclusion_overturned';
   return [cancelled, { type: 'Day6DutyEnded', data: { periodId: period.periodId, reason } }];
@@ -119,20 +140,34 @@ function cancelExclusion(command: CancelExclusion, state: ExclusionState): Exclu
 
 function recordException(command: RecordDay6Exception, state: ExclusionState): ExclusionEvent[] {
   const period = state.period;
-  if (!period?.dutyArisen || period.ended) throw new IllegalStateError('NO_OPEN_DAY6_DUTY', 'There is no open day-6 duty for this pupil');
+  if (!period?.dutyArisen || period.ended)
+    throw new IllegalStateError('NO_OPEN_DAY6_DUTY', 'There is no open day-6 duty for this pupil');
   const d = command.data;
   // §0 day-6 exceptions (reg 5): a Y11 pupil whose public exams are over; an EHC plan specifying fewer hours.
   if (d.exception === 'y11_exams_over' && state.yearGroup !== 11) {
-    throw new RuleViolationError('EXCEPTION_NOT_APPLICABLE', 'The exams-over exception applies only to Year 11 pupils', { field: 'exception' });
+    throw new RuleViolationError(
+      'EXCEPTION_NOT_APPLICABLE',
+      'The exams-over exception applies only to Year 11 pupils',
+      { field: 'exception' },
+    );
   }
   if (d.exception === 'ehcp_fewer_hours' && !(d.planHours !== undefined && d.planHours > 0)) {
-    throw new RuleViolationError('PLAN_HOURS_REQUIRED', 'Give the hours the EHC plan specifies', { field: 'planHours' });
+    throw new RuleViolationError('PLAN_HOURS_REQUIRED', 'Give the hours the EHC plan specifies', {
+      field: 'planHours',
+    });
   }
-  if (!d.note.trim()) throw new RuleViolationError('EXCEPTION_NOTE_REQUIRED', 'Say why the exception applies', { field: 'note' });
+  if (!d.note.trim())
+    throw new RuleViolationError('EXCEPTION_NOTE_REQUIRED', 'Say why the exception applies', { field: 'note' });
   return [
     {
       type: 'Day6ExceptionRecorded',
-      data: { periodId: period.periodId, exception: d.exception, assertedBy: command.metadata.actor.id, note: d.note, ...(d.planHours ? { planHours: d.planHours } : {}) },
+      data: {
+        periodId: period.periodId,
+        exception: d.exception,
+        assertedBy: command.metadata.actor.id,
+        note: d.note,
+        ...(d.planHours ? { planHours: d.planHours } : {}),
+      },
     },
   ];
 }

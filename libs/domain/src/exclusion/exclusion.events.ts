@@ -55,7 +55,14 @@ export type Day6DutyEnded = Event<
 
 export type Day6ExceptionRecorded = Event<
   'Day6ExceptionRecorded',
-  { periodId: string; exception: 'y11_exams_over' | 'ehcp_fewer_hours'; assertedBy: string; note: string; planHours?: number }
+  {
+    periodId: string;
+    exception: 'y11_exams_over' | 'ehcp_fewer_hours';
+    assertedBy: string;
+    note: string;
+    planHours?: number;
+  }
 >;
 
-export type ExclusionEvent = ExclusionRecorded | Day6DutyArose | ExclusionCancelled | Day6DutyEnded | Day6ExceptionRecorded;
+export type ExclusionEvent =
+  ExclusionRecorded | Day6DutyArose | ExclusionCancelled | Day6DutyEnded | Day6ExceptionRecorded;

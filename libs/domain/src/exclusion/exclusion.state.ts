@@ -38,7 +38,9 @@ export function evolveExclusion(state: ExclusionState, event: ExclusionEvent): E
       return state.period ? { ...state, period: { ...state.period, dutyArisen: true } } : state;
     case 'ExclusionCancelled': {
       const entry = state.exclusions[event.data.exclusionId];
-      return entry ? { ...state, exclusions: { ...state.exclusions, [event.data.exclusionId]: { ...entry, cancelled: true } } } : state;
+      return entry
+        ? { ...state, exclusions: { ...state.exclusions, [event.data.exclusionId]: { ...entry, cancelled: true } } }
+        : state;
     }
     case 'Day6DutyEnded':
       return state.period ? { ...state, period: { ...state.period, ended: true } } : state;

@@ -1,6 +1,16 @@
 import {
-  AP_ATTENDANCE_CODES, AP_SETTING_TYPES, EXCLUSION_REASON_CODES, isApAttendanceCode, isApSettingType, isEet,
-  isEnrolmentStatus, isExclusionReasonCode, isExclusionType, isPost16Destination, isSenNeedType, isSenProvision,
+  AP_ATTENDANCE_CODES,
+  AP_SETTING_TYPES,
+  EXCLUSION_REASON_CODES,
+  isApAttendanceCode,
+  isApSettingType,
+  isEet,
+  isEnrolmentStatus,
+  isExclusionReasonCode,
+  isExclusionType,
+  isPost16Destination,
+  isSenNeedType,
+  isSenProvision,
   POST16_DESTINATIONS,
 } from '.';
 import type { Post16Destination } from '.';
@@ -11,7 +21,11 @@ describe('DfE code lists', () => {
   });
 
   it('recognises exclusion reasons and types, and nothing else', () => {
-    expect([isExclusionReasonCode('DB'), isExclusionReasonCode('VR'), isExclusionReasonCode('OT')]).toEqual([true, true, false]);
+    expect([isExclusionReasonCode('DB'), isExclusionReasonCode('VR'), isExclusionReasonCode('OT')]).toEqual([
+      true,
+      true,
+      false,
+    ]);
     expect([isExclusionType('LNCH'), isExclusionType('FIXED')]).toEqual([true, false]);
   });
 
@@ -20,7 +34,12 @@ describe('DfE code lists', () => {
   });
 
   it('recognises SEN provision, need types and enrolment statuses', () => {
-    expect([isSenProvision('E'), isSenNeedType('SEMH'), isEnrolmentStatus('S'), isSenProvision('X')]).toEqual([true, true, true, false]);
+    expect([isSenProvision('E'), isSenNeedType('SEMH'), isEnrolmentStatus('S'), isSenProvision('X')]).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('lists the AP attendance codes K, B, D, E and C2', () => {

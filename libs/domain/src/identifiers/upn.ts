@@ -20,7 +20,10 @@ const UPN_BODY_PATTERN = /^[0-9]{11}[0-9A-HJ-NP-RT-Z]$/;
 /** The check letter for characters 2..13 of a UPN (weights 2..13, sum mod 23; a final letter takes its table value). */
 export function upnCheckLetter(last12: string): string {
   if (!UPN_BODY_PATTERN.test(last12)) {
-    throw new RuleViolationError('INVALID_UPN_BODY', `A UPN body is 11 digits then a digit or check-table letter, got "${last12}"`);
+    throw new RuleViolationError(
+      'INVALID_UPN_BODY',
+      `A UPN body is 11 digits then a digit or check-table letter, got "${last12}"`,
+    );
   }
   const sum = [...last12].reduce((total, char, index) => total + characterValue(char) * (index + 2), 0);
   return UPN_CHECK_LETTERS[sum % 23]!;
@@ -31,7 +34,10 @@ export function validateUpn(value: string): UpnValidation {
     return invalid('WRONG_LENGTH', `A UPN has 13 characters; this has ${value.length}`);
   }
   if (!UPN_PATTERN.test(value)) {
-    return invalid('UNKNOWN_CHARACTERS', 'A UPN is an upper-case check letter, 11 digits, then a digit or letter (no I, O or S)');
+    return invalid(
+      'UNKNOWN_CHARACTERS',
+      'A UPN is an upper-case check letter, 11 digits, then a digit or letter (no I, O or S)',
+    );
   }
   const expected = upnCheckLetter(value.slice(1));
   if (value[0] !== expected) {

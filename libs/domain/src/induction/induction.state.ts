@@ -21,7 +21,14 @@ export const initialInductionState = (): InductionState => ({ status: 'none' });
 export function evolveInduction(state: InductionState, event: InductionEvent): InductionState {
   if (event.type === 'InductionOpened') {
     const { placementId, placementStartedOn } = event.data;
-    return { status: 'in_progress', placementId, placementStartedOn, baselines: {}, needsIdentified: false, voiceRecorded: false };
+    return {
+      status: 'in_progress',
+      placementId,
+      placementStartedOn,
+      baselines: {},
+      needsIdentified: false,
+      voiceRecorded: false,
+    };
   }
   if (state.status === 'none') return state;
   switch (event.type) {

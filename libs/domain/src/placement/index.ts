@@ -7,7 +7,8 @@ import { evolvePlacement, initialPlacementState, type PlacementState } from './p
 export * from './placement.commands';
 export * from './placement.events';
 export * from './placement.state';
-export { decidePlacement, assertTimetable } from './placement.decide';
+export { decidePlacement } from './placement.decide';
+export * from './placement.rules';
 
 export const placementStreamId = (placementId: string): string => `placement-${placementId}`;
 

@@ -39,4 +39,5 @@ export type RecordPlacementReview = Command<
 export type ChangePlacementHours = Command<'ChangePlacementHours', { effectiveFrom: IsoDate; timetable: Timetable }>;
 export type EndPlacement = Command<'EndPlacement', { endedOn: IsoDate; reason: PlacementEndReason; note?: string }>;
 
-export type PlacementCommand = CreatePlacement | StartPlacement | RecordPlacementReview | ChangePlacementHours | EndPlacement;
+export type PlacementCommand =
+  CreatePlacement | StartPlacement | RecordPlacementReview | ChangePlacementHours | EndPlacement;

@@ -1,8 +1,8 @@
-import { isCompulsorySchoolAge, isFullTime, isFullTimeForRegistration, wouldRequireRegistration, type YearGroup } from '../timetable';
+import type { YearGroup } from '../timetable';
+import { assertRegistrationThreshold, assertTimetable } from './placement.rules';
 import { assertNever, IllegalStateError, RuleViolationError } from '../shared';
 import type * as C from './placement.commands';
-import type { PlacementEvent, Timetable } from './placement.events';
-import { PART_TIME_REASONS } from './placement.events';
+import type { PlacementEvent } from './placement.events';
 import type { PlacementState } from './placement.state';
 
 export function decidePlacement(command: C.PlacementCommand, state: PlacementState): PlacementEvent[] {
@@ -22,54 +22,32 @@ export function decidePlacement(command: C.PlacementCommand, state: PlacementSta
   }
 }
 
-/**
- * §0 full-time benchmark and §1.6 part-time timetables: below the benchmark a placement needs a reason, parental
- * agreement, a review date and an end date, and is never used to manage behaviour.
- */
-export function assertTimetable(yearGroup: YearGroup, timetable: Timetable, from: string): boolean {
-  const { hoursPerWeek, partTime } = timetable;
-  if (!(hoursPerWeek > 0 && hoursPerWeek <= 40)) {
-    throw new RuleViolationError('HOURS_INVALID', 'Hours per week must be more than 0 and at most 40', { field: 'timetable.hoursPerWeek' });
-  }
-  const fullTime = isFullTime(yearGroup, hoursPerWeek);
-  if (fullTime) return true;
-  const fail = (code: string, message: string, field: string): never => {
-    throw new RuleViolationError(code, message, { field: `timetable.partTime.${field}` });
-  };
-  if (!partTime) return fail('PART_TIME_TERMS_REQUIRED', `${hoursPerWeek} hours is part-time for this year group: give a reason, parental agreement, a review date and an end date`, 'reason');
-  if (partTime.reason === 'manage_behaviour') return fail('PART_TIME_TO_MANAGE_BEHAVIOUR', 'A part-time timetable must never be used to manage behaviour', 'reason');
-  if (!(partTime.reason in PART_TIME_REASONS)) return fail('PART_TIME_REASON_INVALID', 'Unknown part-time reason', 'reason');
-  if (!partTime.detail.trim()) return fail('PART_TIME_REASON_REQUIRED', 'Explain the reason for the part-time timetable', 'detail');
-  if (!partTime.parentalAgreement) return fail('PARENTAL_AGREEMENT_REQUIRED', 'A part-time timetable needs the parent’s agreement', 'parentalAgreement');
-  if (partTime.endDate <= from) return fail('PART_TIME_END_DATE_INVALID', 'The end date must be after the start', 'endDate');
-  if (partTime.reviewDate <= from || partTime.reviewDate > partTime.endDate) {
-    return fail('PART_TIME_REVIEW_DATE_INVALID', 'The review date must fall after the start and no later than the end date', 'reviewDate');
-  }
-  return false;
-}
-
 function create(command: C.CreatePlacement, state: PlacementState): PlacementEvent[] {
   if (state.status !== 'none') return [];
   const d = command.data;
   const fullTime = assertTimetable(d.yearGroup, d.timetable, d.startDate);
-  const incoming = {
-    fullTime: isFullTimeForRegistration(d.timetable.hoursPerWeek),
-    compulsorySchoolAge: isCompulsorySchoolAge(d.yearGroup),
+  assertRegistrationThreshold(d.provider, {
+    yearGroup: d.yearGroup,
+    hoursPerWeek: d.timetable.hoursPerWeek,
     lookedAfterOrEhcp: d.lookedAfterOrEhcp,
-  };
-  if (!d.provider.registered && wouldRequireRegistration(d.provider.fullTimeRoll, incoming)) {
-    // §0 unregistered providers (Education and Skills Act 2008 s92).
-    throw new RuleViolationError(
-      'PROVIDER_MUST_REGISTER',
-      'This placement would take an unregistered provider to full-time education for 5 or more pupils, or 1 looked-after or with an EHC plan: it must register as a school first',
-      { field: 'providerId' },
-    );
-  }
+  });
   const { placementId, referralId, providerId, commissioner, upn, yearGroup, startDate, timetable, dualRegistered } = d;
   return [
     {
       type: 'PlacementCreated',
-      data: { placementId, referralId, providerId, commissioner, upn, yearGroup, startDate, timetable, fullTime, dualRegistered, createdAt: command.metadata.now },
+      data: {
+        placementId,
+        referralId,
+        providerId,
+        commissioner,
+        upn,
+        yearGroup,
+        startDate,
+        timetable,
+        fullTime,
+        dualRegistered,
+        createdAt: command.metadata.now,
+      },
     },
   ];
 }
@@ -80,35 +58,56 @@ function start(command: C.StartPlacement, state: PlacementState): PlacementEvent
   }
   if (state.status === 'none') throw new IllegalStateError('PLACEMENT_NOT_FOUND', 'No such placement');
   if (command.data.startedOn > command.metadata.now.slice(0, 10)) {
-    throw new RuleViolationError('START_IN_FUTURE', 'Record the start on or after the day it happens', { field: 'startedOn' });
+    throw new RuleViolationError('START_IN_FUTURE', 'Record the start on or after the day it happens', {
+      field: 'startedOn',
+    });
   }
-  return [{ type: 'PlacementStarted', data: { startedOn: command.data.startedOn, hoursPerWeek: state.timetable.hoursPerWeek, fullTime: state.fullTime } }];
+  return [
+    {
+      type: 'PlacementStarted',
+      data: { startedOn: command.data.startedOn, hoursPerWeek: state.timetable.hoursPerWeek, fullTime: state.fullTime },
+    },
+  ];
 }
 
 function review(command: C.RecordPlacementReview, state: PlacementState): PlacementEvent[] {
-  if (state.status !== 'active') throw new IllegalStateError('PLACEMENT_NOT_ACTIVE', 'Only a started placement that has not ended can be reviewed');
+  if (state.status !== 'active')
+    throw new IllegalStateError('PLACEMENT_NOT_ACTIVE', 'Only a started placement that has not ended can be reviewed');
   if (state.reviewIds.includes(command.data.reviewId)) return [];
   const d = command.data;
-  if (d.heldOn < state.startedOn) throw new RuleViolationError('REVIEW_BEFORE_START', 'A review cannot be held before the placement started', { field: 'heldOn' });
-  if (d.nextReviewDate <= d.heldOn) throw new RuleViolationError('NEXT_REVIEW_DATE_INVALID', 'The next review must be after this one', { field: 'nextReviewDate' });
+  if (d.heldOn < state.startedOn)
+    throw new RuleViolationError('REVIEW_BEFORE_START', 'A review cannot be held before the placement started', {
+      field: 'heldOn',
+    });
+  if (d.nextReviewDate <= d.heldOn)
+    throw new RuleViolationError('NEXT_REVIEW_DATE_INVALID', 'The next review must be after this one', {
+      field: 'nextReviewDate',
+    });
   if (!(d.attendancePercent >= 0 && d.attendancePercent <= 100)) {
-    throw new RuleViolationError('ATTENDANCE_INVALID', 'Attendance is a percentage from 0 to 100', { field: 'attendancePercent' });
+    throw new RuleViolationError('ATTENDANCE_INVALID', 'Attendance is a percentage from 0 to 100', {
+      field: 'attendancePercent',
+    });
   }
   return [{ type: 'PlacementReviewed', data: { ...d } }];
 }
 
 function changeHours(command: C.ChangePlacementHours, state: PlacementState): PlacementEvent[] {
-  if (state.status === 'none' || state.status === 'ended') throw new IllegalStateError('PLACEMENT_NOT_ACTIVE', 'The placement is not open');
+  if (state.status === 'none' || state.status === 'ended')
+    throw new IllegalStateError('PLACEMENT_NOT_ACTIVE', 'The placement is not open');
   const d = command.data;
   if (JSON.stringify(d.timetable) === JSON.stringify(state.timetable)) return [];
   const fullTime = assertTimetable(state.yearGroup as YearGroup, d.timetable, d.effectiveFrom);
-  return [{ type: 'PlacementHoursChanged', data: { effectiveFrom: d.effectiveFrom, timetable: d.timetable, fullTime } }];
+  return [
+    { type: 'PlacementHoursChanged', data: { effectiveFrom: d.effectiveFrom, timetable: d.timetable, fullTime } },
+  ];
 }
 
 function end(command: C.EndPlacement, state: PlacementState): PlacementEvent[] {
   if (state.status === 'ended') return [];
-  if (state.status !== 'active') throw new IllegalStateError('PLACEMENT_NOT_STARTED', 'A placement cannot end before it has started');
-  if (command.data.endedOn < state.startedOn) throw new RuleViolationError('END_BEFORE_START', 'The end date is before the start', { field: 'endedOn' });
+  if (state.status !== 'active')
+    throw new IllegalStateError('PLACEMENT_NOT_STARTED', 'A placement cannot end before it has started');
+  if (command.data.endedOn < state.startedOn)
+    throw new RuleViolationError('END_BEFORE_START', 'The end date is before the start', { field: 'endedOn' });
   const { endedOn, reason, note } = command.data;
   return [{ type: 'PlacementEnded', data: { endedOn, reason, ...(note ? { note } : {}) } }];
 }

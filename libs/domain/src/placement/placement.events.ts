@@ -50,7 +50,10 @@ export type PlacementCreated = Event<
     createdAt: string;
   }
 >;
-export type PlacementStarted = Event<'PlacementStarted', { startedOn: IsoDate; hoursPerWeek: number; fullTime: boolean }>;
+export type PlacementStarted = Event<
+  'PlacementStarted',
+  { startedOn: IsoDate; hoursPerWeek: number; fullTime: boolean }
+>;
 export type PlacementReviewed = Event<
   'PlacementReviewed',
   {
@@ -65,7 +68,11 @@ export type PlacementReviewed = Event<
     nextReviewDate: IsoDate;
   }
 >;
-export type PlacementHoursChanged = Event<'PlacementHoursChanged', { effectiveFrom: IsoDate; timetable: Timetable; fullTime: boolean }>;
+export type PlacementHoursChanged = Event<
+  'PlacementHoursChanged',
+  { effectiveFrom: IsoDate; timetable: Timetable; fullTime: boolean }
+>;
 export type PlacementEnded = Event<'PlacementEnded', { endedOn: IsoDate; reason: PlacementEndReason; note?: string }>;
 
-export type PlacementEvent = PlacementCreated | PlacementStarted | PlacementReviewed | PlacementHoursChanged | PlacementEnded;
+export type PlacementEvent =
+  PlacementCreated | PlacementStarted | PlacementReviewed | PlacementHoursChanged | PlacementEnded;

@@ -16,7 +16,8 @@ type Placed = Readonly<{
 export type PlacementState =
   | Readonly<{ status: 'none' }>
   | (Placed & Readonly<{ status: 'planned' }>)
-  | (Placed & Readonly<{ status: 'active'; startedOn: IsoDate; reviewIds: readonly string[]; nextReviewDate?: IsoDate }>)
+  | (Placed &
+      Readonly<{ status: 'active'; startedOn: IsoDate; reviewIds: readonly string[]; nextReviewDate?: IsoDate }>)
   | (Placed & Readonly<{ status: 'ended'; startedOn: IsoDate; endedOn: IsoDate }>);
 
 export const initialPlacementState = (): PlacementState => ({ status: 'none' });
@@ -38,13 +39,17 @@ export function evolvePlacement(state: PlacementState, event: PlacementEvent): P
     case 'PlacementCreated':
       return { status: 'planned', ...placed(event.data) };
     case 'PlacementStarted':
-      return state.status === 'planned' ? { ...state, status: 'active', startedOn: event.data.startedOn, reviewIds: [] } : state;
+      return state.status === 'planned'
+        ? { ...state, status: 'active', startedOn: event.data.startedOn, reviewIds: [] }
+        : state;
     case 'PlacementReviewed':
       return state.status === 'active'
         ? { ...state, reviewIds: [...state.reviewIds, event.data.reviewId], nextReviewDate: event.data.nextReviewDate }
         : state;
     case 'PlacementHoursChanged':
-      return state.status === 'none' ? state : { ...state, timetable: event.data.timetable, fullTime: event.data.fullTime };
+      return state.status === 'none'
+        ? state
+        : { ...state, timetable: event.data.timetable, fullTime: event.data.fullTime };
     case 'PlacementEnded':
       return state.status === 'active' ? { ...state, status: 'ended', endedOn: event.data.endedOn } : state;
   }

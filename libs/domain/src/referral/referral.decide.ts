@@ -1,9 +1,9 @@
-import { isFullTime } from '../timetable';
+import { assertRegistrationThreshold, assertTimetable } from '../placement/placement.rules';
 import { isExclusionReasonCode, MAX_EXCLUSION_REASONS, validateUpn } from '../identifiers';
 import { assertNever, IllegalStateError, RuleViolationError } from '../shared';
 import type * as C from './referral.commands';
 import type { ReferralEvent, ReferralReason } from './referral.events';
-import { missingItems, SECTION_NAMES } from './referral.sections';
+import { isLookedAfterOrEhcp, missingItems, SECTION_NAMES } from './referral.sections';
 import type { ReferralCase, ReferralState, ReferralStatus } from './referral.state';
 
 export function decideReferral(command: C.ReferralCommand, state: ReferralState): ReferralEvent[] {
@@ -43,9 +43,16 @@ function openReferral(command: C.OpenReferral, state: ReferralState): ReferralEv
   const { actor } = command.metadata;
   const d = command.data;
   const kind = actor.role === 'school' ? 'school' : actor.role === 'la_officer' ? 'la' : undefined;
-  if (!kind) throw new RuleViolationError('NOT_A_COMMISSIONER', 'Only a school or a local authority can open a referral', { field: 'role' });
+  if (!kind)
+    throw new RuleViolationError('NOT_A_COMMISSIONER', 'Only a school or a local authority can open a referral', {
+      field: 'role',
+    });
   if ((kind === 'school' && LA_ONLY.has(d.reason)) || (kind === 'la' && SCHOOL_ONLY.has(d.reason))) {
-    throw new RuleViolationError('WRONG_COMMISSIONER', `A ${kind === 'la' ? 'local authority' : 'school'} does not commission AP for ${d.reason}`, { field: 'reason' });
+    throw new RuleViolationError(
+      'WRONG_COMMISSIONER',
+      `A ${kind === 'la' ? 'local authority' : 'school'} does not commission AP for ${d.reason}`,
+      { field: 'reason' },
+    );
   }
   if (d.upn !== undefined) {
     const upn = validateUpn(d.upn);
@@ -70,20 +77,35 @@ function openReferral(command: C.OpenReferral, state: ReferralState): ReferralEv
 function validateExclusion({ data: d }: C.OpenReferral): void {
   const needsExclusion = d.reason === 'permanent_exclusion' || d.reason === 'suspension';
   if (needsExclusion && !d.exclusion) {
-    throw new RuleViolationError('EXCLUSION_DETAILS_REQUIRED', 'Give the exclusion: type, first day, length and reasons', { field: 'exclusion' });
+    throw new RuleViolationError(
+      'EXCLUSION_DETAILS_REQUIRED',
+      'Give the exclusion: type, first day, length and reasons',
+      { field: 'exclusion' },
+    );
   }
   const reasons = d.exclusion?.reasons ?? [];
-  if (d.exclusion && (reasons.length === 0 || reasons.length > MAX_EXCLUSION_REASONS || !reasons.every(isExclusionReasonCode))) {
-    throw new RuleViolationError('EXCLUSION_REASONS_INVALID', `Give 1 to ${MAX_EXCLUSION_REASONS} reason codes from the DfE list`, { field: 'exclusion.reasons' });
+  if (
+    d.exclusion &&
+    (reasons.length === 0 || reasons.length > MAX_EXCLUSION_REASONS || !reasons.every(isExclusionReasonCode))
+  ) {
+    throw new RuleViolationError(
+      'EXCLUSION_REASONS_INVALID',
+      `Give 1 to ${MAX_EXCLUSION_REASONS} reason codes from the DfE list`,
+      { field: 'exclusion.reasons' },
+    );
   }
 }
 
 function requireStatus(state: ReferralCase, allowed: readonly ReferralStatus[], action: string): void {
   if (!allowed.includes(state.status)) {
-    throw new IllegalStateError('REFERRAL_STATUS_CONFLICT', `Cannot ${action} a referral that is ${state.status.replace('_', ' ')}`, {
-      status: state.status,
-      allowed,
-    });
+    throw new IllegalStateError(
+      'REFERRAL_STATUS_CONFLICT',
+      `Cannot ${action} a referral that is ${state.status.replace('_', ' ')}`,
+      {
+        status: state.status,
+        allowed,
+      },
+    );
   }
 }
 
@@ -99,9 +121,13 @@ function completeSection(command: C.CompleteSection, state: ReferralCase): Refer
 function assertComplete(state: ReferralCase, on: string): void {
   const missing = missingItems(state.sections, on);
   if (missing.length > 0) {
-    throw new RuleViolationError('REFERRAL_INCOMPLETE', `The referral is missing ${missing.length} item(s): ${missing.map((m) => m.item).join(', ')}`, {
-      missing,
-    });
+    throw new RuleViolationError(
+      'REFERRAL_INCOMPLETE',
+      `The referral is missing ${missing.length} item(s): ${missing.map((m) => m.item).join(', ')}`,
+      {
+        missing,
+      },
+    );
   }
 }
 
@@ -109,20 +135,28 @@ function submit(command: C.SubmitReferral, state: ReferralCase): ReferralEvent[]
   if (state.status === 'submitted' && state.providerId === command.data.providerId) return [];
   requireStatus(state, ['draft'], 'submit');
   assertComplete(state, today(command));
-  return [{ type: 'ReferralSubmitted', data: { providerId: command.data.providerId, submittedAt: command.metadata.now } }];
+  return [
+    { type: 'ReferralSubmitted', data: { providerId: command.data.providerId, submittedAt: command.metadata.now } },
+  ];
 }
 
 function redirect(command: C.RedirectReferral, state: ReferralCase): ReferralEvent[] {
   if (state.status === 'submitted' && state.providerId === command.data.providerId) return [];
   requireStatus(state, ['declined'], 'send on');
   if (state.declinedBy.includes(command.data.providerId)) {
-    throw new RuleViolationError('PROVIDER_ALREADY_DECLINED', 'This provider has already declined the referral', { field: 'providerId' });
+    throw new RuleViolationError('PROVIDER_ALREADY_DECLINED', 'This provider has already declined the referral', {
+      field: 'providerId',
+    });
   }
   assertComplete(state, today(command));
   return [
     {
       type: 'ReferralSubmitted',
-      data: { providerId: command.data.providerId, previousProviderId: state.providerId, submittedAt: command.metadata.now },
+      data: {
+        providerId: command.data.providerId,
+        previousProviderId: state.providerId,
+        submittedAt: command.metadata.now,
+      },
     },
   ];
 }
@@ -130,9 +164,21 @@ function redirect(command: C.RedirectReferral, state: ReferralCase): ReferralEve
 function requestInformation(command: C.RequestInformation, state: ReferralCase): ReferralEvent[] {
   if (state.openRequest?.requestId === command.data.requestId) return [];
   requireStatus(state, ['submitted'], 'request information on');
-  if (command.data.items.length === 0) throw new RuleViolationError('ITEMS_REQUIRED', 'Name the information needed', { field: 'items' });
+  if (command.data.items.length === 0)
+    throw new RuleViolationError('ITEMS_REQUIRED', 'Name the information needed', { field: 'items' });
   const { requestId, items, note } = command.data;
-  return [{ type: 'InformationRequested', data: { requestId, providerId: state.providerId!, items, ...(note ? { note } : {}), requestedAt: command.metadata.now } }];
+  return [
+    {
+      type: 'InformationRequested',
+      data: {
+        requestId,
+        providerId: state.providerId!,
+        items,
+        ...(note ? { note } : {}),
+        requestedAt: command.metadata.now,
+      },
+    },
+  ];
 }
 
 function provideInformation(command: C.ProvideInformation, state: ReferralCase): ReferralEvent[] {
@@ -142,27 +188,66 @@ function provideInformation(command: C.ProvideInformation, state: ReferralCase):
     throw new RuleViolationError('UNKNOWN_REQUEST', 'No open information request with this id', { field: 'requestId' });
   }
   const now = command.metadata.now;
-  const sections: ReferralEvent[] = command.data.sections.map((s) => ({ type: 'ReferralSectionCompleted', data: { ...s, completedAt: now } as never }));
+  const sections: ReferralEvent[] = command.data.sections.map((s) => ({
+    type: 'ReferralSectionCompleted',
+    data: { ...s, completedAt: now } as never,
+  }));
   const { requestId, note } = command.data;
-  return [...sections, { type: 'InformationProvided', data: { requestId, sections: command.data.sections.map((s) => s.section), ...(note ? { note } : {}), providedAt: now } }];
+  return [
+    ...sections,
+    {
+      type: 'InformationProvided',
+      data: {
+        requestId,
+        sections: command.data.sections.map((s) => s.section),
+        ...(note ? { note } : {}),
+        providedAt: now,
+      },
+    },
+  ];
 }
 
 function accept(command: C.AcceptReferral, state: ReferralCase): ReferralEvent[] {
   if (state.status === 'accepted') return [];
   requireStatus(state, ['submitted', 'information_requested'], 'accept');
-  const { startDate, hoursPerWeek } = command.data;
-  if (startDate < today(command)) throw new RuleViolationError('START_DATE_IN_PAST', 'The start date cannot be in the past', { field: 'startDate' });
-  if (!(hoursPerWeek > 0 && hoursPerWeek <= 40)) throw new RuleViolationError('HOURS_INVALID', 'Hours per week must be more than 0 and at most 40', { field: 'hoursPerWeek' });
+  const { startDate, hoursPerWeek, partTime, provider } = command.data;
+  if (startDate < today(command))
+    throw new RuleViolationError('START_DATE_IN_PAST', 'The start date cannot be in the past', { field: 'startDate' });
   const yearGroup = state.sections.identity?.yearGroup ?? 11;
-  const fullTime = isFullTime(yearGroup, hoursPerWeek);
-  return [{ type: 'ReferralAccepted', data: { providerId: state.providerId!, startDate, hoursPerWeek, fullTime, acceptedAt: command.metadata.now } }];
+  // The same rules the placement enforces, checked here so a provider cannot accept what it could not then place.
+  const fullTime = assertTimetable(yearGroup, { hoursPerWeek, partTime }, startDate);
+  if (provider)
+    assertRegistrationThreshold(provider, {
+      yearGroup,
+      hoursPerWeek,
+      lookedAfterOrEhcp: isLookedAfterOrEhcp(state.sections),
+    });
+  return [
+    {
+      type: 'ReferralAccepted',
+      data: {
+        providerId: state.providerId!,
+        startDate,
+        hoursPerWeek,
+        fullTime,
+        ...(fullTime || !partTime ? {} : { partTime }),
+        acceptedAt: command.metadata.now,
+      },
+    },
+  ];
 }
 
 function decline(command: C.DeclineReferral, state: ReferralCase): ReferralEvent[] {
   if (state.status === 'declined') return [];
   requireStatus(state, ['submitted', 'information_requested'], 'decline');
-  if (!command.data.reason.trim()) throw new RuleViolationError('REASON_REQUIRED', 'Say why the referral is declined', { field: 'reason' });
-  return [{ type: 'ReferralDeclined', data: { providerId: state.providerId!, reason: command.data.reason, declinedAt: command.metadata.now } }];
+  if (!command.data.reason.trim())
+    throw new RuleViolationError('REASON_REQUIRED', 'Say why the referral is declined', { field: 'reason' });
+  return [
+    {
+      type: 'ReferralDeclined',
+      data: { providerId: state.providerId!, reason: command.data.reason, declinedAt: command.metadata.now },
+    },
+  ];
 }
 
 function withdraw(command: C.WithdrawReferral, state: ReferralCase): ReferralEvent[] {

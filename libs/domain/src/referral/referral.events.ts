@@ -1,6 +1,7 @@
 import type { IsoDate } from '../calendar';
 import type { ExclusionReasonCode, ExclusionType } from '../identifiers';
 import type { Event } from '../shared';
+import type { PartTimeTerms } from '../placement/placement.events';
 import type { SectionInput } from './referral.sections';
 
 export const REFERRAL_REASONS = {
@@ -25,15 +26,38 @@ export type ExclusionDetails = Readonly<{
 
 export type ReferralOpened = Event<
   'ReferralOpened',
-  { referralId: string; commissioner: Commissioner; reason: ReferralReason; upn?: string; exclusion?: ExclusionDetails; openedAt: string }
+  {
+    referralId: string;
+    commissioner: Commissioner;
+    reason: ReferralReason;
+    upn?: string;
+    exclusion?: ExclusionDetails;
+    openedAt: string;
+  }
 >;
 export type ReferralSectionCompleted = Event<'ReferralSectionCompleted', SectionInput & { completedAt: string }>;
-export type ReferralSubmitted = Event<'ReferralSubmitted', { providerId: string; previousProviderId?: string; submittedAt: string }>;
-export type InformationRequested = Event<'InformationRequested', { requestId: string; providerId: string; items: string[]; note?: string; requestedAt: string }>;
-export type InformationProvided = Event<'InformationProvided', { requestId: string; sections: string[]; note?: string; providedAt: string }>;
+export type ReferralSubmitted = Event<
+  'ReferralSubmitted',
+  { providerId: string; previousProviderId?: string; submittedAt: string }
+>;
+export type InformationRequested = Event<
+  'InformationRequested',
+  { requestId: string; providerId: string; items: string[]; note?: string; requestedAt: string }
+>;
+export type InformationProvided = Event<
+  'InformationProvided',
+  { requestId: string; sections: string[]; note?: string; providedAt: string }
+>;
 export type ReferralAccepted = Event<
   'ReferralAccepted',
-  { providerId: string; startDate: IsoDate; hoursPerWeek: number; fullTime: boolean; acceptedAt: string }
+  {
+    providerId: string;
+    startDate: IsoDate;
+    hoursPerWeek: number;
+    fullTime: boolean;
+    partTime?: PartTimeTerms;
+    acceptedAt: string;
+  }
 >;
 export type ReferralDeclined = Event<'ReferralDeclined', { providerId: string; reason: string; declinedAt: string }>;
 export type ReferralWithdrawn = Event<'ReferralWithdrawn', { reason: string; withdrawnAt: string }>;

@@ -8,7 +8,14 @@ export type Contact = Readonly<{ name: string; phone?: string; email?: string }>
 
 /** What a commissioner shares with a provider (REFERENCE.md §1.5 referral data, §0 information-sharing rule). */
 export type ReferralSections = Readonly<{
-  identity: Readonly<{ upn?: string; noUpnReason?: string; fullName: string; dateOfBirth: IsoDate; yearGroup: YearGroup; homeLaCode: string }>;
+  identity: Readonly<{
+    upn?: string;
+    noUpnReason?: string;
+    fullName: string;
+    dateOfBirth: IsoDate;
+    yearGroup: YearGroup;
+    homeLaCode: string;
+  }>;
   safeguarding: Readonly<{
     dsl: Contact;
     childProtectionPlan: boolean;
@@ -31,7 +38,17 @@ export type ReferralSections = Readonly<{
 
 export type SectionName = keyof ReferralSections;
 export const SECTION_NAMES: readonly SectionName[] = [
-  'identity', 'safeguarding', 'sen', 'attendance', 'attainment', 'behaviour', 'medical', 'parental', 'objectives', 'duration', 'nextStep',
+  'identity',
+  'safeguarding',
+  'sen',
+  'attendance',
+  'attainment',
+  'behaviour',
+  'medical',
+  'parental',
+  'objectives',
+  'duration',
+  'nextStep',
 ];
 
 export type SectionInput = { [K in SectionName]: Readonly<{ section: K; content: ReferralSections[K] }> }[SectionName];
@@ -47,21 +64,45 @@ export function missingItems(sections: Partial<ReferralSections>, today: IsoDate
   const need = (ok: unknown, item: string, problem: MissingItem['problem'] = 'missing', detail?: string) => {
     if (!ok) missing.push(detail ? { item, problem, detail } : { item, problem });
   };
-  const { identity, safeguarding, sen, attendance, attainment, behaviour, medical, parental, objectives, duration, nextStep } = sections;
+  const {
+    identity,
+    safeguarding,
+    sen,
+    attendance,
+    attainment,
+    behaviour,
+    medical,
+    parental,
+    objectives,
+    duration,
+    nextStep,
+  } = sections;
   need(identity, 'identity');
   if (identity) identityItems(identity, need);
   need(safeguarding, 'safeguarding');
   if (safeguarding) {
     need(safeguarding.dsl?.name, 'safeguarding.dsl');
-    need(!(safeguarding.childProtectionPlan || safeguarding.childInNeedPlan) || safeguarding.socialWorker, 'safeguarding.socialWorker');
+    need(
+      !(safeguarding.childProtectionPlan || safeguarding.childInNeedPlan) || safeguarding.socialWorker,
+      'safeguarding.socialWorker',
+    );
     need(!safeguarding.lookedAfter || safeguarding.virtualSchoolHead, 'safeguarding.virtualSchoolHead');
   }
   need(sen, 'sen');
   if (sen) need(sen.provision !== 'E' || sen.ehcpCaseworker, 'sen.ehcpCaseworker');
   const cutoff = addCalendarDays(today, -CURRENCY_DAYS);
-  for (const [name, dated] of [['attendance', attendance], ['attainment', attainment]] as const) {
+  for (const [name, dated] of [
+    ['attendance', attendance],
+    ['attainment', attainment],
+  ] as const) {
     need(dated, name);
-    if (dated) need(dated.asOf >= cutoff, `${name}.asOf`, 'out_of_date', `recorded ${dated.asOf}; must be on or after ${cutoff}`);
+    if (dated)
+      need(
+        dated.asOf >= cutoff,
+        `${name}.asOf`,
+        'out_of_date',
+        `recorded ${dated.asOf}; must be on or after ${cutoff}`,
+      );
   }
   need(behaviour?.history, 'behaviour.history');
   need(behaviour && behaviour.interventionsTried.length > 0, 'behaviour.interventionsTried');
@@ -86,3 +127,7 @@ function identityItems(identity: ReferralSections['identity'], need: Need): void
   need(identity.fullName, 'identity.fullName');
   need(identity.dateOfBirth, 'identity.dateOfBirth');
 }
+
+/** Counts towards the registration threshold on its own (§0 unregistered providers). */
+export const isLookedAfterOrEhcp = (sections: Partial<ReferralSections>): boolean =>
+  sections.safeguarding?.lookedAfter === true || sections.sen?.provision === 'E';

@@ -1,3 +1,4 @@
+import type { PartTimeTerms } from '../placement/placement.events';
 import type { Commissioner, ExclusionDetails, ReferralEvent, ReferralReason } from './referral.events';
 import type { ReferralSections } from './referral.sections';
 
@@ -18,7 +19,7 @@ export type ReferralCase = Readonly<{
   openRequest?: OpenRequest;
   answeredRequests: readonly string[];
   declinedBy: readonly string[];
-  acceptance?: Readonly<{ startDate: string; hoursPerWeek: number; fullTime: boolean }>;
+  acceptance?: Readonly<{ startDate: string; hoursPerWeek: number; fullTime: boolean; partTime?: PartTimeTerms }>;
 }>;
 
 export type ReferralState = Readonly<{ status: 'none' }> | ReferralCase;
@@ -28,7 +29,17 @@ export const initialReferralState = (): ReferralState => ({ status: 'none' });
 export function evolveReferral(state: ReferralState, event: ReferralEvent): ReferralState {
   if (event.type === 'ReferralOpened') {
     const { referralId, commissioner, reason, upn, exclusion } = event.data;
-    return { status: 'draft', referralId, commissioner, reason, upn, exclusion, sections: {}, answeredRequests: [], declinedBy: [] };
+    return {
+      status: 'draft',
+      referralId,
+      commissioner,
+      reason,
+      upn,
+      exclusion,
+      sections: {},
+      answeredRequests: [],
+      declinedBy: [],
+    };
   }
   if (state.status === 'none') return state;
   return evolveCase(state, event);
@@ -38,21 +49,35 @@ function evolveCase(state: ReferralCase, event: Exclude<ReferralEvent, { type: '
   switch (event.type) {
     case 'ReferralSectionCompleted': {
       const { section, content } = event.data;
-      const upn = section === 'identity' ? (content as ReferralSections['identity']).upn ?? state.upn : state.upn;
+      const upn = section === 'identity' ? ((content as ReferralSections['identity']).upn ?? state.upn) : state.upn;
       return { ...state, upn, sections: { ...state.sections, [section]: content } };
     }
     case 'ReferralSubmitted':
       return { ...state, status: 'submitted', providerId: event.data.providerId };
     case 'InformationRequested':
-      return { ...state, status: 'information_requested', openRequest: { requestId: event.data.requestId, items: event.data.items } };
+      return {
+        ...state,
+        status: 'information_requested',
+        openRequest: { requestId: event.data.requestId, items: event.data.items },
+      };
     case 'InformationProvided':
-      return { ...state, status: 'submitted', openRequest: undefined, answeredRequests: [...state.answeredRequests, event.data.requestId] };
+      return {
+        ...state,
+        status: 'submitted',
+        openRequest: undefined,
+        answeredRequests: [...state.answeredRequests, event.data.requestId],
+      };
     case 'ReferralAccepted': {
-      const { startDate, hoursPerWeek, fullTime } = event.data;
-      return { ...state, status: 'accepted', acceptance: { startDate, hoursPerWeek, fullTime } };
+      const { startDate, hoursPerWeek, fullTime, partTime } = event.data;
+      return { ...state, status: 'accepted', acceptance: { startDate, hoursPerWeek, fullTime, partTime } };
     }
     case 'ReferralDeclined':
-      return { ...state, status: 'declined', openRequest: undefined, declinedBy: [...state.declinedBy, event.data.providerId] };
+      return {
+        ...state,
+        status: 'declined',
+        openRequest: undefined,
+        declinedBy: [...state.declinedBy, event.data.providerId],
+      };
     case 'ReferralWithdrawn':
       return { ...state, status: 'withdrawn', openRequest: undefined };
   }

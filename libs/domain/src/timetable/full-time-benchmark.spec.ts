@@ -2,7 +2,14 @@ import { fullTimeHours, isCompulsorySchoolAge, isFullTime, isYearGroup, YEAR_GRO
 
 describe('the LGO full-time benchmark', () => {
   it.each([
-    ['R', 21], [2, 21], [3, 23.5], [6, 23.5], [7, 24], [10, 24], [11, 25], [13, 25],
+    ['R', 21],
+    [2, 21],
+    [3, 23.5],
+    [6, 23.5],
+    [7, 24],
+    [10, 24],
+    [11, 25],
+    [13, 25],
   ] as const)('expects year %p to have %p hours a week', (yearGroup, hours) => {
     expect(fullTimeHours(yearGroup)).toBe(hours);
   });
@@ -16,6 +23,16 @@ describe('the LGO full-time benchmark', () => {
   });
 
   it('recognises year groups and nothing else', () => {
-    expect(['R', 1, 13, 0, 14, 7.5, '7', 'r', null].map(isYearGroup)).toEqual([true, true, true, false, false, false, false, false, false]);
+    expect(['R', 1, 13, 0, 14, 7.5, '7', 'r', null].map(isYearGroup)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

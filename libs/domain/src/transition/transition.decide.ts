@@ -24,19 +24,29 @@ export function decideTransition(command: C.TransitionCommand, state: Transition
 
 function validateDestination(destination: Destination): void {
   const field = (name: string) => ({ field: `destination.${name}` });
-  if (!(destination.kind in DESTINATION_KINDS)) throw new RuleViolationError('DESTINATION_INVALID', 'Unknown destination kind', field('kind'));
+  if (!(destination.kind in DESTINATION_KINDS))
+    throw new RuleViolationError('DESTINATION_INVALID', 'Unknown destination kind', field('kind'));
   if (destination.kind === 'post16' && !(destination.post16 && isPost16Destination(destination.post16))) {
     throw new RuleViolationError('POST16_DESTINATION_REQUIRED', 'Name the post-16 destination', field('post16'));
   }
   if (['mainstream_school', 'other_ap', 'specialist'].includes(destination.kind) && !destination.organisationId) {
-    throw new RuleViolationError('DESTINATION_SETTING_REQUIRED', 'Name the school or setting the pupil moves to', field('organisationId'));
+    throw new RuleViolationError(
+      'DESTINATION_SETTING_REQUIRED',
+      'Name the school or setting the pupil moves to',
+      field('organisationId'),
+    );
   }
 }
 
 function plan(command: C.PlanTransition, state: TransitionState): TransitionEvent[] {
-  if (state.status === 'confirmed') throw new IllegalStateError('TRANSITION_ALREADY_CONFIRMED', 'The destination is already confirmed');
+  if (state.status === 'confirmed')
+    throw new IllegalStateError('TRANSITION_ALREADY_CONFIRMED', 'The destination is already confirmed');
   validateDestination(command.data.destination);
-  if (state.status === 'planned' && JSON.stringify(state.destination) === JSON.stringify(command.data.destination) && state.plannedDate === command.data.plannedDate) {
+  if (
+    state.status === 'planned' &&
+    JSON.stringify(state.destination) === JSON.stringify(command.data.destination) &&
+    state.plannedDate === command.data.plannedDate
+  ) {
     return [];
   }
   return [{ type: 'TransitionPlanned', data: { ...command.data } }];
@@ -45,21 +55,38 @@ function plan(command: C.PlanTransition, state: TransitionState): TransitionEven
 function confirm(command: C.ConfirmDestination, state: TransitionState): TransitionEvent[] {
   if (state.status === 'confirmed') return [];
   if (state.status === 'none') throw new IllegalStateError('TRANSITION_NOT_PLANNED', 'Plan the transition first');
-  if (!state.meetingHeldOn) throw new IllegalStateError('TRANSITION_MEETING_REQUIRED', 'Hold the transition meeting before confirming the destination');
-  return [{ type: 'DestinationConfirmed', data: { destination: state.destination, startsOn: command.data.startsOn, confirmedAt: command.metadata.now } }];
+  if (!state.meetingHeldOn)
+    throw new IllegalStateError(
+      'TRANSITION_MEETING_REQUIRED',
+      'Hold the transition meeting before confirming the destination',
+    );
+  return [
+    {
+      type: 'DestinationConfirmed',
+      data: { destination: state.destination, startsOn: command.data.startsOn, confirmedAt: command.metadata.now },
+    },
+  ];
 }
 
 function followUp(command: C.RecordTransitionFollowUp, state: TransitionState): TransitionEvent[] {
-  if (state.status !== 'confirmed') throw new IllegalStateError('DESTINATION_NOT_CONFIRMED', 'Confirm the destination before following up');
+  if (state.status !== 'confirmed')
+    throw new IllegalStateError('DESTINATION_NOT_CONFIRMED', 'Confirm the destination before following up');
   if (state.followUps.includes(command.data.followUpId)) return [];
-  if (command.data.checkedOn < state.startsOn) throw new RuleViolationError('FOLLOW_UP_BEFORE_START', 'A follow-up comes after the pupil has moved', { field: 'checkedOn' });
+  if (command.data.checkedOn < state.startsOn)
+    throw new RuleViolationError('FOLLOW_UP_BEFORE_START', 'A follow-up comes after the pupil has moved', {
+      field: 'checkedOn',
+    });
   return [{ type: 'TransitionFollowUpRecorded', data: { ...command.data } }];
 }
 
 function post16(command: C.RecordPost16Destination, state: TransitionState): TransitionEvent[] {
   if (state.status !== 'confirmed' || state.destination.kind !== 'post16') {
-    throw new IllegalStateError('NOT_A_POST16_TRANSITION', 'Only a confirmed post-16 transition has a post-16 destination');
+    throw new IllegalStateError(
+      'NOT_A_POST16_TRANSITION',
+      'Only a confirmed post-16 transition has a post-16 destination',
+    );
   }
-  if (!isPost16Destination(command.data.destination)) throw new RuleViolationError('DESTINATION_INVALID', 'Unknown post-16 destination', { field: 'destination' });
+  if (!isPost16Destination(command.data.destination))
+    throw new RuleViolationError('DESTINATION_INVALID', 'Unknown post-16 destination', { field: 'destination' });
   return [{ type: 'Post16DestinationRecorded', data: { ...command.data } }];
 }

@@ -13,10 +13,27 @@ export type DestinationKind = keyof typeof DESTINATION_KINDS;
 
 export type Destination = Readonly<{ kind: DestinationKind; organisationId?: string; post16?: Post16Destination }>;
 
-export type TransitionPlanned = Event<'TransitionPlanned', { placementId: string; upn: string; destination: Destination; plannedDate: IsoDate }>;
+export type TransitionPlanned = Event<
+  'TransitionPlanned',
+  { placementId: string; upn: string; destination: Destination; plannedDate: IsoDate }
+>;
 export type TransitionMeetingHeld = Event<'TransitionMeetingHeld', { heldOn: IsoDate; attendees: string[] }>;
-export type DestinationConfirmed = Event<'DestinationConfirmed', { destination: Destination; startsOn: IsoDate; confirmedAt: string }>;
-export type TransitionFollowUpRecorded = Event<'TransitionFollowUpRecorded', { followUpId: string; checkedOn: IsoDate; sustained: boolean; note?: string }>;
-export type Post16DestinationRecorded = Event<'Post16DestinationRecorded', { destination: Post16Destination; recordedOn: IsoDate }>;
+export type DestinationConfirmed = Event<
+  'DestinationConfirmed',
+  { destination: Destination; startsOn: IsoDate; confirmedAt: string }
+>;
+export type TransitionFollowUpRecorded = Event<
+  'TransitionFollowUpRecorded',
+  { followUpId: string; checkedOn: IsoDate; sustained: boolean; note?: string }
+>;
+export type Post16DestinationRecorded = Event<
+  'Post16DestinationRecorded',
+  { destination: Post16Destination; recordedOn: IsoDate }
+>;
 
-export type TransitionEvent = TransitionPlanned | TransitionMeetingHeld | DestinationConfirmed | TransitionFollowUpRecorded | Post16DestinationRecorded;
+export type TransitionEvent =
+  | TransitionPlanned
+  | TransitionMeetingHeld
+  | DestinationConfirmed
+  | TransitionFollowUpRecorded
+  | Post16DestinationRecorded;

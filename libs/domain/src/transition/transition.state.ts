@@ -1,12 +1,24 @@
 import type { IsoDate } from '../calendar';
 import type { Destination, TransitionEvent } from './transition.events';
 
-type Planned = Readonly<{ placementId: string; destination: Destination; plannedDate: IsoDate; meetingHeldOn?: IsoDate }>;
+type Planned = Readonly<{
+  placementId: string;
+  destination: Destination;
+  plannedDate: IsoDate;
+  meetingHeldOn?: IsoDate;
+}>;
 
 export type TransitionState =
   | Readonly<{ status: 'none' }>
   | (Planned & Readonly<{ status: 'planned' }>)
-  | (Planned & Readonly<{ status: 'confirmed'; startsOn: IsoDate; followUps: readonly string[]; sustained?: boolean; post16Recorded: boolean }>);
+  | (Planned &
+      Readonly<{
+        status: 'confirmed';
+        startsOn: IsoDate;
+        followUps: readonly string[];
+        sustained?: boolean;
+        post16Recorded: boolean;
+      }>);
 
 export const initialTransitionState = (): TransitionState => ({ status: 'none' });
 
@@ -20,9 +32,13 @@ export function evolveTransition(state: TransitionState, event: TransitionEvent)
     case 'TransitionMeetingHeld':
       return state.status === 'none' ? state : { ...state, meetingHeldOn: event.data.heldOn };
     case 'DestinationConfirmed':
-      return state.status === 'planned' ? { ...state, status: 'confirmed', startsOn: event.data.startsOn, followUps: [], post16Recorded: false } : state;
+      return state.status === 'planned'
+        ? { ...state, status: 'confirmed', startsOn: event.data.startsOn, followUps: [], post16Recorded: false }
+        : state;
     case 'TransitionFollowUpRecorded':
-      return state.status === 'confirmed' ? { ...state, followUps: [...state.followUps, event.data.followUpId], sustained: event.data.sustained } : state;
+      return state.status === 'confirmed'
+        ? { ...state, followUps: [...state.followUps, event.data.followUpId], sustained: event.data.sustained }
+        : state;
     case 'Post16DestinationRecorded':
       return state.status === 'confirmed' ? { ...state, post16Recorded: true } : state;
   }
