@@ -7,3 +7,4 @@ export * from './referral';
 export * from './placement';
 export * from './induction';
 export * from './transition';
+export * from './directory';

@@ -1,4 +1,7 @@
-import type { Pool } from 'pg';
+import type { Pool, QueryConfig, QueryResult, QueryResultRow } from 'pg';
+
+/** A pool or a client inside a transaction. */
+export type Queryable = { query<R extends QueryResultRow>(config: QueryConfig): Promise<QueryResult<R>> };
 import { ConcurrencyError, DuplicateEventIdError } from '../event-store.errors';
 import type {
   AppendResult,
@@ -95,6 +98,31 @@ export class PostgresEventStore implements EventStore {
     const gateBelow = (BigInt(rows[0].gate) - 1n).toString();
     const next = BigInt(gateBelow) > BigInt(start.transactionId) ? { transactionId: gateBelow, globalPosition: MAX_POSITION } : lastOr(events, start);
     return { events, next };
+  }
+
+  /**
+   * Appends inside the caller's transaction (a process manager's events with its deadlines and checkpoint).
+   * The caller pokes the notifier after COMMIT; a clash raises ConcurrencyError and the caller rolls back.
+   */
+  async appendInTransaction(
+    tx: Queryable,
+    streamId: string,
+    events: readonly NewEvent[],
+    expectedVersion: ExpectedVersion,
+  ): Promise<number> {
+    const { rows } = await tx.query<{ outcome: string; stream_version: string }>({
+      ...APPEND,
+      values: appendValues(streamId, expectedVersion, events),
+    });
+    const [row] = rows;
+    if (row.outcome !== 'ok') throw new ConcurrencyError(streamId, expectedVersion, Number(row.stream_version));
+    return Number(row.stream_version);
+  }
+
+  /** Reads a stream through the caller's connection, so it sees the caller's own uncommitted appends. */
+  async readStreamInTransaction(tx: Queryable, streamId: string): Promise<{ version: number; events: RecordedEvent[] }> {
+    const { rows } = await tx.query<EventRow & { current_version: string | null }>(readStreamQuery(streamId, {}));
+    return { version: rows.length > 0 ? Number(rows[0].current_version) : 0, events: rows.map(toRecordedEvent) };
   }
 
   subscribe(name: string, handler: SubscriptionHandler, options: SubscriptionOptions = {}): Subscription {

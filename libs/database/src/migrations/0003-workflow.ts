@@ -1,0 +1,77 @@
+import type { Migration } from './index';
+
+/**
+ * Tables beside the log: idempotency keys of the HTTP API, the read models the worker projects (each with the
+ * position of the last event applied), and the durable deadlines of the process managers.
+ */
+export const workflow: Migration = {
+  version: 3,
+  name: 'workflow',
+  sql: `
+CREATE TABLE idempotency_keys (
+  actor_id         text        NOT NULL,
+  idempotency_key  text        NOT NULL,
+  request_hash     text        NOT NULL,
+  status_code      int,
+  response_body    jsonb,
+  response_headers jsonb,
+  created_at       timestamptz NOT NULL DEFAULT now(),
+  completed_at     timestamptz,
+  PRIMARY KEY (actor_id, idempotency_key)
+);
+
+CREATE TABLE rm_referrals (
+  referral_id       text PRIMARY KEY,
+  status            text        NOT NULL,
+  reason            text        NOT NULL,
+  commissioner_kind text        NOT NULL,
+  commissioner_id   text        NOT NULL,
+  commissioner_la   text        NOT NULL,
+  home_la           text,
+  upn               text,
+  provider_id       text,
+  providers         text[]      NOT NULL DEFAULT '{}',
+  open_request_id   text,
+  opened_at         timestamptz NOT NULL,
+  submitted_at      timestamptz,
+  updated_at        timestamptz NOT NULL,
+  version           int         NOT NULL
+);
+CREATE INDEX rm_referrals_commissioner_idx ON rm_referrals (commissioner_id, updated_at DESC, referral_id);
+CREATE INDEX rm_referrals_provider_idx ON rm_referrals (provider_id, status, submitted_at);
+CREATE INDEX rm_referrals_upn_idx ON rm_referrals (upn);
+
+CREATE TABLE rm_placements (
+  placement_id         text PRIMARY KEY,
+  referral_id          text    NOT NULL,
+  provider_id          text    NOT NULL,
+  commissioner_id      text    NOT NULL,
+  commissioner_la      text    NOT NULL,
+  upn                  text    NOT NULL,
+  status               text    NOT NULL,
+  full_time            boolean NOT NULL,
+  hours_per_week       numeric NOT NULL,
+  looked_after_or_ehcp boolean NOT NULL DEFAULT false,
+  compulsory_age       boolean NOT NULL DEFAULT true,
+  start_date           date    NOT NULL,
+  started_on           date,
+  ended_on             date,
+  version              int     NOT NULL
+);
+CREATE INDEX rm_placements_provider_idx ON rm_placements (provider_id, status);
+CREATE INDEX rm_placements_upn_idx ON rm_placements (upn);
+
+-- A process manager's timer. The id is deterministic (<process stream>:<name>), so scheduling again replaces it
+-- and cancelling twice is harmless; it is written in the same transaction as the process manager's events.
+CREATE TABLE deadlines (
+  deadline_id    text PRIMARY KEY,
+  process_stream text        NOT NULL,
+  name           text        NOT NULL,
+  due_at         timestamptz NOT NULL,
+  payload        jsonb       NOT NULL DEFAULT '{}',
+  attempts       int         NOT NULL DEFAULT 0,
+  scheduled_at   timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX deadlines_due_idx ON deadlines (due_at);
+`,
+};

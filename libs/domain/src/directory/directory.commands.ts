@@ -1,0 +1,14 @@
+import type { IsoDate, SchoolCalendar } from '../calendar';
+import type { Command } from '../shared';
+import type { ApprovalChecks, ProviderRegistration } from './directory.events';
+
+export type RegisterSchool = Command<'RegisterSchool', { urn: string; name: string; laCode: string }>;
+/** A school's own calendar (stream school-<urn>) or an LA's standard one (stream lacalendar-<la>). */
+export type PublishCalendar = Command<'PublishCalendar', { calendar: SchoolCalendar }>;
+export type RegisterProvider = Command<
+  'RegisterProvider',
+  { providerId: string; name: string; laCode: string; registration: ProviderRegistration }
+>;
+export type ApproveProvider = Command<'ApproveProvider', { approvedOn: IsoDate; checks: ApprovalChecks }>;
+
+export type DirectoryCommand = RegisterSchool | PublishCalendar | RegisterProvider | ApproveProvider;

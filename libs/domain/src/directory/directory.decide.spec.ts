@@ -1,0 +1,65 @@
+import { ENGLAND_STANDARD_CALENDAR } from '../calendar';
+import { IllegalStateError, RuleViolationError } from '../shared';
+import { DeciderSpecification } from '../shared/testing/decider-spec';
+import { LA_ACTOR, metadata } from '../shared/testing/fixtures';
+import { directoryDecider, type DirectoryCommand } from '.';
+
+const spec = DeciderSpecification.for(directoryDecider);
+const meta = metadata(LA_ACTOR);
+const registerProvider: DirectoryCommand = {
+  type: 'RegisterProvider',
+  data: { providerId: 'prov-1', name: 'Bridges Learning', laCode: '201', registration: { kind: 'unregistered' } },
+  metadata: meta,
+};
+const checks = { safeguarding: true, healthAndSafety: true, teachingAndLearning: true };
+
+describe('directory', () => {
+  it('registers a school with a valid URN and LA code', () => {
+    expect(
+      spec
+        .given([])
+        .when({ type: 'RegisterSchool', data: { urn: '100001', name: 'Oak Academy', laCode: '201' }, metadata: meta })
+        .events(),
+    ).toHaveLength(1);
+    spec
+      .given([])
+      .when({ type: 'RegisterSchool', data: { urn: '10001', name: 'Oak', laCode: '201' }, metadata: meta })
+      .thenThrows(RuleViolationError);
+  });
+
+  it('registers a provider once; the same details again change nothing, different ones conflict', () => {
+    const registered = spec.given([]).when(registerProvider).events();
+    spec.given(registered).when(registerProvider).thenNothingHappened();
+    spec
+      .given(registered)
+      .when({ ...registerProvider, data: { ...registerProvider.data, name: 'Other' } } as DirectoryCommand)
+      .thenThrows(IllegalStateError);
+  });
+
+  it('approves a provider only when the safeguarding, health and safety, and teaching and learning checks are done', () => {
+    const registered = spec.given([]).when(registerProvider).events();
+    spec
+      .given(registered)
+      .when({
+        type: 'ApproveProvider',
+        data: { approvedOn: '2025-09-01', checks: { ...checks, safeguarding: false } },
+        metadata: meta,
+      })
+      .thenThrows(RuleViolationError, (e: RuleViolationError) =>
+        expect(e.details['missing']).toEqual(['safeguarding']),
+      );
+    spec
+      .given(registered)
+      .when({ type: 'ApproveProvider', data: { approvedOn: '2025-09-01', checks }, metadata: meta })
+      .then([{ type: 'ProviderApproved', data: { approvedOn: '2025-09-01', checks, approvedBy: 'user-la' } }]);
+  });
+
+  it('publishes a valid calendar', () => {
+    expect(
+      spec
+        .given([])
+        .when({ type: 'PublishCalendar', data: { calendar: ENGLAND_STANDARD_CALENDAR }, metadata: meta })
+        .events(),
+    ).toHaveLength(1);
+  });
+});

@@ -1,0 +1,62 @@
+import { validateCalendar } from '../calendar';
+import { isValidLaCode as isLaCode, isValidUkprn as isUkprn, isValidUrn as isUrn } from '../identifiers';
+import { assertNever, IllegalStateError, RuleViolationError } from '../shared';
+import type { DirectoryCommand } from './directory.commands';
+import type { DirectoryEvent } from './directory.events';
+import type { DirectoryState } from './directory.state';
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export function decideDirectory(command: DirectoryCommand, state: DirectoryState): DirectoryEvent[] {
+  switch (command.type) {
+    case 'RegisterSchool': {
+      const { urn, laCode } = command.data;
+      if (!isUrn(urn)) throw new RuleViolationError('URN_INVALID', 'A URN is 6 digits', { field: 'urn' });
+      if (!isLaCode(laCode))
+        throw new RuleViolationError('LA_CODE_INVALID', 'An LA code is 3 digits', { field: 'laCode' });
+      if (state.kind) return same(state.name, command.data.name) && state.laCode === laCode ? [] : alreadyExists();
+      return [{ type: 'SchoolRegistered', data: { ...command.data } }];
+    }
+    case 'RegisterProvider': {
+      const { registration } = command.data;
+      if (registration.kind === 'school' && !isUrn(registration.urn))
+        throw new RuleViolationError('URN_INVALID', 'A URN is 6 digits', { field: 'registration.urn' });
+      if (registration.kind === 'ukprn' && !isUkprn(registration.ukprn))
+        throw new RuleViolationError('UKPRN_INVALID', 'A UKPRN is 8 digits', { field: 'registration.ukprn' });
+      if (state.kind)
+        return state.name === command.data.name && same(state.registration, registration) ? [] : alreadyExists();
+      return [{ type: 'ProviderRegistered', data: { ...command.data } }];
+    }
+    case 'ApproveProvider': {
+      if (state.kind !== 'provider') throw new IllegalStateError('PROVIDER_NOT_FOUND', 'No such provider');
+      const { checks } = command.data;
+      const missing = Object.entries(checks)
+        .filter(([, done]) => !done)
+        .map(([check]) => check);
+      if (missing.length > 0)
+        throw new RuleViolationError('APPROVAL_CHECKS_INCOMPLETE', `Checks not done: ${missing.join(', ')}`, {
+          field: 'checks',
+          missing,
+        });
+      if (same(state.approval, { approvedOn: command.data.approvedOn, checks })) return [];
+      return [{ type: 'ProviderApproved', data: { ...command.data, approvedBy: command.metadata.actor.id } }];
+    }
+    case 'PublishCalendar': {
+      const problems = validateCalendar(command.data.calendar);
+      if (problems.length > 0)
+        throw new RuleViolationError('CALENDAR_INVALID', problems.join('; '), { field: 'calendar', problems });
+      return same(state.calendar, command.data.calendar)
+        ? []
+        : [{ type: 'CalendarPublished', data: { ...command.data } }];
+    }
+    default:
+      return assertNever(command);
+  }
+}
+
+const alreadyExists = (): never => {
+  throw new IllegalStateError(
+    'ALREADY_REGISTERED',
+    'An organisation with this id is already registered with other details',
+  );
+};

@@ -1,0 +1,26 @@
+import type { IsoDate, SchoolCalendar } from '../calendar';
+import type { Event } from '../shared';
+
+export type ProviderRegistration =
+  | Readonly<{ kind: 'school'; urn: string }>
+  | Readonly<{ kind: 'ukprn'; ukprn: string }>
+  | Readonly<{ kind: 'unregistered' }>;
+
+export type ApprovalChecks = Readonly<{
+  safeguarding: boolean;
+  healthAndSafety: boolean;
+  teachingAndLearning: boolean;
+}>;
+
+export type SchoolRegistered = Event<'SchoolRegistered', { urn: string; name: string; laCode: string }>;
+export type CalendarPublished = Event<'CalendarPublished', { calendar: SchoolCalendar }>;
+export type ProviderRegistered = Event<
+  'ProviderRegistered',
+  { providerId: string; name: string; laCode: string; registration: ProviderRegistration }
+>;
+export type ProviderApproved = Event<
+  'ProviderApproved',
+  { approvedOn: IsoDate; checks: ApprovalChecks; approvedBy: string }
+>;
+
+export type DirectoryEvent = SchoolRegistered | CalendarPublished | ProviderRegistered | ProviderApproved;

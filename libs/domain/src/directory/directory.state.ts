@@ -1,0 +1,33 @@
+import type { SchoolCalendar } from '../calendar';
+import type { ApprovalChecks, DirectoryEvent, ProviderRegistration } from './directory.events';
+
+/** A directory entry: a school, a provider, or an LA's standard calendar. */
+export type DirectoryState = Readonly<{
+  kind?: 'school' | 'provider';
+  name?: string;
+  laCode?: string;
+  registration?: ProviderRegistration;
+  approval?: Readonly<{ approvedOn: string; checks: ApprovalChecks }>;
+  calendar?: SchoolCalendar;
+}>;
+
+export const initialDirectoryState = (): DirectoryState => ({});
+
+export function evolveDirectory(state: DirectoryState, event: DirectoryEvent): DirectoryState {
+  switch (event.type) {
+    case 'SchoolRegistered':
+      return { ...state, kind: 'school', name: event.data.name, laCode: event.data.laCode };
+    case 'ProviderRegistered':
+      return {
+        ...state,
+        kind: 'provider',
+        name: event.data.name,
+        laCode: event.data.laCode,
+        registration: event.data.registration,
+      };
+    case 'ProviderApproved':
+      return { ...state, approval: { approvedOn: event.data.approvedOn, checks: event.data.checks } };
+    case 'CalendarPublished':
+      return { ...state, calendar: event.data.calendar };
+  }
+}
