@@ -73,5 +73,9 @@ CREATE TABLE deadlines (
   scheduled_at   timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX deadlines_due_idx ON deadlines (due_at);
+
+-- The auditor's replay finds every stream about a pupil straight from the log (not from a read model).
+CREATE INDEX events_upn_idx ON events ((data->>'upn')) WHERE data ? 'upn';
+CREATE INDEX events_section_upn_idx ON events ((data->'content'->>'upn')) WHERE type = 'ReferralSectionCompleted';
 `,
 };

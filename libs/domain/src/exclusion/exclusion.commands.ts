@@ -9,6 +9,8 @@ export type RecordExclusion = Command<
     exclusionId: string;
     upn: string;
     schoolUrn: string;
+    /** The excluding school's LA. */
+    schoolLaCode: string;
     homeLaCode: string;
     exclusionType: ExclusionType;
     startDate: IsoDate;

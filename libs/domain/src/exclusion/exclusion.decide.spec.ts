@@ -16,6 +16,7 @@ const record = (overrides: Partial<RecordExclusion['data']> = {}): RecordExclusi
     exclusionId: 'ex-1',
     upn: UPN,
     schoolUrn: '100001',
+    schoolLaCode: '201',
     homeLaCode: '201',
     exclusionType: 'SUSP',
     startDate: '2025-11-10',

@@ -38,6 +38,7 @@ function recordExclusion(command: RecordExclusion, state: ExclusionState): Exclu
       periodId,
       upn: d.upn,
       schoolUrn: d.schoolUrn,
+      schoolLaCode: d.schoolLaCode,
       homeLaCode: d.homeLaCode,
       exclusionType: d.exclusionType,
       startDate: d.startDate,

@@ -12,6 +12,7 @@ export type ExclusionRecorded = Event<
     periodId: string;
     upn: string;
     schoolUrn: string;
+    schoolLaCode: string;
     /** The pupil's home LA: responsible for day-6 provision after a permanent exclusion (EA 1996 s19(3A)). */
     homeLaCode: string;
     exclusionType: ExclusionType;

@@ -20,11 +20,14 @@ export type ExclusionState = Readonly<{
   /** exclusionId -> periodId, and whether it was cancelled. */
   exclusions: Readonly<Record<string, ExclusionEntry>>;
   yearGroup?: number | 'R';
+  /** Schools and LAs involved, for scoping who may see the pupil's exclusions. */
+  schools: readonly string[];
+  las: readonly string[];
   /** The latest period of consecutive exclusion. */
   period?: Day6Period;
 }>;
 
-export const initialExclusionState = (): ExclusionState => ({ exclusions: {} });
+export const initialExclusionState = (): ExclusionState => ({ exclusions: {}, schools: [], las: [] });
 
 export function evolveExclusion(state: ExclusionState, event: ExclusionEvent): ExclusionState {
   switch (event.type) {
@@ -32,6 +35,8 @@ export function evolveExclusion(state: ExclusionState, event: ExclusionEvent): E
       return {
         exclusions: { ...state.exclusions, [event.data.exclusionId]: entryOf(event.data) },
         yearGroup: event.data.yearGroup,
+        schools: union(state.schools, [event.data.schoolUrn]),
+        las: union(state.las, [event.data.schoolLaCode, event.data.homeLaCode]),
         period: event.data.exclusionType === 'LNCH' ? state.period : joinPeriod(state.period, event.data),
       };
     case 'Day6DutyArose':
@@ -78,3 +83,5 @@ const entryOf = (d: ExclusionRecorded['data']): ExclusionEntry => ({
   permanent: d.exclusionType === 'PERM',
   cancelled: false,
 });
+
+const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];

@@ -8,6 +8,7 @@ type Placed = Readonly<{
   upn: string;
   yearGroup: number | 'R';
   commissionerId: string;
+  commissionerLa: string;
   startDate: IsoDate;
   timetable: Timetable;
   fullTime: boolean;
@@ -29,6 +30,7 @@ const placed = (d: PlacementCreated['data']): Placed => ({
   upn: d.upn,
   yearGroup: d.yearGroup,
   commissionerId: d.commissioner.organisationId,
+  commissionerLa: d.commissioner.laCode,
   startDate: d.startDate,
   timetable: d.timetable,
   fullTime: d.fullTime,

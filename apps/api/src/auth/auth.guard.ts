@@ -1,0 +1,33 @@
+import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Actor, Role } from '@ap/domain';
+import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators';
+import { InvalidTokenError, TokenVerifier } from './token-verifier';
+
+type AuthenticatedRequest = { headers: Record<string, string | undefined>; actor?: Actor };
+
+/** Every route needs a valid bearer token unless marked @Public(); @Roles() narrows who may call it. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly verifier: TokenVerifier,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
+    if (scheme?.toLowerCase() !== 'bearer' || !token) throw new UnauthorizedException('A bearer token is required');
+    try {
+      request.actor = await this.verifier.verify(token);
+    } catch (error) {
+      if (error instanceof InvalidTokenError) throw new UnauthorizedException(`Invalid token: ${error.message}`);
+      throw error;
+    }
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
+    if (roles && !roles.includes(request.actor.role)) throw new ForbiddenException(`This action is not open to the ${request.actor.role} role`);
+    return true;
+  }
+}

@@ -1,0 +1,14 @@
+import { Injectable } from '@nestjs/common';
+import { AggregateReader } from '@ap/application';
+import { ENGLAND_STANDARD_CALENDAR, resolveCalendar, type SchoolCalendar } from '@ap/domain';
+
+/** §0 day 6 counts on the excluding school's calendar, else its LA's standard calendar, else England's. */
+@Injectable()
+export class CalendarResolver {
+  constructor(private readonly reader: AggregateReader) {}
+
+  async forSchool(urn: string, laCode: string): Promise<SchoolCalendar> {
+    const [school, la] = await Promise.all([this.reader.load('school', urn), this.reader.load('lacalendar', laCode)]);
+    return resolveCalendar(school.state.calendar, la.state.calendar ?? ENGLAND_STANDARD_CALENDAR);
+  }
+}

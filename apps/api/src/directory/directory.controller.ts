@@ -1,0 +1,96 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CommandBus } from '@nestjs/cqrs';
+import type { Response } from 'express';
+import { ExecuteCommand, type AggregateName, type CommandOf } from '@ap/application';
+import { DATABASE, type DatabaseConnection } from '@ap/database';
+import type { ProviderRegistration } from '@ap/domain';
+import { Roles } from '../auth/auth.decorators';
+import { ApiProblems } from '../http/api-problems.decorator';
+import { forbidden, notFound } from '../http/not-found';
+import { commandContext, etag, type ApiRequest } from '../http/request-context';
+import { ApproveProviderDto, CalendarDto, RegisterProviderDto, RegisterSchoolDto } from './directory.request.dto';
+import { DirectoryService } from './directory.service';
+
+type DirectoryAggregate = 'school' | 'provider' | 'lacalendar';
+
+@ApiTags('directory')
+@ApiBearerAuth()
+@ApiProblems(400, 401, 403, 404, 409, 412, 422)
+@Controller()
+export class DirectoryController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly directory: DirectoryService,
+    @Inject(DATABASE) private readonly db: DatabaseConnection,
+  ) {}
+
+  @Post('schools')
+  @Roles('admin', 'la_officer')
+  @ApiOperation({ summary: 'Add a school to the directory (an LA officer for schools in its LA)' })
+  registerSchool(@Req() r: ApiRequest, @Body() b: RegisterSchoolDto, @Res({ passthrough: true }) res: Response) {
+    this.requireOwnLa(r, b.laCode);
+    return this.run(r, res, 'school', b.urn, 'RegisterSchool', { ...b });
+  }
+
+  @Put('schools/:urn/calendar')
+  @Roles('admin', 'la_officer', 'school')
+  @ApiOperation({ summary: "Publish a school's own calendar: term dates, INSET days, other closures" })
+  async schoolCalendar(@Req() r: ApiRequest, @Param('urn') urn: string, @Body() b: CalendarDto, @Res({ passthrough: true }) res: Response) {
+    const la = await this.directory.schoolLa(urn);
+    if (!la) throw notFound('school');
+    if (r.actor.role === 'school' && r.actor.organisationId !== urn) throw forbidden('NOT_YOUR_SCHOOL', 'A school publishes only its own calendar');
+    if (r.actor.role === 'la_officer') this.requireOwnLa(r, la);
+    return this.run(r, res, 'school', urn, 'PublishCalendar', { calendar: { id: `school-${urn}`, ...b } });
+  }
+
+  @Put('las/:laCode/calendar')
+  @Roles('admin', 'la_officer')
+  @ApiOperation({ summary: "Publish an LA's standard calendar, used by its schools that publish none" })
+  laCalendar(@Req() r: ApiRequest, @Param('laCode') laCode: string, @Body() b: CalendarDto, @Res({ passthrough: true }) res: Response) {
+    this.requireOwnLa(r, laCode);
+    return this.run(r, res, 'lacalendar', laCode, 'PublishCalendar', { calendar: { id: `la-${laCode}`, ...b } });
+  }
+
+  @Post('providers')
+  @Roles('admin', 'la_officer')
+  @ApiOperation({ summary: 'Add a provider: a registered school (URN), a UKPRN provider, or unregistered' })
+  registerProvider(@Req() r: ApiRequest, @Body() b: RegisterProviderDto, @Res({ passthrough: true }) res: Response) {
+    this.requireOwnLa(r, b.laCode);
+    const registration: ProviderRegistration =
+      b.registration === 'school' ? { kind: 'school', urn: b.urn ?? '' } : b.registration === 'ukprn' ? { kind: 'ukprn', ukprn: b.ukprn ?? '' } : { kind: 'unregistered' };
+    return this.run(r, res, 'provider', b.providerId, 'RegisterProvider', { providerId: b.providerId, name: b.name, laCode: b.laCode, registration });
+  }
+
+  @Post('providers/:id/approval')
+  @HttpCode(200)
+  @Roles('la_officer')
+  @ApiOperation({ summary: "The LA's approval of a provider, with the date and the checks done" })
+  async approve(@Req() r: ApiRequest, @Param('id') id: string, @Body() b: ApproveProviderDto, @Res({ passthrough: true }) res: Response) {
+    const provider = await this.directory.provider(id);
+    if (!provider) throw notFound('provider');
+    this.requireOwnLa(r, provider.laCode ?? '');
+    return this.run(r, res, 'provider', id, 'ApproveProvider', { approvedOn: b.approvedOn, checks: { ...b.checks } });
+  }
+
+  @Get('providers')
+  @ApiOperation({ summary: 'The provider directory with current pupils and hours (any signed-in user)' })
+  async providers(@Query('laCode') laCode?: string) {
+    const { rows } = await this.db.pool.query(
+      `SELECT p.provider_id AS "providerId", count(*) FILTER (WHERE p.status IN ('planned','active'))::int AS "currentPupils",
+              coalesce(sum(p.hours_per_week) FILTER (WHERE p.status IN ('planned','active')), 0)::float AS "currentHours"
+         FROM rm_placements p GROUP BY p.provider_id ORDER BY p.provider_id`,
+    );
+    return { laCode: laCode ?? null, providers: rows };
+  }
+
+  private requireOwnLa(r: ApiRequest, laCode: string): void {
+    if (r.actor.role === 'la_officer' && r.actor.organisationId !== laCode) throw forbidden('NOT_YOUR_LA', 'An LA officer manages only its own LA');
+  }
+
+  private async run<A extends DirectoryAggregate & AggregateName>(r: ApiRequest, res: Response, aggregate: A, id: string, type: CommandOf<A>['type'], data: CommandOf<A>['data']) {
+    const result = await this.commands.execute(new ExecuteCommand(aggregate, id, type, data, commandContext(r)));
+    res.setHeader('ETag', etag(result.version));
+    return { id, version: result.version };
+  }
+}

@@ -1,0 +1,44 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsIsoDate, IsLaCode, IsUrn } from '../http/domain-validators';
+
+export class RegisterSchoolDto {
+  @ApiProperty() @IsUrn() urn!: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
+  @ApiProperty() @IsLaCode() laCode!: string;
+}
+
+export class RegisterProviderDto {
+  @ApiProperty({ example: 'prov-bridges', description: 'Lower-case letters, digits and dashes' }) @Matches(/^[a-z0-9][a-z0-9-]{2,63}$/) providerId!: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
+  @ApiProperty() @IsLaCode() laCode!: string;
+  @ApiProperty({ enum: ['school', 'ukprn', 'unregistered'], description: 'A registered school (URN), a UKPRN provider, or unregistered' })
+  @IsIn(['school', 'ukprn', 'unregistered'])
+  registration!: 'school' | 'ukprn' | 'unregistered';
+  @ApiPropertyOptional() @IsOptional() @IsUrn() urn?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(/^\d{8}$/) ukprn?: string;
+}
+
+export class ApprovalChecksDto {
+  @ApiProperty() @IsBoolean() safeguarding!: boolean;
+  @ApiProperty() @IsBoolean() healthAndSafety!: boolean;
+  @ApiProperty() @IsBoolean() teachingAndLearning!: boolean;
+}
+
+export class ApproveProviderDto {
+  @ApiProperty() @IsIsoDate() approvedOn!: string;
+  @ApiProperty({ type: ApprovalChecksDto }) @ValidateNested() @Type(() => ApprovalChecksDto) checks!: ApprovalChecksDto;
+}
+
+export class TermSpanDto {
+  @ApiProperty() @IsIsoDate() start!: string;
+  @ApiProperty() @IsIsoDate() end!: string;
+}
+
+export class CalendarDto {
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(100) name!: string;
+  @ApiProperty({ type: [TermSpanDto], description: 'One span per half term, both ends inclusive' }) @IsArray() @ValidateNested({ each: true }) @Type(() => TermSpanDto) terms!: TermSpanDto[];
+  @ApiProperty({ type: [String] }) @IsArray() @IsIsoDate({ each: true }) insetDays!: string[];
+  @ApiProperty({ type: [String] }) @IsArray() @IsIsoDate({ each: true }) closures!: string[];
+}

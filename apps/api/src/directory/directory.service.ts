@@ -1,0 +1,43 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AggregateReader } from '@ap/application';
+import { DATABASE, type DatabaseConnection } from '@ap/database';
+import { FULL_TIME_CASE_LAW_HOURS, type DirectoryState, type ProviderFullTimeRoll } from '@ap/domain';
+
+export type ProviderFacts = Readonly<{ state: DirectoryState; registered: boolean; fullTimeRoll: ProviderFullTimeRoll }>;
+
+@Injectable()
+export class DirectoryService {
+  constructor(
+    private readonly reader: AggregateReader,
+    @Inject(DATABASE) private readonly db: DatabaseConnection,
+  ) {}
+
+  async provider(providerId: string): Promise<DirectoryState | undefined> {
+    const { state } = await this.reader.load('provider', providerId);
+    return state.kind === 'provider' ? state : undefined;
+  }
+
+  /**
+   * What the registration threshold needs: whether the provider is a registered school, and its current full-time
+   * pupils of compulsory school age (from the placements read model, so a placement made in the last moments may
+   * not be counted yet).
+   */
+  async providerFacts(providerId: string, state: DirectoryState): Promise<ProviderFacts> {
+    const { rows } = await this.db.pool.query<{ pupils: string; la_or_ehcp: string }>(
+      `SELECT count(*)::text AS pupils, count(*) FILTER (WHERE looked_after_or_ehcp)::text AS la_or_ehcp
+         FROM rm_placements
+        WHERE provider_id = $1 AND status IN ('planned', 'active') AND compulsory_age AND hours_per_week >= $2`,
+      [providerId, FULL_TIME_CASE_LAW_HOURS],
+    );
+    return {
+      state,
+      registered: state.registration?.kind === 'school',
+      fullTimeRoll: { fullTimePupils: Number(rows[0].pupils), fullTimeLookedAfterOrEhcp: Number(rows[0].la_or_ehcp) },
+    };
+  }
+
+  async schoolLa(urn: string): Promise<string | undefined> {
+    const { state } = await this.reader.load('school', urn);
+    return state.kind === 'school' ? state.laCode : undefined;
+  }
+}

@@ -1,0 +1,96 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AccessLog, AggregateReader, CLOCK, ExecuteCommand, randomIds, uuidFromName, type CommandOf } from '@ap/application';
+import { CommandBus } from '@nestjs/cqrs';
+import type { Actor, Clock, ExclusionState } from '@ap/domain';
+import { Roles } from '../auth/auth.decorators';
+import { ApiProblems } from '../http/api-problems.decorator';
+import { notFound } from '../http/not-found';
+import { problem, ProblemException } from '../http/problem';
+import { commandContext, etag, type ApiRequest } from '../http/request-context';
+import { CalendarResolver } from '../directory/calendar-resolver.service';
+import { DirectoryService } from '../directory/directory.service';
+import { CancelExclusionDto, Day6ExceptionDto, RecordExclusionDto } from './exclusion.request.dto';
+
+const canSeeExclusions = (actor: Actor, state: ExclusionState): boolean =>
+  (actor.role === 'school' && state.schools.includes(actor.organisationId)) ||
+  ((actor.role === 'la_officer' || actor.role === 'la_auditor') && state.las.includes(actor.organisationId));
+
+@ApiTags('exclusions')
+@ApiBearerAuth()
+@Controller('pupils/:upn/exclusions')
+export class ExclusionsController {
+  constructor(
+    private readonly reader: AggregateReader,
+    private readonly commands: CommandBus,
+    private readonly calendars: CalendarResolver,
+    private readonly directory: DirectoryService,
+    private readonly accessLog: AccessLog,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Post()
+  @Roles('school', 'la_officer')
+  @ApiOperation({ summary: 'Record an exclusion; starts the day-6 duty for a permanent exclusion or more than 5 consecutive school days' })
+  @ApiProblems(400, 401, 403, 409, 412, 422)
+  async record(@Req() request: ApiRequest, @Param('upn') upn: string, @Body() body: RecordExclusionDto, @Res({ passthrough: true }) response: Response) {
+    const schoolUrn = request.actor.role === 'school' ? request.actor.organisationId : body.schoolUrn;
+    if (!schoolUrn) throw new ProblemException(problem(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'Name the excluding school', { field: 'schoolUrn', rule: 'required' }));
+    const schoolLaCode = (await this.directory.schoolLa(schoolUrn)) ?? request.actor.laCode;
+    if (!schoolLaCode) throw new ProblemException(problem(HttpStatus.UNPROCESSABLE_ENTITY, 'SCHOOL_UNKNOWN', 'The excluding school is not in the directory', { field: 'schoolUrn' }));
+    const calendar = await this.calendars.forSchool(schoolUrn, schoolLaCode);
+    const key = request.header('idempotency-key');
+    const exclusionId = key ? uuidFromName(`${request.actor.id}:${key}:exclusion`) : randomIds.newId();
+    const data = { ...body, exclusionId, upn: upn.toUpperCase(), schoolUrn, schoolLaCode, calendar };
+    const result = await this.execute(request, upn, 'RecordExclusion', data);
+    response.setHeader('ETag', etag(result.version));
+    const duty = result.events.find((e) => e.type === 'Day6DutyArose');
+    return { exclusionId, version: result.version, day6Duty: duty?.data ?? null };
+  }
+
+  @Get()
+  @Roles('school', 'la_officer', 'la_auditor')
+  @ApiOperation({ summary: "The pupil's exclusions and the current day-6 period" })
+  @ApiProblems(401, 403, 404)
+  async list(@Req() request: ApiRequest, @Param('upn') upn: string, @Res({ passthrough: true }) response: Response) {
+    const { state, version } = await this.visible(request.actor, upn);
+    await this.accessLog.recordRead(request.actor, upn, 'exclusions', request.correlationId, this.clock.now());
+    response.setHeader('ETag', etag(version));
+    return { ...state, version };
+  }
+
+  @Post(':exclusionId/cancel')
+  @HttpCode(200)
+  @Roles('school', 'la_officer')
+  @ApiOperation({ summary: 'Record that the exclusion was cancelled or overturned; ends the day-6 duty where it no longer applies' })
+  @ApiProblems(400, 401, 403, 404, 409, 412)
+  async cancel(@Req() request: ApiRequest, @Param('upn') upn: string, @Param('exclusionId') exclusionId: string, @Body() body: CancelExclusionDto, @Res({ passthrough: true }) response: Response) {
+    await this.visible(request.actor, upn);
+    const result = await this.execute(request, upn, 'CancelExclusion', { exclusionId, ...body });
+    response.setHeader('ETag', etag(result.version));
+    return { version: result.version };
+  }
+
+  @Post('day6-exception')
+  @HttpCode(200)
+  @Roles('school', 'la_officer')
+  @ApiOperation({ summary: 'Record a day-6 exception (Y11 exams over; EHC plan with fewer hours), with who asserted it' })
+  @ApiProblems(400, 401, 403, 404, 409, 412, 422)
+  async exception(@Req() request: ApiRequest, @Param('upn') upn: string, @Body() body: Day6ExceptionDto, @Res({ passthrough: true }) response: Response) {
+    await this.visible(request.actor, upn);
+    const result = await this.execute(request, upn, 'RecordDay6Exception', { ...body });
+    response.setHeader('ETag', etag(result.version));
+    return { version: result.version };
+  }
+
+  private async visible(actor: Actor, upn: string) {
+    const { state, version } = await this.reader.load('exclusions', upn.toUpperCase());
+    if (version === 0 || !canSeeExclusions(actor, state)) throw notFound('exclusion');
+    return { state, version };
+  }
+
+  private execute(request: ApiRequest, upn: string, type: CommandOf<'exclusions'>['type'], data: CommandOf<'exclusions'>['data']) {
+    return this.commands.execute(new ExecuteCommand('exclusions', upn.toUpperCase(), type, data, commandContext(request)));
+  }
+}

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { AccessLog, AggregateReader, canSee, ExecuteCommand, type CommandOf, type RecordScope } from '@ap/application';
+import { missingItems, type Actor, type ReferralCase, type ReferralState } from '@ap/domain';
+import { forbidden, notFound } from '../http/not-found';
+import { commandContext, type ApiRequest } from '../http/request-context';
+
+type ReferralCommand = CommandOf<'referral'>;
+
+export const referralScope = (state: ReferralCase): RecordScope => ({
+  commissionerId: state.commissioner.organisationId,
+  commissionerLa: state.commissioner.laCode,
+  homeLa: state.sections.identity?.homeLaCode,
+  providerIds: [...(state.providerId ? [state.providerId] : []), ...state.declinedBy],
+});
+
+export const pupilKey = (state: ReferralCase): string => state.upn ?? `referral_${state.referralId}`;
+
+@Injectable()
+export class ReferralsService {
+  constructor(
+    private readonly reader: AggregateReader,
+    private readonly commands: CommandBus,
+    private readonly accessLog: AccessLog,
+  ) {}
+
+  /** The referral if the caller may see it; otherwise 404, exactly as if it did not exist. */
+  async visible(actor: Actor, referralId: string): Promise<{ state: ReferralCase; version: number }> {
+    const { state, version } = await this.reader.load('referral', referralId);
+    if (!isCase(state) || !canSee(actor, referralScope(state))) throw notFound('referral');
+    return { state, version };
+  }
+
+  async read(request: ApiRequest, referralId: string, now: string) {
+    const found = await this.visible(request.actor, referralId);
+    await this.accessLog.recordRead(request.actor, pupilKey(found.state), `referral ${referralId}`, request.correlationId, now);
+    return found;
+  }
+
+  /** Commissioner-only actions: the school or LA that opened it (an LA officer who can only see it gets 403). */
+  async asCommissioner(request: ApiRequest, referralId: string): Promise<ReferralCase> {
+    const { state } = await this.visible(request.actor, referralId);
+    if (state.commissioner.organisationId !== request.actor.organisationId) throw forbidden('NOT_THE_COMMISSIONER', 'Only the commissioner can do this');
+    return state;
+  }
+
+  async asProvider(request: ApiRequest, referralId: string): Promise<ReferralCase> {
+    const { state } = await this.visible(request.actor, referralId);
+    if (state.providerId !== request.actor.organisationId) throw forbidden('NOT_THE_PROVIDER', 'Only the provider the referral is with can do this');
+    return state;
+  }
+
+  async execute<T extends ReferralCommand['type']>(request: ApiRequest, referralId: string, type: T, data: Extract<ReferralCommand, { type: T }>['data']) {
+    return this.commands.execute(new ExecuteCommand('referral', referralId, type, data, commandContext(request)));
+  }
+}
+
+const isCase = (state: ReferralState): state is ReferralCase => state.status !== 'none';
+
+export function referralView(state: ReferralCase, version: number, today: string) {
+  return {
+    referralId: state.referralId,
+    status: state.status,
+    reason: state.reason,
+    commissioner: state.commissioner,
+    upn: state.upn ?? null,
+    exclusion: state.exclusion ?? null,
+    providerId: state.providerId ?? null,
+    openRequest: state.openRequest ?? null,
+    declinedBy: state.declinedBy,
+    acceptance: state.acceptance ?? null,
+    sections: state.sections,
+    missing: state.status === 'draft' ? missingItems(state.sections, today) : [],
+    version,
+  };
+}

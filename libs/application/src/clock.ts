@@ -1,0 +1,35 @@
+import type { Clock } from '@ap/domain';
+
+export const systemClock: Clock = { now: () => new Date().toISOString() };
+
+/**
+ * A clock that tests and demos can set: `fixed` stands still at an instant, `offset` runs from a chosen start.
+ * Selected with CLOCK=fixed:2026-03-02T08:00:00Z or CLOCK=offset:2026-03-02T08:00:00Z (never in production).
+ */
+export class AdjustableClock implements Clock {
+  private offsetMs = 0;
+  private fixedAt: number | undefined;
+
+  constructor(mode: 'fixed' | 'offset', instant: string) {
+    this.set(mode, instant);
+  }
+
+  now(): string {
+    return new Date(this.fixedAt ?? Date.now() + this.offsetMs).toISOString();
+  }
+
+  set(mode: 'fixed' | 'offset', instant: string): void {
+    const at = Date.parse(instant);
+    if (Number.isNaN(at)) throw new Error(`Not an instant: ${instant}`);
+    this.fixedAt = mode === 'fixed' ? at : undefined;
+    this.offsetMs = mode === 'offset' ? at - Date.now() : 0;
+  }
+}
+
+export function clockFromEnv(value: string | undefined = process.env.CLOCK): Clock {
+  if (!value || value === 'system') return systemClock;
+  const match = /^(fixed|offset):(.+)$/.exec(value);
+  if (!match) throw new Error(`CLOCK must be system, fixed:<instant> or offset:<instant>, not ${value}`);
+  if (process.env.NODE_ENV === 'production') throw new Error('A settable CLOCK is for development and tests only');
+  return new AdjustableClock(match[1] as 'fixed' | 'offset', match[2]);
+}

@@ -1,0 +1,57 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { Clock, Event } from '@ap/domain';
+import { handleCommand, type EventStore } from '@ap/event-store';
+import { EVENT_STORE } from '@ap/database';
+import { AGGREGATES, deciderOf, type AggregateName, type CommandOf, type StateOf } from './aggregates';
+import type { CommandContext } from './command-context';
+
+export const CLOCK = Symbol('CLOCK');
+
+export type ExecutionResult<S = unknown> = Readonly<{ version: number; events: readonly Event[]; state: S }>;
+
+/** Run one command on one aggregate: load, decide, append with the version that was folded. */
+export class ExecuteCommand<A extends AggregateName = AggregateName> extends Command<ExecutionResult<StateOf<A>>> {
+  constructor(
+    readonly aggregate: A,
+    readonly id: string,
+    readonly type: CommandOf<A>['type'],
+    readonly data: CommandOf<A>['data'],
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+@Injectable()
+@CommandHandler(ExecuteCommand)
+export class ExecuteCommandHandler implements ICommandHandler<ExecuteCommand> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute(command: ExecuteCommand): Promise<ExecutionResult<StateOf<AggregateName>>> {
+    const { actor, correlationId, causationId, ids, expectedVersion } = command.context;
+    const domainCommand = { type: command.type, data: command.data, metadata: { now: this.clock.now(), actor } };
+    const result = await handleCommand(this.store, AGGREGATES[command.aggregate].streamId(command.id), deciderOf(command.aggregate), domainCommand, {
+      metadata: { correlationId, causationId: causationId ?? correlationId, actor },
+      newId: () => ids.newId(),
+      expectedVersion,
+    });
+    return { version: result.nextVersion, events: result.events, state: result.state as StateOf<AggregateName> };
+  }
+}
+
+/** Folds an aggregate's stream, optionally as it was at an instant (the auditor's view). */
+@Injectable()
+export class AggregateReader {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async load<A extends AggregateName>(aggregate: A, id: string, asOfInstant?: string): Promise<{ state: StateOf<A>; version: number }> {
+    const { version, events } = await this.store.readStream(AGGREGATES[aggregate].streamId(id), asOfInstant ? { asOfInstant } : {});
+    const decider = deciderOf(aggregate);
+    const state = events.map((e) => ({ type: e.type, data: e.data })).reduce(decider.evolve, decider.initialState());
+    return { state: state as StateOf<A>, version };
+  }
+}

@@ -1,0 +1,4 @@
+export * from './projection';
+export * from './projection-runner';
+export * from './referrals.projection';
+export * from './placements.projection';
