@@ -18,7 +18,9 @@ const withDatabase = (url: string, database: string): string => {
 };
 
 /** A fresh, migrated database of its own for one test file. */
-export async function createTestDatabase(options: { poolSize?: number; migrated?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { poolSize?: number; migrated?: boolean } = {},
+): Promise<TestDatabase> {
   const name = `ap_test_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: serverUrl() });
   await admin.connect();

@@ -1,26 +1,72 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
 import type { DatabaseConnection } from '@ap/database';
+import { clockFromEnv } from '@ap/application';
+import type { Clock } from '@ap/domain';
+import type { AuthConfig } from './auth/auth.config';
 import { ApiModule } from './api.module';
+import { PROBLEM_TYPE_BASE } from './http/problem';
+import { requestIdMiddleware } from './http/request-context';
+import { validationPipe } from './http/validation';
 
-export type ApiOptions = Readonly<{ connection: DatabaseConnection; logger?: false }>;
+export type ApiOptions = Readonly<{
+  connection: DatabaseConnection;
+  clock?: Clock;
+  auth?: AuthConfig;
+  rateLimitPerMinute?: number;
+  /** pino level; tests pass 'silent'. */
+  logLevel?: string;
+}>;
 
 /** Builds the HTTP application (not yet listening), so tests run exactly what production runs. */
 export async function createApi(options: ApiOptions): Promise<INestApplication> {
-  const app = await NestFactory.create(ApiModule.forConnection(options.connection), {
-    logger: options.logger ?? ['error', 'warn'],
+  const module = ApiModule.create({ ...options, clock: options.clock ?? clockFromEnv() });
+  const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
+  app.useLogger(app.get(Logger));
+  app.use(requestIdMiddleware);
+  app.use(helmet());
+  app.useBodyParser('json', { limit: process.env.BODY_LIMIT || '256kb' });
+  app.enableCors({
+    origin: process.env.CORS_ORIGINS ? process.env.CORS_ORIGINS.split(',') : false,
+    exposedHeaders: ['ETag', 'Location', 'X-Request-Id', 'Idempotent-Replayed'],
   });
-  app.enableShutdownHooks();
+  app.set('trust proxy', process.env.TRUST_PROXY === 'true');
+  app.useGlobalPipes(validationPipe());
   const config = new DocumentBuilder()
     .setTitle('AP Pathway')
-    .setDescription('Referral workflow engine for Alternative Provision in England')
+    .setDescription(
+      'Referral workflow engine for Alternative Provision in England. Every write returns the stream version as an ETag; send it back as If-Match to refuse lost updates (412). POSTs accept an Idempotency-Key. Errors are application/problem+json (RFC 9457).',
+    )
     .setVersion('0.1.0')
     .setOpenAPIVersion('3.1.0')
     .addBearerAuth()
     .build();
   const document = SwaggerModule.createDocument(app, config);
+  document.components = {
+    ...document.components,
+    schemas: {
+      ...document.components?.schemas,
+      Problem: {
+        type: 'object',
+        required: ['type', 'title', 'status', 'code'],
+        properties: {
+          type: { type: 'string', example: `${PROBLEM_TYPE_BASE}referral-incomplete` },
+          title: { type: 'string' },
+          status: { type: 'integer' },
+          code: { type: 'string', example: 'REFERRAL_INCOMPLETE' },
+          detail: { type: 'string' },
+          field: { type: 'string' },
+          rule: { type: 'string' },
+          instance: { type: 'string' },
+        },
+      },
+    },
+  };
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json' });
   return app;
 }

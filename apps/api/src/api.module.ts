@@ -1,15 +1,94 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule, type DatabaseConnection } from '@ap/database';
+import { ApplicationModule } from '@ap/application';
+import type { Clock } from '@ap/domain';
+import { authConfigFromEnv, type AuthConfig } from './auth/auth.config';
+import { AuthGuard } from './auth/auth.guard';
+import { TokenVerifier } from './auth/token-verifier';
+import { UserThrottlerGuard } from './auth/user-throttler.guard';
+import { CalendarResolver } from './directory/calendar-resolver.service';
+import { DirectoryController } from './directory/directory.controller';
+import { DirectoryService } from './directory/directory.service';
+import { ExclusionsController } from './exclusions/exclusions.controller';
 import { HealthController } from './health/health.controller';
+import { IdempotencyInterceptor } from './http/idempotency.interceptor';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { MetricsController } from './metrics/metrics.controller';
+import { InductionTransitionController } from './placements/induction-transition.controller';
+import { PlacementsController } from './placements/placements.controller';
+import { PlacementsService } from './placements/placements.service';
+import { PupilsController } from './pupils/pupils.controller';
+import { PupilHistoryService } from './pupils/pupil-history.service';
+import { ListsController } from './referrals/lists.controller';
+import { ReferralsController } from './referrals/referrals.controller';
+import { ReferralsService } from './referrals/referrals.service';
+
+export type ApiModuleOptions = Readonly<{
+  connection: DatabaseConnection;
+  clock: Clock;
+  auth?: AuthConfig;
+  rateLimitPerMinute?: number;
+  logLevel?: string;
+}>;
 
 @Module({})
 export class ApiModule {
-  static forConnection(connection: DatabaseConnection): DynamicModule {
+  static create(options: ApiModuleOptions): DynamicModule {
+    const auth = options.auth ?? authConfigFromEnv();
     return {
       module: ApiModule,
-      imports: [DatabaseModule.forConnection(connection), TerminusModule],
-      controllers: [HealthController],
+      imports: [
+        DatabaseModule.forConnection(options.connection),
+        ApplicationModule.withClock(options.clock),
+        TerminusModule,
+        ThrottlerModule.forRoot([
+          { ttl: 60_000, limit: options.rateLimitPerMinute ?? Number(process.env.RATE_LIMIT_PER_MINUTE || 600) },
+        ]),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: options.logLevel ?? process.env.LOG_LEVEL ?? 'info',
+            // No pupil data in logs: no bodies, no query strings, no tokens.
+            serializers: {
+              req: (req: { method: string; url: string; id: unknown }) => ({
+                method: req.method,
+                path: String(req.url).split('?')[0],
+                id: req.id,
+              }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+            genReqId: (req: { headers: Record<string, unknown> }, res: { getHeader: (name: string) => unknown }) =>
+              String(res.getHeader('x-request-id') ?? req.headers['x-request-id'] ?? ''),
+            redact: ['req.headers.authorization'],
+          },
+        }),
+      ],
+      controllers: [
+        HealthController,
+        MetricsController,
+        DirectoryController,
+        ReferralsController,
+        ListsController,
+        PlacementsController,
+        InductionTransitionController,
+        ExclusionsController,
+        PupilsController,
+      ],
+      providers: [
+        { provide: TokenVerifier, useValue: new TokenVerifier(auth) },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: UserThrottlerGuard },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        ReferralsService,
+        PlacementsService,
+        DirectoryService,
+        CalendarResolver,
+        PupilHistoryService,
+      ],
     };
   }
 }

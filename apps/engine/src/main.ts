@@ -9,7 +9,9 @@ async function main(): Promise<void> {
   const api = await createApi({ connection });
   const port = Number(process.env.PORT || 3000);
   await api.listen(port);
-  const where = connection.embedded ? `embedded PostgreSQL, data in ${process.env.DATA_DIR || '.data'}` : 'DATABASE_URL';
+  const where = connection.embedded
+    ? `embedded PostgreSQL, data in ${process.env.DATA_DIR || '.data'}`
+    : 'DATABASE_URL';
   console.log(`AP Pathway on http://localhost:${port} (API docs at /docs, OpenAPI at /openapi.json; ${where})`);
   let stopping = false;
   const shutdown = async () => {

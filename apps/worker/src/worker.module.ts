@@ -1,10 +1,17 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DatabaseModule, type DatabaseConnection } from '@ap/database';
+import { ApplicationModule } from '@ap/application';
+import type { Clock } from '@ap/domain';
+import { ProjectionsService } from './projections/projections.service';
 
 /** Everything driven by the committed log: projections, process managers, deadlines. */
 @Module({})
 export class WorkerModule {
-  static forConnection(connection: DatabaseConnection): DynamicModule {
-    return { module: WorkerModule, imports: [DatabaseModule.forConnection(connection)] };
+  static forConnection(connection: DatabaseConnection, clock: Clock): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [DatabaseModule.forConnection(connection), ApplicationModule.withClock(clock)],
+      providers: [ProjectionsService],
+    };
   }
 }

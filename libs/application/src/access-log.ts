@@ -21,7 +21,12 @@ export class AccessLog {
         {
           id: randomIds.newId(),
           type: 'PupilRecordRead',
-          data: { pupil: pupilKey, what, at, actor: { id: actor.id, role: actor.role, organisationId: actor.organisationId, name: actor.name } },
+          data: {
+            pupil: pupilKey,
+            what,
+            at,
+            actor: { id: actor.id, role: actor.role, organisationId: actor.organisationId, name: actor.name },
+          },
           metadata: { correlationId, actor },
         },
       ],

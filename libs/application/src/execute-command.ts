@@ -34,11 +34,17 @@ export class ExecuteCommandHandler implements ICommandHandler<ExecuteCommand> {
   async execute(command: ExecuteCommand): Promise<ExecutionResult<StateOf<AggregateName>>> {
     const { actor, correlationId, causationId, ids, expectedVersion } = command.context;
     const domainCommand = { type: command.type, data: command.data, metadata: { now: this.clock.now(), actor } };
-    const result = await handleCommand(this.store, AGGREGATES[command.aggregate].streamId(command.id), deciderOf(command.aggregate), domainCommand, {
-      metadata: { correlationId, causationId: causationId ?? correlationId, actor },
-      newId: () => ids.newId(),
-      expectedVersion,
-    });
+    const result = await handleCommand(
+      this.store,
+      AGGREGATES[command.aggregate].streamId(command.id),
+      deciderOf(command.aggregate),
+      domainCommand,
+      {
+        metadata: { correlationId, causationId: causationId ?? correlationId, actor },
+        newId: () => ids.newId(),
+        expectedVersion,
+      },
+    );
     return { version: result.nextVersion, events: result.events, state: result.state as StateOf<AggregateName> };
   }
 }
@@ -48,8 +54,15 @@ export class ExecuteCommandHandler implements ICommandHandler<ExecuteCommand> {
 export class AggregateReader {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async load<A extends AggregateName>(aggregate: A, id: string, asOfInstant?: string): Promise<{ state: StateOf<A>; version: number }> {
-    const { version, events } = await this.store.readStream(AGGREGATES[aggregate].streamId(id), asOfInstant ? { asOfInstant } : {});
+  async load<A extends AggregateName>(
+    aggregate: A,
+    id: string,
+    asOfInstant?: string,
+  ): Promise<{ state: StateOf<A>; version: number }> {
+    const { version, events } = await this.store.readStream(
+      AGGREGATES[aggregate].streamId(id),
+      asOfInstant ? { asOfInstant } : {},
+    );
     const decider = deciderOf(aggregate);
     const state = events.map((e) => ({ type: e.type, data: e.data })).reduce(decider.evolve, decider.initialState());
     return { state: state as StateOf<A>, version };

@@ -6,3 +6,4 @@ export * from './execute-command';
 export * from './ids';
 export * from './access-scope';
 export * from './access-log';
+export * from './history/event-summaries';

@@ -22,7 +22,11 @@ export type DatabaseConnection = Readonly<{
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseConnection> {
   let server: EmbeddedServer | undefined;
   if (!config.databaseUrl) {
-    server = await startEmbeddedPostgres({ dataDir: `${config.dataDir}/postgres`, port: config.embeddedPort, log: config.log });
+    server = await startEmbeddedPostgres({
+      dataDir: `${config.dataDir}/postgres`,
+      port: config.embeddedPort,
+      log: config.log,
+    });
   }
   const url = config.databaseUrl ?? server!.url;
   const pool = createPool({ connectionString: url, max: config.poolSize });

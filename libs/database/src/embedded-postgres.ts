@@ -61,7 +61,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 const serverFlags = (ephemeral: boolean): string[] => {
   const flags = ['-c', 'max_connections=300', '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
   // Tests trade durability for speed; the engine itself keeps PostgreSQL's durable defaults.
-  return ephemeral ? [...flags, '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : flags;
+  return ephemeral
+    ? [...flags, '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
+    : flags;
 };
 
 async function answers(url: string): Promise<boolean> {

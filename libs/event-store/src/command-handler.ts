@@ -21,7 +21,8 @@ export type HandleOptions<E extends DomainEvent> = Readonly<{
 
 export type HandleResult<S, E> = Readonly<{ nextVersion: number; events: readonly E[]; state: S }>;
 
-const defaultToDomain = <E extends DomainEvent>(event: RecordedEvent): E => ({ type: event.type, data: event.data }) as unknown as E;
+const defaultToDomain = <E extends DomainEvent>(event: RecordedEvent): E =>
+  ({ type: event.type, data: event.data }) as unknown as E;
 
 /**
  * Load, fold, decide, append with the version that was folded. On a clash with another writer the whole cycle

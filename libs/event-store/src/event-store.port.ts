@@ -74,7 +74,11 @@ export type SubscriptionOptions = Readonly<{ batchSize?: number; filter?: EventF
 export type Subscription = Readonly<{ name: string; stop: () => Promise<void>; caughtUp: () => Promise<void> }>;
 
 export interface EventStore {
-  appendToStream(streamId: string, events: readonly NewEvent[], options?: { expectedVersion?: ExpectedVersion }): Promise<AppendResult>;
+  appendToStream(
+    streamId: string,
+    events: readonly NewEvent[],
+    options?: { expectedVersion?: ExpectedVersion },
+  ): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<{ version: number; events: RecordedEvent[] }>;
   readAll(from: Position | 'start', options?: ReadAllOptions): Promise<ReadAllResult>;
   /** Catch up from the named durable checkpoint, then follow live; at-least-once into an idempotent handler. */

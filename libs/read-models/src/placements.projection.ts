@@ -19,27 +19,41 @@ export const placementsProjection: Projection = {
           `INSERT INTO rm_placements (placement_id, referral_id, provider_id, commissioner_id, commissioner_la, upn, status, full_time,
              hours_per_week, looked_after_or_ehcp, compulsory_age, start_date, version)
            VALUES ($1, $2, $3, $4, $5, $6, 'planned', $7, $8, false, $9, $10, $11) ON CONFLICT (placement_id) DO NOTHING`,
-          [id, d.referralId, d.providerId, d.commissioner.organisationId, d.commissioner.laCode, d.upn, d.fullTime, d.timetable.hoursPerWeek,
-            isCompulsorySchoolAge(d.yearGroup as YearGroup), d.startDate, v],
+          [
+            id,
+            d.referralId,
+            d.providerId,
+            d.commissioner.organisationId,
+            d.commissioner.laCode,
+            d.upn,
+            d.fullTime,
+            d.timetable.hoursPerWeek,
+            isCompulsorySchoolAge(d.yearGroup as YearGroup),
+            d.startDate,
+            v,
+          ],
         );
         return;
       }
       case 'PlacementStarted':
-        await tx.query(`UPDATE rm_placements SET status = 'active', started_on = $2, version = $3 WHERE placement_id = $1 AND version < $3`, [
-          id, (event.data as Data<'PlacementStarted'>).startedOn, v,
-        ]);
+        await tx.query(
+          `UPDATE rm_placements SET status = 'active', started_on = $2, version = $3 WHERE placement_id = $1 AND version < $3`,
+          [id, (event.data as Data<'PlacementStarted'>).startedOn, v],
+        );
         return;
       case 'PlacementHoursChanged': {
         const d = event.data as Data<'PlacementHoursChanged'>;
-        await tx.query(`UPDATE rm_placements SET hours_per_week = $2, full_time = $3, version = $4 WHERE placement_id = $1 AND version < $4`, [
-          id, d.timetable.hoursPerWeek, d.fullTime, v,
-        ]);
+        await tx.query(
+          `UPDATE rm_placements SET hours_per_week = $2, full_time = $3, version = $4 WHERE placement_id = $1 AND version < $4`,
+          [id, d.timetable.hoursPerWeek, d.fullTime, v],
+        );
         return;
       }
       case 'PlacementEnded':
-        await tx.query(`UPDATE rm_placements SET status = 'ended', ended_on = $2, version = $3 WHERE placement_id = $1 AND version < $3`, [
-          id, (event.data as Data<'PlacementEnded'>).endedOn, v,
-        ]);
+        await tx.query(
+          `UPDATE rm_placements SET status = 'ended', ended_on = $2, version = $3 WHERE placement_id = $1 AND version < $3`,
+          [id, (event.data as Data<'PlacementEnded'>).endedOn, v],
+        );
         return;
       default:
         await tx.query('UPDATE rm_placements SET version = $2 WHERE placement_id = $1 AND version < $2', [id, v]);

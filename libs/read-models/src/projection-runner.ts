@@ -6,7 +6,11 @@ import { placementsProjection } from './placements.projection';
 
 export const PROJECTIONS: readonly Projection[] = [referralsProjection, placementsProjection];
 
-export function runProjection(store: PostgresEventStore, projection: Projection, onError?: (error: unknown) => void): Subscription {
+export function runProjection(
+  store: PostgresEventStore,
+  projection: Projection,
+  onError?: (error: unknown) => void,
+): Subscription {
   return subscribeInTransaction(
     store,
     subscriptionName(projection),
@@ -30,7 +34,9 @@ export async function resetProjection(pool: Pool, projection: Projection): Promi
 }
 
 /** Events and seconds each projection is behind the head of the log. */
-export async function projectionLag(pool: Pool): Promise<Array<{ name: string; eventsBehind: number; secondsBehind: number }>> {
+export async function projectionLag(
+  pool: Pool,
+): Promise<Array<{ name: string; eventsBehind: number; secondsBehind: number }>> {
   const { rows } = await pool.query<{ name: string; behind: string; seconds: string | null }>(
     `SELECT p.name, count(e.*)::text AS behind, extract(epoch FROM now() - min(e.recorded_at))::text AS seconds
        FROM unnest($1::text[], $2::text[]) AS p(name, cats)
@@ -40,5 +46,9 @@ export async function projectionLag(pool: Pool): Promise<Array<{ name: string; e
       GROUP BY p.name`,
     [PROJECTIONS.map((p) => p.name), PROJECTIONS.map((p) => p.categories.join(','))],
   );
-  return rows.map((r) => ({ name: r.name, eventsBehind: Number(r.behind), secondsBehind: r.seconds ? Math.round(Number(r.seconds)) : 0 }));
+  return rows.map((r) => ({
+    name: r.name,
+    eventsBehind: Number(r.behind),
+    secondsBehind: r.seconds ? Math.round(Number(r.seconds)) : 0,
+  }));
 }

@@ -16,10 +16,10 @@ export const referralsProjection: Projection = {
     const set = changes(event);
     if (!set) return;
     const columns = Object.keys(set);
-    const assignments = columns.map((c, i) => `${c} = $${i + 4}`).join(', ');
+    const assignments = columns.map((c, i) => `${c} = $${i + 4}, `).join('');
     // Only an event newer than the row moves it: a duplicate or replayed event is a no-op.
     await tx.query(
-      `UPDATE rm_referrals SET ${assignments}, updated_at = $2, version = $3 WHERE referral_id = $1 AND version < $3`,
+      `UPDATE rm_referrals SET ${assignments}updated_at = $2, version = $3 WHERE referral_id = $1 AND version < $3`,
       [id, event.recordedAt, event.streamVersion, ...columns.map((c) => set[c])],
     );
   },
@@ -30,7 +30,16 @@ async function opened(tx: PoolClient, id: string, event: RecordedEvent): Promise
   await tx.query(
     `INSERT INTO rm_referrals (referral_id, status, reason, commissioner_kind, commissioner_id, commissioner_la, upn, opened_at, updated_at, version)
      VALUES ($1, 'draft', $2, $3, $4, $5, $6, $7, $7, $8) ON CONFLICT (referral_id) DO NOTHING`,
-    [id, d.reason, d.commissioner.kind, d.commissioner.organisationId, d.commissioner.laCode, d.upn ?? null, d.openedAt, event.streamVersion],
+    [
+      id,
+      d.reason,
+      d.commissioner.kind,
+      d.commissioner.organisationId,
+      d.commissioner.laCode,
+      d.upn ?? null,
+      d.openedAt,
+      event.streamVersion,
+    ],
   );
 }
 
@@ -46,7 +55,10 @@ function changes(event: RecordedEvent): Record<string, unknown> | undefined {
       return { status: 'submitted', provider_id: d.providerId, submitted_at: d.submittedAt };
     }
     case 'InformationRequested':
-      return { status: 'information_requested', open_request_id: (event.data as Data<'InformationRequested'>).requestId };
+      return {
+        status: 'information_requested',
+        open_request_id: (event.data as Data<'InformationRequested'>).requestId,
+      };
     case 'InformationProvided':
       return { status: 'submitted', open_request_id: null };
     case 'ReferralAccepted':

@@ -23,7 +23,10 @@ async function appendIn(tx: PoolClient, stream: string, ids: string[]): Promise<
   await tx.query(APPEND, [stream, ids, fill('Written'), fill(1), fill('{}'), fill('{}')]);
 }
 
-async function drain(from: Position | 'start', limit: number): Promise<{ events: RecordedEvent[]; next: Position | 'start' }> {
+async function drain(
+  from: Position | 'start',
+  limit: number,
+): Promise<{ events: RecordedEvent[]; next: Position | 'start' }> {
   const events: RecordedEvent[] = [];
   let position = from;
   for (;;) {
@@ -59,9 +62,13 @@ describe('a subscriber under out-of-order commits', () => {
 
   it('receives every committed event exactly once and no rolled-back one, with 32 writers', async () => {
     const received: string[] = [];
-    const subscription = store.subscribe(`skip-test-${randomUUID()}`, async (events) => {
-      for (const e of events) if (e.streamId.startsWith('skip-')) received.push(e.id); // not the first test's events
-    }, { batchSize: 7, pollIntervalMs: 20 });
+    const subscription = store.subscribe(
+      `skip-test-${randomUUID()}`,
+      async (events) => {
+        for (const e of events) if (e.streamId.startsWith('skip-')) received.push(e.id); // not the first test's events
+      },
+      { batchSize: 7, pollIntervalMs: 20 },
+    );
     const committed: string[] = [];
     const rolledBack: string[] = [];
     const writer = async (w: number) => {

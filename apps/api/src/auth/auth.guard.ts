@@ -1,4 +1,10 @@
-import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import {
+  ForbiddenException,
+  Injectable,
+  UnauthorizedException,
+  type CanActivate,
+  type ExecutionContext,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Actor, Role } from '@ap/domain';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators';
@@ -27,7 +33,8 @@ export class AuthGuard implements CanActivate {
       throw error;
     }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
-    if (roles && !roles.includes(request.actor.role)) throw new ForbiddenException(`This action is not open to the ${request.actor.role} role`);
+    if (roles && !roles.includes(request.actor.role))
+      throw new ForbiddenException(`This action is not open to the ${request.actor.role} role`);
     return true;
   }
 }

@@ -19,18 +19,26 @@ export class TokenVerifier {
   async verify(token: string): Promise<Actor> {
     let payload: ApClaims;
     try {
-      ({ payload } = await jwtVerify<ApClaims>(token, this.key as Uint8Array, { issuer: this.config.issuer, audience: this.config.audience }));
+      ({ payload } = await jwtVerify<ApClaims>(token, this.key as Uint8Array, {
+        issuer: this.config.issuer,
+        audience: this.config.audience,
+      }));
     } catch (error) {
       throw new InvalidTokenError((error as Error).message);
     }
     const role = payload.role as Role;
-    if (!payload.sub || !ROLES.includes(role) || !payload.org) throw new InvalidTokenError('The token needs sub, role and org claims');
+    if (!payload.sub || !ROLES.includes(role) || !payload.org)
+      throw new InvalidTokenError('The token needs sub, role and org claims');
     return { id: payload.sub, role, organisationId: payload.org, laCode: payload.la, name: payload.name };
   }
 }
 
 /** Signs a token with a shared secret (development and tests; production tokens come from the identity provider). */
-export async function signToken(secret: string, claims: { sub: string; role: Role; org: string; la?: string; name?: string }, expiresIn = '12h'): Promise<string> {
+export async function signToken(
+  secret: string,
+  claims: { sub: string; role: Role; org: string; la?: string; name?: string },
+  expiresIn = '12h',
+): Promise<string> {
   return new SignJWT({ role: claims.role, org: claims.org, la: claims.la, name: claims.name })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(claims.sub)

@@ -36,10 +36,16 @@ export class DirectoryController {
   @Put('schools/:urn/calendar')
   @Roles('admin', 'la_officer', 'school')
   @ApiOperation({ summary: "Publish a school's own calendar: term dates, INSET days, other closures" })
-  async schoolCalendar(@Req() r: ApiRequest, @Param('urn') urn: string, @Body() b: CalendarDto, @Res({ passthrough: true }) res: Response) {
+  async schoolCalendar(
+    @Req() r: ApiRequest,
+    @Param('urn') urn: string,
+    @Body() b: CalendarDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const la = await this.directory.schoolLa(urn);
     if (!la) throw notFound('school');
-    if (r.actor.role === 'school' && r.actor.organisationId !== urn) throw forbidden('NOT_YOUR_SCHOOL', 'A school publishes only its own calendar');
+    if (r.actor.role === 'school' && r.actor.organisationId !== urn)
+      throw forbidden('NOT_YOUR_SCHOOL', 'A school publishes only its own calendar');
     if (r.actor.role === 'la_officer') this.requireOwnLa(r, la);
     return this.run(r, res, 'school', urn, 'PublishCalendar', { calendar: { id: `school-${urn}`, ...b } });
   }
@@ -47,7 +53,12 @@ export class DirectoryController {
   @Put('las/:laCode/calendar')
   @Roles('admin', 'la_officer')
   @ApiOperation({ summary: "Publish an LA's standard calendar, used by its schools that publish none" })
-  laCalendar(@Req() r: ApiRequest, @Param('laCode') laCode: string, @Body() b: CalendarDto, @Res({ passthrough: true }) res: Response) {
+  laCalendar(
+    @Req() r: ApiRequest,
+    @Param('laCode') laCode: string,
+    @Body() b: CalendarDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     this.requireOwnLa(r, laCode);
     return this.run(r, res, 'lacalendar', laCode, 'PublishCalendar', { calendar: { id: `la-${laCode}`, ...b } });
   }
@@ -58,15 +69,29 @@ export class DirectoryController {
   registerProvider(@Req() r: ApiRequest, @Body() b: RegisterProviderDto, @Res({ passthrough: true }) res: Response) {
     this.requireOwnLa(r, b.laCode);
     const registration: ProviderRegistration =
-      b.registration === 'school' ? { kind: 'school', urn: b.urn ?? '' } : b.registration === 'ukprn' ? { kind: 'ukprn', ukprn: b.ukprn ?? '' } : { kind: 'unregistered' };
-    return this.run(r, res, 'provider', b.providerId, 'RegisterProvider', { providerId: b.providerId, name: b.name, laCode: b.laCode, registration });
+      b.registration === 'school'
+        ? { kind: 'school', urn: b.urn ?? '' }
+        : b.registration === 'ukprn'
+          ? { kind: 'ukprn', ukprn: b.ukprn ?? '' }
+          : { kind: 'unregistered' };
+    return this.run(r, res, 'provider', b.providerId, 'RegisterProvider', {
+      providerId: b.providerId,
+      name: b.name,
+      laCode: b.laCode,
+      registration,
+    });
   }
 
   @Post('providers/:id/approval')
   @HttpCode(200)
   @Roles('la_officer')
   @ApiOperation({ summary: "The LA's approval of a provider, with the date and the checks done" })
-  async approve(@Req() r: ApiRequest, @Param('id') id: string, @Body() b: ApproveProviderDto, @Res({ passthrough: true }) res: Response) {
+  async approve(
+    @Req() r: ApiRequest,
+    @Param('id') id: string,
+    @Body() b: ApproveProviderDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const provider = await this.directory.provider(id);
     if (!provider) throw notFound('provider');
     this.requireOwnLa(r, provider.laCode ?? '');
@@ -85,10 +110,18 @@ export class DirectoryController {
   }
 
   private requireOwnLa(r: ApiRequest, laCode: string): void {
-    if (r.actor.role === 'la_officer' && r.actor.organisationId !== laCode) throw forbidden('NOT_YOUR_LA', 'An LA officer manages only its own LA');
+    if (r.actor.role === 'la_officer' && r.actor.organisationId !== laCode)
+      throw forbidden('NOT_YOUR_LA', 'An LA officer manages only its own LA');
   }
 
-  private async run<A extends DirectoryAggregate & AggregateName>(r: ApiRequest, res: Response, aggregate: A, id: string, type: CommandOf<A>['type'], data: CommandOf<A>['data']) {
+  private async run<A extends DirectoryAggregate & AggregateName>(
+    r: ApiRequest,
+    res: Response,
+    aggregate: A,
+    id: string,
+    type: CommandOf<A>['type'],
+    data: CommandOf<A>['data'],
+  ) {
     const result = await this.commands.execute(new ExecuteCommand(aggregate, id, type, data, commandContext(r)));
     res.setHeader('ETag', etag(result.version));
     return { id, version: result.version };

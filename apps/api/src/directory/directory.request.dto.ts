@@ -1,6 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { IsIsoDate, IsLaCode, IsUrn } from '../http/domain-validators';
 
 export class RegisterSchoolDto {
@@ -10,10 +20,15 @@ export class RegisterSchoolDto {
 }
 
 export class RegisterProviderDto {
-  @ApiProperty({ example: 'prov-bridges', description: 'Lower-case letters, digits and dashes' }) @Matches(/^[a-z0-9][a-z0-9-]{2,63}$/) providerId!: string;
+  @ApiProperty({ example: 'prov-bridges', description: 'Lower-case letters, digits and dashes' })
+  @Matches(/^[a-z0-9][a-z0-9-]{2,63}$/)
+  providerId!: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
   @ApiProperty() @IsLaCode() laCode!: string;
-  @ApiProperty({ enum: ['school', 'ukprn', 'unregistered'], description: 'A registered school (URN), a UKPRN provider, or unregistered' })
+  @ApiProperty({
+    enum: ['school', 'ukprn', 'unregistered'],
+    description: 'A registered school (URN), a UKPRN provider, or unregistered',
+  })
   @IsIn(['school', 'ukprn', 'unregistered'])
   registration!: 'school' | 'ukprn' | 'unregistered';
   @ApiPropertyOptional() @IsOptional() @IsUrn() urn?: string;
@@ -38,7 +53,11 @@ export class TermSpanDto {
 
 export class CalendarDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(100) name!: string;
-  @ApiProperty({ type: [TermSpanDto], description: 'One span per half term, both ends inclusive' }) @IsArray() @ValidateNested({ each: true }) @Type(() => TermSpanDto) terms!: TermSpanDto[];
+  @ApiProperty({ type: [TermSpanDto], description: 'One span per half term, both ends inclusive' })
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => TermSpanDto)
+  terms!: TermSpanDto[];
   @ApiProperty({ type: [String] }) @IsArray() @IsIsoDate({ each: true }) insetDays!: string[];
   @ApiProperty({ type: [String] }) @IsArray() @IsIsoDate({ each: true }) closures!: string[];
 }

@@ -3,7 +3,11 @@ import { AggregateReader } from '@ap/application';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
 import { FULL_TIME_CASE_LAW_HOURS, type DirectoryState, type ProviderFullTimeRoll } from '@ap/domain';
 
-export type ProviderFacts = Readonly<{ state: DirectoryState; registered: boolean; fullTimeRoll: ProviderFullTimeRoll }>;
+export type ProviderFacts = Readonly<{
+  state: DirectoryState;
+  registered: boolean;
+  fullTimeRoll: ProviderFullTimeRoll;
+}>;
 
 @Injectable()
 export class DirectoryService {

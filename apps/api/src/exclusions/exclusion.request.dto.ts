@@ -1,14 +1,41 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { EXCLUSION_REASON_CODES, EXCLUSION_TYPES, YEAR_GROUPS, type ExclusionReasonCode, type ExclusionType, type YearGroup } from '@ap/domain';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import {
+  EXCLUSION_REASON_CODES,
+  EXCLUSION_TYPES,
+  YEAR_GROUPS,
+  type ExclusionReasonCode,
+  type ExclusionType,
+  type YearGroup,
+} from '@ap/domain';
 import { IsIsoDate, IsLaCode, IsUrn } from '../http/domain-validators';
 
 export class RecordExclusionDto {
-  @ApiPropertyOptional({ description: 'The excluding school; a school caller may leave it out' }) @IsOptional() @IsUrn() schoolUrn?: string;
+  @ApiPropertyOptional({ description: 'The excluding school; a school caller may leave it out' })
+  @IsOptional()
+  @IsUrn()
+  schoolUrn?: string;
   @ApiProperty({ description: "The pupil's home LA" }) @IsLaCode() homeLaCode!: string;
-  @ApiProperty({ enum: Object.keys(EXCLUSION_TYPES) }) @IsIn(Object.keys(EXCLUSION_TYPES)) exclusionType!: ExclusionType;
+  @ApiProperty({ enum: Object.keys(EXCLUSION_TYPES) })
+  @IsIn(Object.keys(EXCLUSION_TYPES))
+  exclusionType!: ExclusionType;
   @ApiProperty({ description: 'The date the exclusion takes effect, from the notice' }) @IsIsoDate() startDate!: string;
-  @ApiProperty({ description: 'True when it starts part-way through the day (then day 1 is the next school day)' }) @IsBoolean() startsPartWay!: boolean;
+  @ApiProperty({ description: 'True when it starts part-way through the day (then day 1 is the next school day)' })
+  @IsBoolean()
+  startsPartWay!: boolean;
   @ApiPropertyOptional({ minimum: 1, maximum: 45 }) @IsOptional() @IsInt() @Min(1) @Max(45) lengthSchoolDays?: number;
   @ApiProperty({ enum: Object.keys(EXCLUSION_REASON_CODES), isArray: true })
   @ArrayMinSize(1)
@@ -19,13 +46,16 @@ export class RecordExclusionDto {
 }
 
 export class CancelExclusionDto {
-  @ApiProperty({ enum: ['cancelled', 'overturned'] }) @IsIn(['cancelled', 'overturned']) outcome!: 'cancelled' | 'overturned';
+  @ApiProperty({ enum: ['cancelled', 'overturned'] }) @IsIn(['cancelled', 'overturned']) outcome!:
+    'cancelled' | 'overturned';
   @ApiProperty() @IsIsoDate() decidedOn!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
 }
 
 export class Day6ExceptionDto {
-  @ApiProperty({ enum: ['y11_exams_over', 'ehcp_fewer_hours'] }) @IsIn(['y11_exams_over', 'ehcp_fewer_hours']) exception!: 'y11_exams_over' | 'ehcp_fewer_hours';
+  @ApiProperty({ enum: ['y11_exams_over', 'ehcp_fewer_hours'] })
+  @IsIn(['y11_exams_over', 'ehcp_fewer_hours'])
+  exception!: 'y11_exams_over' | 'ehcp_fewer_hours';
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(2000) note!: string;
   @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0.5) @Max(40) planHours?: number;
 }

@@ -1,7 +1,15 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AccessLog, AggregateReader, CLOCK, ExecuteCommand, randomIds, uuidFromName, type CommandOf } from '@ap/application';
+import {
+  AccessLog,
+  AggregateReader,
+  CLOCK,
+  ExecuteCommand,
+  randomIds,
+  uuidFromName,
+  type CommandOf,
+} from '@ap/application';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Actor, Clock, ExclusionState } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
@@ -32,13 +40,32 @@ export class ExclusionsController {
 
   @Post()
   @Roles('school', 'la_officer')
-  @ApiOperation({ summary: 'Record an exclusion; starts the day-6 duty for a permanent exclusion or more than 5 consecutive school days' })
+  @ApiOperation({
+    summary:
+      'Record an exclusion; starts the day-6 duty for a permanent exclusion or more than 5 consecutive school days',
+  })
   @ApiProblems(400, 401, 403, 409, 412, 422)
-  async record(@Req() request: ApiRequest, @Param('upn') upn: string, @Body() body: RecordExclusionDto, @Res({ passthrough: true }) response: Response) {
+  async record(
+    @Req() request: ApiRequest,
+    @Param('upn') upn: string,
+    @Body() body: RecordExclusionDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const schoolUrn = request.actor.role === 'school' ? request.actor.organisationId : body.schoolUrn;
-    if (!schoolUrn) throw new ProblemException(problem(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'Name the excluding school', { field: 'schoolUrn', rule: 'required' }));
+    if (!schoolUrn)
+      throw new ProblemException(
+        problem(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'Name the excluding school', {
+          field: 'schoolUrn',
+          rule: 'required',
+        }),
+      );
     const schoolLaCode = (await this.directory.schoolLa(schoolUrn)) ?? request.actor.laCode;
-    if (!schoolLaCode) throw new ProblemException(problem(HttpStatus.UNPROCESSABLE_ENTITY, 'SCHOOL_UNKNOWN', 'The excluding school is not in the directory', { field: 'schoolUrn' }));
+    if (!schoolLaCode)
+      throw new ProblemException(
+        problem(HttpStatus.UNPROCESSABLE_ENTITY, 'SCHOOL_UNKNOWN', 'The excluding school is not in the directory', {
+          field: 'schoolUrn',
+        }),
+      );
     const calendar = await this.calendars.forSchool(schoolUrn, schoolLaCode);
     const key = request.header('idempotency-key');
     const exclusionId = key ? uuidFromName(`${request.actor.id}:${key}:exclusion`) : randomIds.newId();
@@ -63,9 +90,17 @@ export class ExclusionsController {
   @Post(':exclusionId/cancel')
   @HttpCode(200)
   @Roles('school', 'la_officer')
-  @ApiOperation({ summary: 'Record that the exclusion was cancelled or overturned; ends the day-6 duty where it no longer applies' })
+  @ApiOperation({
+    summary: 'Record that the exclusion was cancelled or overturned; ends the day-6 duty where it no longer applies',
+  })
   @ApiProblems(400, 401, 403, 404, 409, 412)
-  async cancel(@Req() request: ApiRequest, @Param('upn') upn: string, @Param('exclusionId') exclusionId: string, @Body() body: CancelExclusionDto, @Res({ passthrough: true }) response: Response) {
+  async cancel(
+    @Req() request: ApiRequest,
+    @Param('upn') upn: string,
+    @Param('exclusionId') exclusionId: string,
+    @Body() body: CancelExclusionDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     await this.visible(request.actor, upn);
     const result = await this.execute(request, upn, 'CancelExclusion', { exclusionId, ...body });
     response.setHeader('ETag', etag(result.version));
@@ -75,9 +110,16 @@ export class ExclusionsController {
   @Post('day6-exception')
   @HttpCode(200)
   @Roles('school', 'la_officer')
-  @ApiOperation({ summary: 'Record a day-6 exception (Y11 exams over; EHC plan with fewer hours), with who asserted it' })
+  @ApiOperation({
+    summary: 'Record a day-6 exception (Y11 exams over; EHC plan with fewer hours), with who asserted it',
+  })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
-  async exception(@Req() request: ApiRequest, @Param('upn') upn: string, @Body() body: Day6ExceptionDto, @Res({ passthrough: true }) response: Response) {
+  async exception(
+    @Req() request: ApiRequest,
+    @Param('upn') upn: string,
+    @Body() body: Day6ExceptionDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     await this.visible(request.actor, upn);
     const result = await this.execute(request, upn, 'RecordDay6Exception', { ...body });
     response.setHeader('ETag', etag(result.version));
@@ -90,7 +132,14 @@ export class ExclusionsController {
     return { state, version };
   }
 
-  private execute(request: ApiRequest, upn: string, type: CommandOf<'exclusions'>['type'], data: CommandOf<'exclusions'>['data']) {
-    return this.commands.execute(new ExecuteCommand('exclusions', upn.toUpperCase(), type, data, commandContext(request)));
+  private execute(
+    request: ApiRequest,
+    upn: string,
+    type: CommandOf<'exclusions'>['type'],
+    data: CommandOf<'exclusions'>['data'],
+  ) {
+    return this.commands.execute(
+      new ExecuteCommand('exclusions', upn.toUpperCase(), type, data, commandContext(request)),
+    );
   }
 }

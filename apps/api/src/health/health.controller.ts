@@ -2,8 +2,11 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
+import { projectionLag } from '@ap/read-models';
+import { Public } from '../auth/auth.decorators';
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(
@@ -16,13 +19,23 @@ export class HealthController {
   @HealthCheck()
   @ApiOperation({ summary: 'Readiness: the process is up and PostgreSQL answers' })
   check() {
-    return this.health.check([() => this.databaseStatus()]);
+    return this.health.check([() => this.databaseStatus(), () => this.projectionsStatus()]);
   }
 
   @Get('live')
   @ApiOperation({ summary: 'Liveness: the process is up' })
   live() {
     return { status: 'ok' };
+  }
+
+  /** How far each read model is behind the log (events and seconds); reported, not a readiness failure. */
+  private async projectionsStatus() {
+    const indicator = this.indicators.check('projections');
+    try {
+      return indicator.up({ lag: await projectionLag(this.database.pool) });
+    } catch (error) {
+      return indicator.down({ error: (error as Error).message });
+    }
   }
 
   private async databaseStatus() {

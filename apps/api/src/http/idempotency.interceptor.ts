@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { HttpStatus, Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import {
+  HttpStatus,
+  Inject,
+  Injectable,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
 import type { Response } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
@@ -9,7 +16,12 @@ import type { ApiRequest } from './request-context';
 const KEY = /^[A-Za-z0-9._:-]{8,128}$/;
 const REPLAYED_HEADERS = ['etag', 'location'];
 
-type Stored = { request_hash: string; status_code: number | null; response_body: unknown; response_headers: Record<string, string> | null };
+type Stored = {
+  request_hash: string;
+  status_code: number | null;
+  response_body: unknown;
+  response_headers: Record<string, string> | null;
+};
 
 /**
  * Idempotency-Key on POST: the first request's response is kept in PostgreSQL and returned for any retry with
@@ -24,14 +36,31 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<ApiRequest>();
     const key = request.header('idempotency-key');
     if (request.method !== 'POST' || key === undefined || !request.actor) return next.handle();
-    if (!KEY.test(key)) throw new ProblemException(problem(HttpStatus.BAD_REQUEST, 'IDEMPOTENCY_KEY_INVALID', 'Idempotency-Key must be 8–128 letters, digits, ".", "_", ":" or "-"', { field: 'Idempotency-Key' }));
+    if (!KEY.test(key))
+      throw new ProblemException(
+        problem(
+          HttpStatus.BAD_REQUEST,
+          'IDEMPOTENCY_KEY_INVALID',
+          'Idempotency-Key must be 8–128 letters, digits, ".", "_", ":" or "-"',
+          { field: 'Idempotency-Key' },
+        ),
+      );
     const response = context.switchToHttp().getResponse<Response>();
-    const status = (Reflect.getMetadata('__httpCode__', context.getHandler()) as number | undefined) ?? HttpStatus.CREATED;
+    const status =
+      (Reflect.getMetadata('__httpCode__', context.getHandler()) as number | undefined) ?? HttpStatus.CREATED;
     return from(this.run(request, response, key, status, next));
   }
 
-  private async run(request: ApiRequest, response: Response, key: string, status: number, next: CallHandler): Promise<unknown> {
-    const hash = createHash('sha256').update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`).digest('hex');
+  private async run(
+    request: ApiRequest,
+    response: Response,
+    key: string,
+    status: number,
+    next: CallHandler,
+  ): Promise<unknown> {
+    const hash = createHash('sha256')
+      .update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`)
+      .digest('hex');
     const claimed = await this.db.pool.query(
       `INSERT INTO idempotency_keys (actor_id, idempotency_key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
       [request.actor.id, key, hash],
@@ -39,19 +68,31 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (claimed.rowCount === 0) return this.replay(request.actor.id, key, hash, response);
     try {
       const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
-      const headers = Object.fromEntries(REPLAYED_HEADERS.map((h) => [h, response.getHeader(h)]).filter(([, v]) => v !== undefined));
+      const headers = Object.fromEntries(
+        REPLAYED_HEADERS.map((h) => [h, response.getHeader(h)]).filter(([, v]) => v !== undefined),
+      );
       await this.complete(request.actor.id, key, status, body, headers);
       return body;
     } catch (error) {
       const answer = toProblem(error, request.header('if-match') !== undefined);
       // A refusal is an answer and is kept; a server failure is not, so the client's retry runs again.
       if (answer.status < 500) await this.complete(request.actor.id, key, answer.status, answer, {});
-      else await this.db.pool.query('DELETE FROM idempotency_keys WHERE actor_id = $1 AND idempotency_key = $2', [request.actor.id, key]);
+      else
+        await this.db.pool.query('DELETE FROM idempotency_keys WHERE actor_id = $1 AND idempotency_key = $2', [
+          request.actor.id,
+          key,
+        ]);
       throw error;
     }
   }
 
-  private async complete(actorId: string, key: string, status: number, body: unknown, headers: Record<string, unknown>): Promise<void> {
+  private async complete(
+    actorId: string,
+    key: string,
+    status: number,
+    body: unknown,
+    headers: Record<string, unknown>,
+  ): Promise<void> {
     await this.db.pool.query(
       `UPDATE idempotency_keys SET status_code = $3, response_body = $4, response_headers = $5, completed_at = now()
         WHERE actor_id = $1 AND idempotency_key = $2`,
@@ -65,11 +106,32 @@ export class IdempotencyInterceptor implements NestInterceptor {
       [actorId, key],
     );
     const stored = rows[0];
-    if (!stored) throw new ProblemException(problem(HttpStatus.CONFLICT, 'IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is in progress: retry shortly'));
+    if (!stored)
+      throw new ProblemException(
+        problem(
+          HttpStatus.CONFLICT,
+          'IDEMPOTENCY_KEY_IN_USE',
+          'A request with this Idempotency-Key is in progress: retry shortly',
+        ),
+      );
     if (stored.request_hash !== hash) {
-      throw new ProblemException(problem(HttpStatus.UNPROCESSABLE_ENTITY, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request', { field: 'Idempotency-Key' }));
+      throw new ProblemException(
+        problem(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          'IDEMPOTENCY_KEY_REUSED',
+          'This Idempotency-Key was used for a different request',
+          { field: 'Idempotency-Key' },
+        ),
+      );
     }
-    if (stored.status_code === null) throw new ProblemException(problem(HttpStatus.CONFLICT, 'IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is in progress: retry shortly'));
+    if (stored.status_code === null)
+      throw new ProblemException(
+        problem(
+          HttpStatus.CONFLICT,
+          'IDEMPOTENCY_KEY_IN_USE',
+          'A request with this Idempotency-Key is in progress: retry shortly',
+        ),
+      );
     response.setHeader('Idempotent-Replayed', 'true');
     if (stored.status_code >= 400) throw new ProblemException(stored.response_body as Problem);
     for (const [name, value] of Object.entries(stored.response_headers ?? {})) response.setHeader(name, value);

@@ -12,8 +12,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const body = toProblem(error, request.headers['if-match'] !== undefined);
-    if (body.status >= 500) this.logger.error({ err: error, path: request.route?.path, correlationId: request.headers['x-request-id'] });
+    if (body.status >= 500)
+      this.logger.error({ err: error, path: request.route?.path, correlationId: request.headers['x-request-id'] });
     if (response.headersSent) return;
-    response.status(body.status).type('application/problem+json').send(JSON.stringify({ ...body, instance: request.originalUrl.split('?')[0] }));
+    response
+      .status(body.status)
+      .type('application/problem+json')
+      .send(JSON.stringify({ ...body, instance: request.originalUrl.split('?')[0] }));
   }
 }

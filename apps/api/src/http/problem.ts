@@ -14,7 +14,11 @@ export type Problem = Readonly<{
 }>;
 
 export const PROBLEM_TYPE_BASE = 'https://ap-pathway.example/problems/';
-const DOMAIN_STATUS = { conflict: HttpStatus.CONFLICT, unprocessable: HttpStatus.UNPROCESSABLE_ENTITY, not_found: HttpStatus.NOT_FOUND } as const;
+const DOMAIN_STATUS = {
+  conflict: HttpStatus.CONFLICT,
+  unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
+  not_found: HttpStatus.NOT_FOUND,
+} as const;
 
 export const problem = (status: number, code: string, title: string, extra: Record<string, unknown> = {}): Problem => ({
   type: `${PROBLEM_TYPE_BASE}${code.toLowerCase().replace(/_/g, '-')}`,
@@ -33,12 +37,20 @@ export class ProblemException extends HttpException {
 
 export function toProblem(error: unknown, ifMatchSent: boolean): Problem {
   if (error instanceof ProblemException) return error.problem;
-  if (error instanceof DomainError) return problem(DOMAIN_STATUS[error.kind], error.code, error.message, { detail: error.message, ...error.details });
+  if (error instanceof DomainError)
+    return problem(DOMAIN_STATUS[error.kind], error.code, error.message, { detail: error.message, ...error.details });
   if (error instanceof ConcurrencyError) {
     // With If-Match the client stated the version it saw: a mismatch is a failed precondition (412).
     return ifMatchSent
-      ? problem(HttpStatus.PRECONDITION_FAILED, 'VERSION_MISMATCH', 'The record has changed since you read it', { expected: error.expected, actual: error.actual })
-      : problem(HttpStatus.CONFLICT, 'CONCURRENCY_CONFLICT', 'Someone else changed the record at the same time: try again');
+      ? problem(HttpStatus.PRECONDITION_FAILED, 'VERSION_MISMATCH', 'The record has changed since you read it', {
+          expected: error.expected,
+          actual: error.actual,
+        })
+      : problem(
+          HttpStatus.CONFLICT,
+          'CONCURRENCY_CONFLICT',
+          'Someone else changed the record at the same time: try again',
+        );
   }
   if (error instanceof HttpException) return fromHttpException(error);
   return problem(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL_ERROR', 'Something went wrong on our side');
@@ -58,7 +70,8 @@ const HTTP_CODES: Record<number, string> = {
 function fromHttpException(error: HttpException): Problem {
   const status = error.getStatus();
   const response = error.getResponse();
-  const message = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? error.message);
+  const message =
+    typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? error.message);
   const detail = Array.isArray(message) ? message.join('; ') : String(message);
   return problem(status, HTTP_CODES[status] ?? `HTTP_${status}`, detail, { detail });
 }

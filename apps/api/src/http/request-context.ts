@@ -23,7 +23,12 @@ export function ifMatchVersion(request: Request): number | undefined {
   const header = request.header('if-match');
   if (header === undefined || header.trim() === '*') return undefined;
   const match = /^(?:W\/)?"(\d+)"$/.exec(header.trim());
-  if (!match) throw new ProblemException(problem(HttpStatus.BAD_REQUEST, 'IF_MATCH_INVALID', 'If-Match must be an ETag this API returned, such as "3"', { field: 'If-Match' }));
+  if (!match)
+    throw new ProblemException(
+      problem(HttpStatus.BAD_REQUEST, 'IF_MATCH_INVALID', 'If-Match must be an ETag this API returned, such as "3"', {
+        field: 'If-Match',
+      }),
+    );
   return Number(match[1]);
 }
 

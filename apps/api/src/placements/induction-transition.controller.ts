@@ -18,63 +18,170 @@ type TransitionCommand = CommandOf<'transition'>;
 export class InductionTransitionController {
   constructor(private readonly placements: PlacementsService) {}
 
-  @Post('induction/meeting') @HttpCode(200) @Roles('provider') @ApiOperation({ summary: 'Induction meeting held, with who attended' })
-  meeting(@Req() r: ApiRequest, @Param('id') id: string, @Body() b: Dto.InductionMeetingDto, @Res({ passthrough: true }) res: Response) {
+  @Post('induction/meeting')
+  @HttpCode(200)
+  @Roles('provider')
+  @ApiOperation({ summary: 'Induction meeting held, with who attended' })
+  meeting(
+    @Req() r: ApiRequest,
+    @Param('id') id: string,
+    @Body() b: Dto.InductionMeetingDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.induction(r, res, id, 'RecordInductionMeeting', { ...b });
   }
 
-  @Post('induction/baselines') @HttpCode(200) @Roles('provider') @ApiOperation({ summary: 'A baseline assessment (literacy, numeracy, social-emotional)' })
-  baseline(@Req() r: ApiRequest, @Param('id') id: string, @Body() b: Dto.BaselineDto, @Res({ passthrough: true }) res: Response) {
+  @Post('induction/baselines')
+  @HttpCode(200)
+  @Roles('provider')
+  @ApiOperation({ summary: 'A baseline assessment (literacy, numeracy, social-emotional)' })
+  baseline(
+    @Req() r: ApiRequest,
+    @Param('id') id: string,
+    @Body() b: Dto.BaselineDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.induction(r, res, id, 'RecordBaselineAssessment', { ...b });
   }
 
-  @Post('induction/needs') @HttpCode(200) @Roles('provider') @ApiOperation({ summary: 'Needs identified' })
-  needs(@Req() r: ApiRequest, @Param('id') id: string, @Body() b: Dto.NeedsDto, @Res({ passthrough: true }) res: Response) {
+  @Post('induction/needs')
+  @HttpCode(200)
+  @Roles('provider')
+  @ApiOperation({ summary: 'Needs identified' })
+  needs(
+    @Req() r: ApiRequest,
+    @Param('id') id: string,
+    @Body() b: Dto.NeedsDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.induction(r, res, id, 'RecordIdentifiedNeeds', { ...b });
   }
 
-  @Post('induction/voice') @HttpCode(200) @Roles('provider') @ApiOperation({ summary: 'Pupil and family voice' })
-  voice(@Req() r: ApiRequest, @Param('id') id: string, @Body() b: Dto.VoiceDto, @Res({ passthrough: true }) res: Response) {
+  @Post('induction/voice')
+  @HttpCode(200)
+  @Roles('provider')
+  @ApiOperation({ summary: 'Pupil and family voice' })
+  voice(
+    @Req() r: ApiRequest,
+    @Param('id') id: string,
+    @Body() b: Dto.VoiceDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.induction(r, res, id, 'RecordPupilAndFamilyVoice', { ...b });
   }
 
-  @Post('induction/plan') @HttpCode(200) @Roles('provider') @ApiOperation({ summary: 'Plan with targets agreed; completes the induction when all parts are in' })
-  plan(@Req() r: ApiRequest, @Param('id') id: string, @Body() b: Dto.InductionPlanDto, @Res({ passthrough: true }) res: Response) {
+  @Post('induction/plan')
+  @HttpCode(200)
+  @Roles('provider')
+  @ApiOperation({ summary: 'Plan with targets agreed; completes the induction when all parts are in' })
+  plan(
+    @Req() r: ApiRequest,
+    @Param('id') id: string,
+    @Body() b: Dto.InductionPlanDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.induction(r, res, id, 'AgreeInductionPlan', { ...b });
   }
 
-  @Post('transition') @HttpCode(200) @Roles('provider') @ApiOperation({ summary: 'Plan the destination: home school, another school, AP, specialist or post-16' })
-  async planTransition(@Req() r: ApiRequest, @Param('id') id: string, @Body() b: Dto.PlanTransitionDto, @Res({ passthrough: true }) res: Response) {
+  @Post('transition')
+  @HttpCode(200)
+  @Roles('provider')
+  @ApiOperation({ summary: 'Plan the destination: home school, another school, AP, specialist or post-16' })
+  async planTransition(
+    @Req() r: ApiRequest,
+    @Param('id') id: string,
+    @Body() b: Dto.PlanTransitionDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const state = await this.placements.asProvider(r, id);
-    return this.done(res, await this.placements.execute(r, 'transition', id, 'PlanTransition', { placementId: id, upn: state.upn, destination: { ...b.destination }, plannedDate: b.plannedDate }));
+    return this.done(
+      res,
+      await this.placements.execute(r, 'transition', id, 'PlanTransition', {
+        placementId: id,
+        upn: state.upn,
+        destination: { ...b.destination },
+        plannedDate: b.plannedDate,
+      }),
+    );
   }
 
-  @Post('transition/meeting') @HttpCode(200) @Roles('provider') @ApiOperation({ summary: 'Transition meeting held' })
-  async transitionMeeting(@Req() r: ApiRequest, @Param('id') id: string, @Body() b: Dto.TransitionMeetingDto, @Res({ passthrough: true }) res: Response) {
+  @Post('transition/meeting')
+  @HttpCode(200)
+  @Roles('provider')
+  @ApiOperation({ summary: 'Transition meeting held' })
+  async transitionMeeting(
+    @Req() r: ApiRequest,
+    @Param('id') id: string,
+    @Body() b: Dto.TransitionMeetingDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.transition(r, res, id, 'RecordTransitionMeeting', { ...b }, false);
   }
 
-  @Post('transition/confirm') @HttpCode(200) @Roles('provider', 'school', 'la_officer') @ApiOperation({ summary: 'Destination confirmed with its start date' })
-  confirm(@Req() r: ApiRequest, @Param('id') id: string, @Body() b: Dto.ConfirmDestinationDto, @Res({ passthrough: true }) res: Response) {
+  @Post('transition/confirm')
+  @HttpCode(200)
+  @Roles('provider', 'school', 'la_officer')
+  @ApiOperation({ summary: 'Destination confirmed with its start date' })
+  confirm(
+    @Req() r: ApiRequest,
+    @Param('id') id: string,
+    @Body() b: Dto.ConfirmDestinationDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.transition(r, res, id, 'ConfirmDestination', { ...b }, true);
   }
 
-  @Post('transition/follow-ups') @Roles('provider', 'school', 'la_officer') @ApiOperation({ summary: 'A follow-up check: sustained or not' })
-  followUp(@Req() r: ApiRequest, @Param('id') id: string, @Body() b: Dto.FollowUpDto, @Res({ passthrough: true }) res: Response) {
-    return this.transition(r, res, id, 'RecordTransitionFollowUp', { followUpId: r.header('idempotency-key') ?? randomIds.newId(), ...b }, true);
+  @Post('transition/follow-ups')
+  @Roles('provider', 'school', 'la_officer')
+  @ApiOperation({ summary: 'A follow-up check: sustained or not' })
+  followUp(
+    @Req() r: ApiRequest,
+    @Param('id') id: string,
+    @Body() b: Dto.FollowUpDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.transition(
+      r,
+      res,
+      id,
+      'RecordTransitionFollowUp',
+      { followUpId: r.header('idempotency-key') ?? randomIds.newId(), ...b },
+      true,
+    );
   }
 
-  @Post('transition/post16') @HttpCode(200) @Roles('provider', 'school', 'la_officer') @ApiOperation({ summary: 'The post-16 destination' })
-  post16(@Req() r: ApiRequest, @Param('id') id: string, @Body() b: Dto.Post16Dto, @Res({ passthrough: true }) res: Response) {
+  @Post('transition/post16')
+  @HttpCode(200)
+  @Roles('provider', 'school', 'la_officer')
+  @ApiOperation({ summary: 'The post-16 destination' })
+  post16(
+    @Req() r: ApiRequest,
+    @Param('id') id: string,
+    @Body() b: Dto.Post16Dto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.transition(r, res, id, 'RecordPost16Destination', { ...b }, true);
   }
 
-  private async induction(r: ApiRequest, res: Response, id: string, type: InductionCommand['type'], data: InductionCommand['data']) {
+  private async induction(
+    r: ApiRequest,
+    res: Response,
+    id: string,
+    type: InductionCommand['type'],
+    data: InductionCommand['data'],
+  ) {
     await this.placements.asProvider(r, id);
     return this.done(res, await this.placements.execute(r, 'induction', id, type, data));
   }
 
-  private async transition(r: ApiRequest, res: Response, id: string, type: TransitionCommand['type'], data: TransitionCommand['data'], participants: boolean) {
+  private async transition(
+    r: ApiRequest,
+    res: Response,
+    id: string,
+    type: TransitionCommand['type'],
+    data: TransitionCommand['data'],
+    participants: boolean,
+  ) {
     if (participants) await this.placements.asParticipant(r, id);
     else await this.placements.asProvider(r, id);
     return this.done(res, await this.placements.execute(r, 'transition', id, type, data));

@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsBoolean, IsIn, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMinSize,
+  IsBoolean,
+  IsIn,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import {
   BASELINE_AREAS,
   DESTINATION_KINDS,
@@ -36,18 +48,27 @@ export class PlacementReviewDto {
 export class ChangeHoursDto {
   @ApiProperty() @IsIsoDate() effectiveFrom!: string;
   @ApiProperty() @IsNumber() @Min(0.5) @Max(40) hoursPerWeek!: number;
-  @ApiPropertyOptional({ type: PartTimeTermsDto }) @IsOptional() @ValidateNested() @Type(() => PartTimeTermsDto) partTime?: PartTimeTermsDto;
+  @ApiPropertyOptional({ type: PartTimeTermsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PartTimeTermsDto)
+  partTime?: PartTimeTermsDto;
 }
 
 export class EndPlacementDto {
   @ApiProperty() @IsIsoDate() endedOn!: string;
-  @ApiProperty({ enum: Object.keys(PLACEMENT_END_REASONS) }) @IsIn(Object.keys(PLACEMENT_END_REASONS)) reason!: PlacementEndReason;
+  @ApiProperty({ enum: Object.keys(PLACEMENT_END_REASONS) })
+  @IsIn(Object.keys(PLACEMENT_END_REASONS))
+  reason!: PlacementEndReason;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(TEXT) note?: string;
 }
 
 export class InductionMeetingDto {
   @ApiProperty() @IsIsoDate() heldOn!: string;
-  @ApiProperty({ enum: INDUCTION_ATTENDEES, isArray: true }) @ArrayMinSize(1) @IsIn(INDUCTION_ATTENDEES as unknown as string[], { each: true }) attendees!: InductionAttendee[];
+  @ApiProperty({ enum: INDUCTION_ATTENDEES, isArray: true })
+  @ArrayMinSize(1)
+  @IsIn(INDUCTION_ATTENDEES as unknown as string[], { each: true })
+  attendees!: InductionAttendee[];
 }
 
 export class BaselineDto {
@@ -57,7 +78,11 @@ export class BaselineDto {
 }
 
 export class NeedsDto {
-  @ApiProperty({ type: [String] }) @ArrayMinSize(1) @IsString({ each: true }) @MaxLength(TEXT, { each: true }) needs!: string[];
+  @ApiProperty({ type: [String] })
+  @ArrayMinSize(1)
+  @IsString({ each: true })
+  @MaxLength(TEXT, { each: true })
+  needs!: string[];
 }
 
 export class VoiceDto {
@@ -67,13 +92,24 @@ export class VoiceDto {
 
 export class InductionPlanDto {
   @ApiProperty() @IsIsoDate() agreedOn!: string;
-  @ApiProperty({ type: [String] }) @ArrayMinSize(1) @IsString({ each: true }) @MaxLength(TEXT, { each: true }) targets!: string[];
+  @ApiProperty({ type: [String] })
+  @ArrayMinSize(1)
+  @IsString({ each: true })
+  @MaxLength(TEXT, { each: true })
+  targets!: string[];
 }
 
 export class DestinationDto {
   @ApiProperty({ enum: Object.keys(DESTINATION_KINDS) }) @IsIn(Object.keys(DESTINATION_KINDS)) kind!: DestinationKind;
-  @ApiPropertyOptional({ description: 'URN or provider id of the destination setting' }) @IsOptional() @IsString() @MaxLength(100) organisationId?: string;
-  @ApiPropertyOptional({ enum: Object.keys(POST16_DESTINATIONS) }) @IsOptional() @IsIn(Object.keys(POST16_DESTINATIONS)) post16?: Post16Destination;
+  @ApiPropertyOptional({ description: 'URN or provider id of the destination setting' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  organisationId?: string;
+  @ApiPropertyOptional({ enum: Object.keys(POST16_DESTINATIONS) })
+  @IsOptional()
+  @IsIn(Object.keys(POST16_DESTINATIONS))
+  post16?: Post16Destination;
 }
 
 export class PlanTransitionDto {
@@ -83,7 +119,11 @@ export class PlanTransitionDto {
 
 export class TransitionMeetingDto {
   @ApiProperty() @IsIsoDate() heldOn!: string;
-  @ApiProperty({ type: [String] }) @ArrayMinSize(1) @IsString({ each: true }) @MaxLength(100, { each: true }) attendees!: string[];
+  @ApiProperty({ type: [String] })
+  @ArrayMinSize(1)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  attendees!: string[];
 }
 
 export class ConfirmDestinationDto {
@@ -97,6 +137,8 @@ export class FollowUpDto {
 }
 
 export class Post16Dto {
-  @ApiProperty({ enum: Object.keys(POST16_DESTINATIONS) }) @IsIn(Object.keys(POST16_DESTINATIONS)) destination!: Post16Destination;
+  @ApiProperty({ enum: Object.keys(POST16_DESTINATIONS) })
+  @IsIn(Object.keys(POST16_DESTINATIONS))
+  destination!: Post16Destination;
   @ApiProperty() @IsIsoDate() recordedOn!: string;
 }

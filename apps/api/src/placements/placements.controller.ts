@@ -6,7 +6,12 @@ import type { Clock } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { etag, type ApiRequest } from '../http/request-context';
-import { ChangeHoursDto, EndPlacementDto, PlacementReviewDto, StartPlacementDto } from './placement-actions.request.dto';
+import {
+  ChangeHoursDto,
+  EndPlacementDto,
+  PlacementReviewDto,
+  StartPlacementDto,
+} from './placement-actions.request.dto';
 import { PlacementsService } from './placements.service';
 
 @ApiTags('placements')
@@ -24,7 +29,10 @@ export class PlacementsController {
   @ApiProblems(401, 404)
   async get(@Req() request: ApiRequest, @Param('id') id: string, @Res({ passthrough: true }) response: Response) {
     const { state, version } = await this.placements.read(request, id, 'placement', this.clock.now());
-    const [induction, transition] = await Promise.all([this.reader.load('induction', id), this.reader.load('transition', id)]);
+    const [induction, transition] = await Promise.all([
+      this.reader.load('induction', id),
+      this.reader.load('transition', id),
+    ]);
     response.setHeader('ETag', etag(version));
     return { ...state, version, induction: induction.state, transition: transition.state };
   }
@@ -34,22 +42,46 @@ export class PlacementsController {
   @Roles('provider')
   @ApiOperation({ summary: 'Record that the pupil started; opens the induction' })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
-  async start(@Req() request: ApiRequest, @Param('id') id: string, @Body() body: StartPlacementDto, @Res({ passthrough: true }) response: Response) {
+  async start(
+    @Req() request: ApiRequest,
+    @Param('id') id: string,
+    @Body() body: StartPlacementDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const state = await this.placements.asProvider(request, id);
-    const result = await this.placements.execute(request, 'placement', id, 'StartPlacement', { startedOn: body.startedOn });
-    await this.placements.execute(request, 'induction', id, 'OpenInduction', { placementId: id, upn: state.upn, providerId: state.providerId, placementStartedOn: body.startedOn }, false);
+    const result = await this.placements.execute(request, 'placement', id, 'StartPlacement', {
+      startedOn: body.startedOn,
+    });
+    await this.placements.execute(
+      request,
+      'induction',
+      id,
+      'OpenInduction',
+      { placementId: id, upn: state.upn, providerId: state.providerId, placementStartedOn: body.startedOn },
+      false,
+    );
     response.setHeader('ETag', etag(result.version));
     return { version: result.version };
   }
 
   @Post(':id/reviews')
   @Roles('provider')
-  @ApiOperation({ summary: 'Record a review: attendance, progress against objectives, pupil and parent views, next review date' })
+  @ApiOperation({
+    summary: 'Record a review: attendance, progress against objectives, pupil and parent views, next review date',
+  })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
-  async review(@Req() request: ApiRequest, @Param('id') id: string, @Body() body: PlacementReviewDto, @Res({ passthrough: true }) response: Response) {
+  async review(
+    @Req() request: ApiRequest,
+    @Param('id') id: string,
+    @Body() body: PlacementReviewDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     await this.placements.asProvider(request, id);
     const reviewId = request.header('idempotency-key') ?? randomIds.newId();
-    const result = await this.placements.execute(request, 'placement', id, 'RecordPlacementReview', { reviewId, ...body });
+    const result = await this.placements.execute(request, 'placement', id, 'RecordPlacementReview', {
+      reviewId,
+      ...body,
+    });
     response.setHeader('ETag', etag(result.version));
     return { reviewId, version: result.version };
   }
@@ -59,10 +91,18 @@ export class PlacementsController {
   @Roles('provider')
   @ApiOperation({ summary: 'Change the hours; part-time needs its terms again' })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
-  async changeHours(@Req() request: ApiRequest, @Param('id') id: string, @Body() body: ChangeHoursDto, @Res({ passthrough: true }) response: Response) {
+  async changeHours(
+    @Req() request: ApiRequest,
+    @Param('id') id: string,
+    @Body() body: ChangeHoursDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     await this.placements.asProvider(request, id);
     const timetable = { hoursPerWeek: body.hoursPerWeek, ...(body.partTime ? { partTime: { ...body.partTime } } : {}) };
-    const result = await this.placements.execute(request, 'placement', id, 'ChangePlacementHours', { effectiveFrom: body.effectiveFrom, timetable });
+    const result = await this.placements.execute(request, 'placement', id, 'ChangePlacementHours', {
+      effectiveFrom: body.effectiveFrom,
+      timetable,
+    });
     response.setHeader('ETag', etag(result.version));
     return { version: result.version };
   }
@@ -72,7 +112,12 @@ export class PlacementsController {
   @Roles('provider', 'school', 'la_officer')
   @ApiOperation({ summary: 'End the placement with a reason' })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
-  async end(@Req() request: ApiRequest, @Param('id') id: string, @Body() body: EndPlacementDto, @Res({ passthrough: true }) response: Response) {
+  async end(
+    @Req() request: ApiRequest,
+    @Param('id') id: string,
+    @Body() body: EndPlacementDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     await this.placements.asParticipant(request, id);
     const result = await this.placements.execute(request, 'placement', id, 'EndPlacement', { ...body });
     response.setHeader('ETag', etag(result.version));

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { AccessLog, AggregateReader, canSee, ExecuteCommand, type AggregateName, type CommandOf } from '@ap/application';
+import {
+  AccessLog,
+  AggregateReader,
+  canSee,
+  ExecuteCommand,
+  type AggregateName,
+  type CommandOf,
+} from '@ap/application';
 import { isLookedAfterOrEhcp, type PlacementState, type YearGroup } from '@ap/domain';
 import { forbidden, notFound } from '../http/not-found';
 import { commandContext, type ApiRequest } from '../http/request-context';
@@ -21,32 +28,51 @@ export class PlacementsService {
   async visible(request: ApiRequest, placementId: string): Promise<{ state: Placed; version: number }> {
     const { state, version } = await this.reader.load('placement', placementId);
     if (state.status === 'none') throw notFound('placement');
-    const scope = { commissionerId: state.commissionerId, commissionerLa: state.commissionerLa, providerIds: [state.providerId] };
+    const scope = {
+      commissionerId: state.commissionerId,
+      commissionerLa: state.commissionerLa,
+      providerIds: [state.providerId],
+    };
     if (!canSee(request.actor, scope)) throw notFound('placement');
     return { state, version };
   }
 
   async read(request: ApiRequest, placementId: string, what: string, now: string) {
     const found = await this.visible(request, placementId);
-    await this.accessLog.recordRead(request.actor, found.state.upn, `${what} ${placementId}`, request.correlationId, now);
+    await this.accessLog.recordRead(
+      request.actor,
+      found.state.upn,
+      `${what} ${placementId}`,
+      request.correlationId,
+      now,
+    );
     return found;
   }
 
   /** Provider-only steps (start, reviews, induction, transition) on the provider's own placement. */
   async asProvider(request: ApiRequest, placementId: string): Promise<Placed> {
     const { state } = await this.visible(request, placementId);
-    if (state.providerId !== request.actor.organisationId) throw forbidden('NOT_THE_PROVIDER', 'Only the placement’s provider can do this');
+    if (state.providerId !== request.actor.organisationId)
+      throw forbidden('NOT_THE_PROVIDER', 'Only the placement’s provider can do this');
     return state;
   }
 
   /** The provider or the commissioner of the placement (ending it, following a transition up). */
   async asParticipant(request: ApiRequest, placementId: string): Promise<Placed> {
     const { state } = await this.visible(request, placementId);
-    if (![state.providerId, state.commissionerId].includes(request.actor.organisationId)) throw forbidden('NOT_A_PARTICIPANT', 'Only the provider or the commissioner can do this');
+    if (![state.providerId, state.commissionerId].includes(request.actor.organisationId))
+      throw forbidden('NOT_A_PARTICIPANT', 'Only the provider or the commissioner can do this');
     return state;
   }
 
-  async execute<A extends AggregateName>(request: ApiRequest, aggregate: A, id: string, type: CommandOf<A>['type'], data: CommandOf<A>['data'], withIfMatch = true) {
+  async execute<A extends AggregateName>(
+    request: ApiRequest,
+    aggregate: A,
+    id: string,
+    type: CommandOf<A>['type'],
+    data: CommandOf<A>['data'],
+    withIfMatch = true,
+  ) {
     return this.commands.execute(new ExecuteCommand(aggregate, id, type, data, commandContext(request, withIfMatch)));
   }
 
@@ -68,9 +94,14 @@ export class PlacementsService {
         upn: pupilKey(referral),
         yearGroup: identity.yearGroup as YearGroup,
         lookedAfterOrEhcp: isLookedAfterOrEhcp(referral.sections),
-        provider: facts ? { registered: facts.registered, fullTimeRoll: facts.fullTimeRoll } : { registered: false, fullTimeRoll: { fullTimePupils: 0, fullTimeLookedAfterOrEhcp: 0 } },
+        provider: facts
+          ? { registered: facts.registered, fullTimeRoll: facts.fullTimeRoll }
+          : { registered: false, fullTimeRoll: { fullTimePupils: 0, fullTimeLookedAfterOrEhcp: 0 } },
         startDate: acceptance.startDate,
-        timetable: { hoursPerWeek: acceptance.hoursPerWeek, ...(acceptance.partTime ? { partTime: acceptance.partTime } : {}) },
+        timetable: {
+          hoursPerWeek: acceptance.hoursPerWeek,
+          ...(acceptance.partTime ? { partTime: acceptance.partTime } : {}),
+        },
         // A school's pupil stays on its roll (suspension, off-site direction): dual registration (enrolment M/S).
         dualRegistered: referral.commissioner.kind === 'school',
       },

@@ -1,7 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, Max, Min, ValidateNested } from 'class-validator';
-import { EXCLUSION_REASON_CODES, EXCLUSION_TYPES, REFERRAL_REASONS, type ExclusionReasonCode, type ExclusionType, type ReferralReason } from '@ap/domain';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  EXCLUSION_REASON_CODES,
+  EXCLUSION_TYPES,
+  REFERRAL_REASONS,
+  type ExclusionReasonCode,
+  type ExclusionType,
+  type ReferralReason,
+} from '@ap/domain';
 import { IsIsoDate, IsUpn } from '../http/domain-validators';
 
 export class ExclusionDetailsDto {

@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsNotEmpty,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { PART_TIME_REASONS, SECTION_NAMES, type PartTimeReason, type SectionName } from '@ap/domain';
 import { IsIsoDate } from '../http/domain-validators';
 
@@ -24,11 +38,17 @@ export class RequestInformationDto {
 
 export class SectionUpdateDto {
   @ApiProperty({ enum: SECTION_NAMES }) @IsIn(SECTION_NAMES as string[]) section!: SectionName;
-  @ApiProperty({ type: Object, description: 'The section content, as for PUT /referrals/{id}/sections/{section}' }) @IsObject() content!: Record<string, unknown>;
+  @ApiProperty({ type: Object, description: 'The section content, as for PUT /referrals/{id}/sections/{section}' })
+  @IsObject()
+  content!: Record<string, unknown>;
 }
 
 export class ProvideInformationDto {
-  @ApiProperty({ type: [SectionUpdateDto] }) @IsArray() @ValidateNested({ each: true }) @Type(() => SectionUpdateDto) sections!: SectionUpdateDto[];
+  @ApiProperty({ type: [SectionUpdateDto] })
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => SectionUpdateDto)
+  sections!: SectionUpdateDto[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
 }
 
@@ -43,7 +63,10 @@ export class PartTimeTermsDto {
 export class AcceptReferralDto {
   @ApiProperty({ example: '2025-11-10' }) @IsIsoDate() startDate!: string;
   @ApiProperty({ example: 25 }) @IsNumber() @Min(0.5) @Max(40) hoursPerWeek!: number;
-  @ApiPropertyOptional({ type: PartTimeTermsDto, description: 'Required when the hours are below the full-time benchmark for the year group' })
+  @ApiPropertyOptional({
+    type: PartTimeTermsDto,
+    description: 'Required when the hours are below the full-time benchmark for the year group',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => PartTimeTermsDto)

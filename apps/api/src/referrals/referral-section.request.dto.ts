@@ -1,6 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsBoolean, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMinSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { SEN_NEED_TYPES, SEN_PROVISION, YEAR_GROUPS, type SectionName } from '@ap/domain';
 import { IsIsoDate, IsLaCode, IsUpn } from '../http/domain-validators';
 
@@ -14,7 +27,11 @@ export class ContactDto {
 
 export class IdentitySectionDto {
   @ApiPropertyOptional() @IsOptional() @IsUpn() upn?: string;
-  @ApiPropertyOptional({ description: 'Why there is no UPN (e.g. newly arrived)' }) @IsOptional() @IsString() @MaxLength(500) noUpnReason?: string;
+  @ApiPropertyOptional({ description: 'Why there is no UPN (e.g. newly arrived)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  noUpnReason?: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) fullName!: string;
   @ApiProperty() @IsIsoDate() dateOfBirth!: string;
   @ApiProperty({ enum: YEAR_GROUPS }) @IsIn(YEAR_GROUPS as unknown[]) yearGroup!: number | 'R';
@@ -25,16 +42,33 @@ export class SafeguardingSectionDto {
   @ApiProperty({ type: ContactDto }) @ValidateNested() @Type(() => ContactDto) dsl!: ContactDto;
   @ApiProperty() @IsBoolean() childProtectionPlan!: boolean;
   @ApiProperty() @IsBoolean() childInNeedPlan!: boolean;
-  @ApiPropertyOptional({ type: ContactDto }) @IsOptional() @ValidateNested() @Type(() => ContactDto) socialWorker?: ContactDto;
+  @ApiPropertyOptional({ type: ContactDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContactDto)
+  socialWorker?: ContactDto;
   @ApiProperty() @IsBoolean() lookedAfter!: boolean;
-  @ApiPropertyOptional({ type: ContactDto }) @IsOptional() @ValidateNested() @Type(() => ContactDto) virtualSchoolHead?: ContactDto;
+  @ApiPropertyOptional({ type: ContactDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContactDto)
+  virtualSchoolHead?: ContactDto;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(TEXT) riskAssessment?: string;
 }
 
 export class SenSectionDto {
-  @ApiProperty({ enum: Object.keys(SEN_PROVISION) }) @IsIn(Object.keys(SEN_PROVISION)) provision!: keyof typeof SEN_PROVISION;
-  @ApiPropertyOptional({ enum: Object.keys(SEN_NEED_TYPES) }) @IsOptional() @IsIn(Object.keys(SEN_NEED_TYPES)) primaryNeed?: keyof typeof SEN_NEED_TYPES;
-  @ApiPropertyOptional({ type: ContactDto }) @IsOptional() @ValidateNested() @Type(() => ContactDto) ehcpCaseworker?: ContactDto;
+  @ApiProperty({ enum: Object.keys(SEN_PROVISION) })
+  @IsIn(Object.keys(SEN_PROVISION))
+  provision!: keyof typeof SEN_PROVISION;
+  @ApiPropertyOptional({ enum: Object.keys(SEN_NEED_TYPES) })
+  @IsOptional()
+  @IsIn(Object.keys(SEN_NEED_TYPES))
+  primaryNeed?: keyof typeof SEN_NEED_TYPES;
+  @ApiPropertyOptional({ type: ContactDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContactDto)
+  ehcpCaseworker?: ContactDto;
 }
 
 export class AttendanceSectionDto {
@@ -51,11 +85,18 @@ export class AttainmentSectionDto {
 
 export class BehaviourSectionDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(TEXT) history!: string;
-  @ApiProperty({ type: [String] }) @IsString({ each: true }) @MaxLength(TEXT, { each: true }) interventionsTried!: string[];
+  @ApiProperty({ type: [String] })
+  @IsString({ each: true })
+  @MaxLength(TEXT, { each: true })
+  interventionsTried!: string[];
 }
 
 export class MedicalSectionDto {
-  @ApiProperty({ description: 'Medical needs, or "None known"' }) @IsString() @IsNotEmpty() @MaxLength(TEXT) needs!: string;
+  @ApiProperty({ description: 'Medical needs, or "None known"' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(TEXT)
+  needs!: string;
 }
 
 export class ParentalSectionDto {
@@ -64,7 +105,11 @@ export class ParentalSectionDto {
 }
 
 export class ObjectivesSectionDto {
-  @ApiProperty({ type: [String] }) @ArrayMinSize(1) @IsString({ each: true }) @MaxLength(TEXT, { each: true }) objectives!: string[];
+  @ApiProperty({ type: [String] })
+  @ArrayMinSize(1)
+  @IsString({ each: true })
+  @MaxLength(TEXT, { each: true })
+  objectives!: string[];
 }
 
 export class DurationSectionDto {

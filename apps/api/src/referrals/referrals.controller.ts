@@ -11,7 +11,13 @@ import { validateAs } from '../http/validation';
 import { DirectoryService } from '../directory/directory.service';
 import { PlacementsService } from '../placements/placements.service';
 import { OpenReferralRequestDto } from './open-referral.request.dto';
-import { AcceptReferralDto, ProviderChoiceDto, ProvideInformationDto, ReasonDto, RequestInformationDto } from './referral-actions.request.dto';
+import {
+  AcceptReferralDto,
+  ProviderChoiceDto,
+  ProvideInformationDto,
+  ReasonDto,
+  RequestInformationDto,
+} from './referral-actions.request.dto';
 import { SECTION_DTOS } from './referral-section.request.dto';
 import { referralView, ReferralsService } from './referrals.service';
 
@@ -30,17 +36,40 @@ export class ReferralsController {
   @Roles('school', 'la_officer')
   @ApiOperation({ summary: 'Open a draft referral (a school, or the LA for a permanent exclusion or illness)' })
   @ApiProblems(400, 401, 403, 422)
-  async open(@Req() request: ApiRequest, @Body() body: OpenReferralRequestDto, @Res({ passthrough: true }) response: Response) {
-    const referralId = request.header('idempotency-key') ? uuidFromName(`${request.actor.id}:${request.header('idempotency-key')}:referral`) : randomIds.newId();
-    const commissionerLaCode = request.actor.role === 'la_officer' ? request.actor.organisationId : (request.actor.laCode ?? (await this.directory.schoolLa(request.actor.organisationId)));
-    if (!commissionerLaCode) throw new ProblemException(problem(HttpStatus.UNPROCESSABLE_ENTITY, 'SCHOOL_LA_UNKNOWN', 'Your school is not in the directory with its LA', { field: 'la' }));
-    const result = await this.referrals.execute(request, referralId, 'OpenReferral', { referralId, ...body, commissionerLaCode });
+  async open(
+    @Req() request: ApiRequest,
+    @Body() body: OpenReferralRequestDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const referralId = request.header('idempotency-key')
+      ? uuidFromName(`${request.actor.id}:${request.header('idempotency-key')}:referral`)
+      : randomIds.newId();
+    const commissionerLaCode =
+      request.actor.role === 'la_officer'
+        ? request.actor.organisationId
+        : (request.actor.laCode ?? (await this.directory.schoolLa(request.actor.organisationId)));
+    if (!commissionerLaCode)
+      throw new ProblemException(
+        problem(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          'SCHOOL_LA_UNKNOWN',
+          'Your school is not in the directory with its LA',
+          { field: 'la' },
+        ),
+      );
+    const result = await this.referrals.execute(request, referralId, 'OpenReferral', {
+      referralId,
+      ...body,
+      commissionerLaCode,
+    });
     response.setHeader('ETag', etag(result.version)).setHeader('Location', `/referrals/${referralId}`);
     return { referralId, version: result.version };
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'The referral as the caller may see it, with the items still missing before it can be submitted' })
+  @ApiOperation({
+    summary: 'The referral as the caller may see it, with the items still missing before it can be submitted',
+  })
   @ApiProblems(401, 404)
   async get(@Req() request: ApiRequest, @Param('id') id: string, @Res({ passthrough: true }) response: Response) {
     const now = this.clock.now();
@@ -53,13 +82,27 @@ export class ReferralsController {
   @Roles('school', 'la_officer')
   @ApiOperation({ summary: 'Complete or amend one section of a draft referral' })
   @ApiProblems(400, 401, 403, 404, 409, 412)
-  async completeSection(@Req() request: ApiRequest, @Param('id') id: string, @Param('section') section: string, @Body() body: unknown, @Res({ passthrough: true }) response: Response) {
+  async completeSection(
+    @Req() request: ApiRequest,
+    @Param('id') id: string,
+    @Param('section') section: string,
+    @Body() body: unknown,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     if (!SECTION_NAMES.includes(section as SectionName)) {
-      throw new ProblemException(problem(HttpStatus.NOT_FOUND, 'UNKNOWN_SECTION', `No section named ${section}`, { field: 'section', allowed: SECTION_NAMES }));
+      throw new ProblemException(
+        problem(HttpStatus.NOT_FOUND, 'UNKNOWN_SECTION', `No section named ${section}`, {
+          field: 'section',
+          allowed: SECTION_NAMES,
+        }),
+      );
     }
     const content = await validateAs(SECTION_DTOS[section as SectionName], body);
     await this.referrals.asCommissioner(request, id);
-    const result = await this.referrals.execute(request, id, 'CompleteSection', { section, content: { ...content } } as SectionInput);
+    const result = await this.referrals.execute(request, id, 'CompleteSection', {
+      section,
+      content: { ...content },
+    } as SectionInput);
     response.setHeader('ETag', etag(result.version));
     return { version: result.version };
   }
@@ -67,12 +110,22 @@ export class ReferralsController {
   @Post(':id/submit')
   @HttpCode(200)
   @Roles('school', 'la_officer')
-  @ApiOperation({ summary: 'Submit to a provider; refused with REFERRAL_INCOMPLETE listing every missing or out-of-date item' })
+  @ApiOperation({
+    summary: 'Submit to a provider; refused with REFERRAL_INCOMPLETE listing every missing or out-of-date item',
+  })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
-  async submit(@Req() request: ApiRequest, @Param('id') id: string, @Body() body: ProviderChoiceDto, @Res({ passthrough: true }) response: Response) {
+  async submit(
+    @Req() request: ApiRequest,
+    @Param('id') id: string,
+    @Body() body: ProviderChoiceDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     await this.referrals.asCommissioner(request, id);
     await this.requireProvider(body.providerId);
-    return this.respond(response, await this.referrals.execute(request, id, 'SubmitReferral', { providerId: body.providerId }));
+    return this.respond(
+      response,
+      await this.referrals.execute(request, id, 'SubmitReferral', { providerId: body.providerId }),
+    );
   }
 
   @Post(':id/redirect')
@@ -80,10 +133,18 @@ export class ReferralsController {
   @Roles('school', 'la_officer')
   @ApiOperation({ summary: 'Send a declined referral to another provider without re-entering it' })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
-  async redirect(@Req() request: ApiRequest, @Param('id') id: string, @Body() body: ProviderChoiceDto, @Res({ passthrough: true }) response: Response) {
+  async redirect(
+    @Req() request: ApiRequest,
+    @Param('id') id: string,
+    @Body() body: ProviderChoiceDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     await this.referrals.asCommissioner(request, id);
     await this.requireProvider(body.providerId);
-    return this.respond(response, await this.referrals.execute(request, id, 'RedirectReferral', { providerId: body.providerId }));
+    return this.respond(
+      response,
+      await this.referrals.execute(request, id, 'RedirectReferral', { providerId: body.providerId }),
+    );
   }
 
   @Post(':id/withdraw')
@@ -91,19 +152,38 @@ export class ReferralsController {
   @Roles('school', 'la_officer')
   @ApiOperation({ summary: 'Withdraw the referral' })
   @ApiProblems(400, 401, 403, 404, 409, 412)
-  async withdraw(@Req() request: ApiRequest, @Param('id') id: string, @Body() body: ReasonDto, @Res({ passthrough: true }) response: Response) {
+  async withdraw(
+    @Req() request: ApiRequest,
+    @Param('id') id: string,
+    @Body() body: ReasonDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     await this.referrals.asCommissioner(request, id);
-    return this.respond(response, await this.referrals.execute(request, id, 'WithdrawReferral', { reason: body.reason }));
+    return this.respond(
+      response,
+      await this.referrals.execute(request, id, 'WithdrawReferral', { reason: body.reason }),
+    );
   }
 
   @Post(':id/information-requests')
   @Roles('provider')
   @ApiOperation({ summary: 'Ask the commissioner for more information, naming the items' })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
-  async requestInformation(@Req() request: ApiRequest, @Param('id') id: string, @Body() body: RequestInformationDto, @Res({ passthrough: true }) response: Response) {
+  async requestInformation(
+    @Req() request: ApiRequest,
+    @Param('id') id: string,
+    @Body() body: RequestInformationDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     await this.referrals.asProvider(request, id);
-    const requestId = request.header('idempotency-key') ? `rq-${request.header('idempotency-key')}` : `rq-${randomIds.newId()}`;
-    const result = await this.referrals.execute(request, id, 'RequestInformation', { requestId, items: body.items, note: body.note });
+    const requestId = request.header('idempotency-key')
+      ? `rq-${request.header('idempotency-key')}`
+      : `rq-${randomIds.newId()}`;
+    const result = await this.referrals.execute(request, id, 'RequestInformation', {
+      requestId,
+      items: body.items,
+      note: body.note,
+    });
     response.setHeader('ETag', etag(result.version));
     return { requestId, version: result.version };
   }
@@ -113,25 +193,47 @@ export class ReferralsController {
   @Roles('school', 'la_officer')
   @ApiOperation({ summary: 'Answer an information request, updating the sections asked for' })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
-  async provideInformation(@Req() request: ApiRequest, @Param('id') id: string, @Param('requestId') requestId: string, @Body() body: ProvideInformationDto, @Res({ passthrough: true }) response: Response) {
+  async provideInformation(
+    @Req() request: ApiRequest,
+    @Param('id') id: string,
+    @Param('requestId') requestId: string,
+    @Body() body: ProvideInformationDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     await this.referrals.asCommissioner(request, id);
     const sections: SectionInput[] = [];
-    for (const update of body.sections) sections.push({ section: update.section, content: { ...(await validateAs(SECTION_DTOS[update.section], update.content)) } } as SectionInput);
-    return this.respond(response, await this.referrals.execute(request, id, 'ProvideInformation', { requestId, sections, note: body.note }));
+    for (const update of body.sections)
+      sections.push({
+        section: update.section,
+        content: { ...(await validateAs(SECTION_DTOS[update.section], update.content)) },
+      } as SectionInput);
+    return this.respond(
+      response,
+      await this.referrals.execute(request, id, 'ProvideInformation', { requestId, sections, note: body.note }),
+    );
   }
 
   @Post(':id/accept')
   @HttpCode(200)
   @Roles('provider')
-  @ApiOperation({ summary: 'Accept: start date, hours (part-time terms when below the benchmark); creates the placement' })
+  @ApiOperation({
+    summary: 'Accept: start date, hours (part-time terms when below the benchmark); creates the placement',
+  })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
-  async accept(@Req() request: ApiRequest, @Param('id') id: string, @Body() body: AcceptReferralDto, @Res({ passthrough: true }) response: Response) {
+  async accept(
+    @Req() request: ApiRequest,
+    @Param('id') id: string,
+    @Body() body: AcceptReferralDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     await this.referrals.asProvider(request, id);
     const provider = await this.directory.provider(request.actor.organisationId);
     const facts = provider ? await this.directory.providerFacts(request.actor.organisationId, provider) : undefined;
     const accepted = await this.referrals.execute(request, id, 'AcceptReferral', {
       ...body,
-      provider: facts ? { registered: facts.registered, fullTimeRoll: facts.fullTimeRoll } : { registered: false, fullTimeRoll: { fullTimePupils: 0, fullTimeLookedAfterOrEhcp: 0 } },
+      provider: facts
+        ? { registered: facts.registered, fullTimeRoll: facts.fullTimeRoll }
+        : { registered: false, fullTimeRoll: { fullTimePupils: 0, fullTimeLookedAfterOrEhcp: 0 } },
     });
     const placement = await this.placements.createFromReferral(request, id, facts);
     response.setHeader('ETag', etag(accepted.version));
@@ -143,9 +245,17 @@ export class ReferralsController {
   @Roles('provider')
   @ApiOperation({ summary: 'Decline with a reason' })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
-  async decline(@Req() request: ApiRequest, @Param('id') id: string, @Body() body: ReasonDto, @Res({ passthrough: true }) response: Response) {
+  async decline(
+    @Req() request: ApiRequest,
+    @Param('id') id: string,
+    @Body() body: ReasonDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     await this.referrals.asProvider(request, id);
-    return this.respond(response, await this.referrals.execute(request, id, 'DeclineReferral', { reason: body.reason }));
+    return this.respond(
+      response,
+      await this.referrals.execute(request, id, 'DeclineReferral', { reason: body.reason }),
+    );
   }
 
   private respond(response: Response, result: { version: number }) {
@@ -155,7 +265,11 @@ export class ReferralsController {
 
   private async requireProvider(providerId: string): Promise<void> {
     if (!(await this.directory.provider(providerId))) {
-      throw new ProblemException(problem(HttpStatus.UNPROCESSABLE_ENTITY, 'PROVIDER_UNKNOWN', 'No provider with this id in the directory', { field: 'providerId' }));
+      throw new ProblemException(
+        problem(HttpStatus.UNPROCESSABLE_ENTITY, 'PROVIDER_UNKNOWN', 'No provider with this id in the directory', {
+          field: 'providerId',
+        }),
+      );
     }
   }
 }

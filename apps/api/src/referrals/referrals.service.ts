@@ -33,24 +33,37 @@ export class ReferralsService {
 
   async read(request: ApiRequest, referralId: string, now: string) {
     const found = await this.visible(request.actor, referralId);
-    await this.accessLog.recordRead(request.actor, pupilKey(found.state), `referral ${referralId}`, request.correlationId, now);
+    await this.accessLog.recordRead(
+      request.actor,
+      pupilKey(found.state),
+      `referral ${referralId}`,
+      request.correlationId,
+      now,
+    );
     return found;
   }
 
   /** Commissioner-only actions: the school or LA that opened it (an LA officer who can only see it gets 403). */
   async asCommissioner(request: ApiRequest, referralId: string): Promise<ReferralCase> {
     const { state } = await this.visible(request.actor, referralId);
-    if (state.commissioner.organisationId !== request.actor.organisationId) throw forbidden('NOT_THE_COMMISSIONER', 'Only the commissioner can do this');
+    if (state.commissioner.organisationId !== request.actor.organisationId)
+      throw forbidden('NOT_THE_COMMISSIONER', 'Only the commissioner can do this');
     return state;
   }
 
   async asProvider(request: ApiRequest, referralId: string): Promise<ReferralCase> {
     const { state } = await this.visible(request.actor, referralId);
-    if (state.providerId !== request.actor.organisationId) throw forbidden('NOT_THE_PROVIDER', 'Only the provider the referral is with can do this');
+    if (state.providerId !== request.actor.organisationId)
+      throw forbidden('NOT_THE_PROVIDER', 'Only the provider the referral is with can do this');
     return state;
   }
 
-  async execute<T extends ReferralCommand['type']>(request: ApiRequest, referralId: string, type: T, data: Extract<ReferralCommand, { type: T }>['data']) {
+  async execute<T extends ReferralCommand['type']>(
+    request: ApiRequest,
+    referralId: string,
+    type: T,
+    data: Extract<ReferralCommand, { type: T }>['data'],
+  ) {
     return this.commands.execute(new ExecuteCommand('referral', referralId, type, data, commandContext(request)));
   }
 }

@@ -67,7 +67,10 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
-  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<{ version: number; events: RecordedEvent[] }> {
+  async readStream(
+    streamId: string,
+    options: ReadStreamOptions = {},
+  ): Promise<{ version: number; events: RecordedEvent[] }> {
     const query = readStreamQuery(streamId, options);
     const { rows } = await this.pool.query<EventRow & { current_version: string | null }>(query);
     const events = rows.map(toRecordedEvent);
@@ -96,7 +99,10 @@ export class PostgresEventStore implements EventStore {
     if (events.length === limit) return { events, next: events[events.length - 1].position };
     // Everything before the gate has been seen: resume just below it rather than rescanning filtered-out events.
     const gateBelow = (BigInt(rows[0].gate) - 1n).toString();
-    const next = BigInt(gateBelow) > BigInt(start.transactionId) ? { transactionId: gateBelow, globalPosition: MAX_POSITION } : lastOr(events, start);
+    const next =
+      BigInt(gateBelow) > BigInt(start.transactionId)
+        ? { transactionId: gateBelow, globalPosition: MAX_POSITION }
+        : lastOr(events, start);
     return { events, next };
   }
 
@@ -120,7 +126,10 @@ export class PostgresEventStore implements EventStore {
   }
 
   /** Reads a stream through the caller's connection, so it sees the caller's own uncommitted appends. */
-  async readStreamInTransaction(tx: Queryable, streamId: string): Promise<{ version: number; events: RecordedEvent[] }> {
+  async readStreamInTransaction(
+    tx: Queryable,
+    streamId: string,
+  ): Promise<{ version: number; events: RecordedEvent[] }> {
     const { rows } = await tx.query<EventRow & { current_version: string | null }>(readStreamQuery(streamId, {}));
     return { version: rows.length > 0 ? Number(rows[0].current_version) : 0, events: rows.map(toRecordedEvent) };
   }
@@ -165,7 +174,11 @@ export class PostgresEventStore implements EventStore {
     const first = Number(versions[0]?.stream_version);
     const inPlace = versions.every((r, i) => r?.stream_id === streamId && Number(r.stream_version) === first + i);
     const firstExpected = typeof expected === 'number' ? expected + 1 : expected === 'no_stream' ? 1 : first;
-    if (!inPlace || first !== firstExpected) throw new DuplicateEventIdError(streamId, rows.map((r) => r.event_id));
+    if (!inPlace || first !== firstExpected)
+      throw new DuplicateEventIdError(
+        streamId,
+        rows.map((r) => r.event_id),
+      );
     return { nextVersion: first + ids.length - 1, written: false };
   }
 

@@ -32,17 +32,18 @@ export function subscribeInTransaction(
     onWake: (wake) => store.notifier.onWake(wake),
     options,
     onError: options.onError,
-    handleAndCheckpoint: (events, from, next) => inTransaction(store.pool, async (tx) => {
-      await tx.query(
-        `INSERT INTO subscription_checkpoints (name, transaction_id, global_position) VALUES ($1, '0', 0)
+    handleAndCheckpoint: (events, from, next) =>
+      inTransaction(store.pool, async (tx) => {
+        await tx.query(
+          `INSERT INTO subscription_checkpoints (name, transaction_id, global_position) VALUES ($1, '0', 0)
          ON CONFLICT (name) DO NOTHING`,
-        [name],
-      );
-      const current = await store.checkpoints.load(name, tx, true);
-      if (!samePosition(current, from)) throw new CheckpointMovedError(name);
-      if (events.length > 0) await handler(events, tx);
-      await store.checkpoints.save(name, next, tx);
-    }),
+          [name],
+        );
+        const current = await store.checkpoints.load(name, tx, true);
+        if (!samePosition(current, from)) throw new CheckpointMovedError(name);
+        if (events.length > 0) await handler(events, tx);
+        await store.checkpoints.save(name, next, tx);
+      }),
   });
 }
 

@@ -67,7 +67,8 @@ export function runSubscription(run: SubscriptionRun): Subscription {
       woken = false;
       try {
         const batch = await run.store.readAll(position, { limit: batchSize, filter: run.options?.filter });
-        const moved = batch.next.transactionId !== position.transactionId || batch.next.globalPosition !== position.globalPosition;
+        const moved =
+          batch.next.transactionId !== position.transactionId || batch.next.globalPosition !== position.globalPosition;
         if (moved) await deliver(batch, position);
         position = batch.next;
         failures = 0;

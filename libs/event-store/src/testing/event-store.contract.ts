@@ -15,40 +15,55 @@ export function eventStoreContract(h: ContractHarness): void {
   describe('optimistic concurrency', () => {
     it('creates a stream only when none exists with no_stream', async () => {
       const s = h.stream();
-      await expect(h.store().appendToStream(s, [event()], { expectedVersion: 'no_stream' })).resolves.toEqual({ nextVersion: 1, written: true });
-      await expect(h.store().appendToStream(s, [event()], { expectedVersion: 'no_stream' })).rejects.toMatchObject({ expected: 'no_stream', actual: 1 });
+      await expect(h.store().appendToStream(s, [event()], { expectedVersion: 'no_stream' })).resolves.toEqual({
+        nextVersion: 1,
+        written: true,
+      });
+      await expect(h.store().appendToStream(s, [event()], { expectedVersion: 'no_stream' })).rejects.toMatchObject({
+        expected: 'no_stream',
+        actual: 1,
+      });
     });
 
     it('reports the expected and the actual version on a mismatch', async () => {
       const s = h.stream();
       await h.store().appendToStream(s, events(3));
-      const error = await h.store().appendToStream(s, [event()], { expectedVersion: 1 }).catch((e: unknown) => e);
+      const error = await h
+        .store()
+        .appendToStream(s, [event()], { expectedVersion: 1 })
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ConcurrencyError);
       expect(error).toMatchObject({ streamId: s, expected: 1, actual: 3 });
     });
 
     it('needs an existing stream for stream_exists', async () => {
       const s = h.stream();
-      await expect(h.store().appendToStream(s, [event()], { expectedVersion: 'stream_exists' })).rejects.toBeInstanceOf(ConcurrencyError);
+      await expect(h.store().appendToStream(s, [event()], { expectedVersion: 'stream_exists' })).rejects.toBeInstanceOf(
+        ConcurrencyError,
+      );
       await h.store().appendToStream(s, [event()]);
-      await expect(h.store().appendToStream(s, [event()], { expectedVersion: 'stream_exists' })).resolves.toMatchObject({ nextVersion: 2 });
+      await expect(h.store().appendToStream(s, [event()], { expectedVersion: 'stream_exists' })).resolves.toMatchObject(
+        { nextVersion: 2 },
+      );
     });
 
     it('lets exactly one of 32 racing writers win each version, losing none', async () => {
       const s = h.stream();
       const wins: string[][] = Array.from({ length: 32 }, () => []);
-      await Promise.all(wins.map(async (won, writer) => {
-        for (let tries = 0; tries < 6; tries++) {
-          const { version } = await h.store().readStream(s);
-          const e = event('Raced', { writer, tries });
-          try {
-            await h.store().appendToStream(s, [e], { expectedVersion: version });
-            won.push(e.id);
-          } catch (error) {
-            if (!(error instanceof ConcurrencyError)) throw error;
+      await Promise.all(
+        wins.map(async (won, writer) => {
+          for (let tries = 0; tries < 6; tries++) {
+            const { version } = await h.store().readStream(s);
+            const e = event('Raced', { writer, tries });
+            try {
+              await h.store().appendToStream(s, [e], { expectedVersion: version });
+              won.push(e.id);
+            } catch (error) {
+              if (!(error instanceof ConcurrencyError)) throw error;
+            }
           }
-        }
-      }));
+        }),
+      );
       const stored = await h.store().readStream(s);
       expect(stored.events.map((e) => e.streamVersion)).toEqual(stored.events.map((_, i) => i + 1));
       expect(new Set(stored.events.map((e) => e.id))).toEqual(new Set(wins.flat()));
@@ -59,14 +74,18 @@ export function eventStoreContract(h: ContractHarness): void {
     it('stores all events of one call together', async () => {
       const s = h.stream();
       await h.store().appendToStream(s, events(10));
-      expect((await h.store().readStream(s)).events.map((e) => e.streamVersion)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      expect((await h.store().readStream(s)).events.map((e) => e.streamVersion)).toEqual([
+        1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+      ]);
     });
 
     it('stores none of a call that reuses an id stored elsewhere', async () => {
       const [a, b] = [h.stream(), h.stream()];
       const taken = event();
       await h.store().appendToStream(a, [taken]);
-      await expect(h.store().appendToStream(b, [event(), taken, event()])).rejects.toBeInstanceOf(DuplicateEventIdError);
+      await expect(h.store().appendToStream(b, [event(), taken, event()])).rejects.toBeInstanceOf(
+        DuplicateEventIdError,
+      );
       expect((await h.store().readStream(b)).events).toHaveLength(0);
     });
   });
@@ -76,7 +95,10 @@ export function eventStoreContract(h: ContractHarness): void {
       const s = h.stream();
       const batch = events(3);
       await h.store().appendToStream(s, batch, { expectedVersion: 'no_stream' });
-      await expect(h.store().appendToStream(s, batch, { expectedVersion: 'no_stream' })).resolves.toEqual({ nextVersion: 3, written: false });
+      await expect(h.store().appendToStream(s, batch, { expectedVersion: 'no_stream' })).resolves.toEqual({
+        nextVersion: 3,
+        written: false,
+      });
       await expect(h.store().appendToStream(s, batch)).resolves.toEqual({ nextVersion: 3, written: false });
       expect((await h.store().readStream(s)).version).toBe(3);
     });
@@ -86,7 +108,9 @@ export function eventStoreContract(h: ContractHarness): void {
       const batch = events(2);
       await h.store().appendToStream(s, batch);
       await h.store().appendToStream(s, [event()]);
-      await expect(h.store().appendToStream(s, batch, { expectedVersion: 3 })).rejects.toBeInstanceOf(DuplicateEventIdError);
+      await expect(h.store().appendToStream(s, batch, { expectedVersion: 3 })).rejects.toBeInstanceOf(
+        DuplicateEventIdError,
+      );
     });
   });
 
@@ -138,7 +162,11 @@ export function eventStoreContract(h: ContractHarness): void {
         }
         return out;
       };
-      expect((await read({ categories: [cat] }, 3)).map((e) => `${e.streamId}:${e.type}`)).toEqual([`${x}:Opened`, `${x}:Closed`, `${y}:Opened`]);
+      expect((await read({ categories: [cat] }, 3)).map((e) => `${e.streamId}:${e.type}`)).toEqual([
+        `${x}:Opened`,
+        `${x}:Closed`,
+        `${y}:Opened`,
+      ]);
       expect((await read({ categories: [cat], types: ['Opened'] }, 2)).map((e) => e.streamId)).toEqual([x, y]);
     });
   });

@@ -1,0 +1,46 @@
+import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
+import { DATABASE, type DatabaseConnection } from '@ap/database';
+import { projectionLag } from '@ap/read-models';
+import { Public } from '../auth/auth.decorators';
+
+/** Prometheus metrics: process, projection lag and due deadlines. No personal data. */
+@ApiTags('health')
+@Public()
+@Controller('metrics')
+export class MetricsController {
+  private readonly registry = new Registry();
+
+  constructor(@Inject(DATABASE) private readonly db: DatabaseConnection) {
+    collectDefaultMetrics({ register: this.registry });
+    const pool = db.pool;
+    new Gauge({
+      name: 'ap_projection_lag_events',
+      help: 'Events a projection has yet to apply',
+      labelNames: ['projection'],
+      registers: [this.registry],
+      async collect() {
+        for (const lag of await projectionLag(pool)) this.set({ projection: lag.name }, lag.eventsBehind);
+      },
+    });
+    new Gauge({
+      name: 'ap_deadlines_due',
+      help: 'Process-manager deadlines that are due and not yet handled',
+      registers: [this.registry],
+      async collect() {
+        const { rows } = await pool.query<{ n: string }>(
+          'SELECT count(*)::text AS n FROM deadlines WHERE due_at <= now()',
+        );
+        this.set(Number(rows[0].n));
+      },
+    });
+  }
+
+  @Get()
+  @Header('Content-Type', 'text/plain; version=0.0.4')
+  @ApiOperation({ summary: 'Prometheus metrics' })
+  metrics(): Promise<string> {
+    return this.registry.metrics();
+  }
+}

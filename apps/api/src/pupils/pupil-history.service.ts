@@ -1,0 +1,165 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AGGREGATES, canSee, deciderOf, summarise, type AggregateName } from '@ap/application';
+import { DATABASE, EVENT_STORE, type DatabaseConnection } from '@ap/database';
+import { streamCategory, type EventStore, type RecordedEvent } from '@ap/event-store';
+import type { Actor, ExclusionState, ReferralCase } from '@ap/domain';
+import { referralScope } from '../referrals/referrals.service';
+
+export type HistoryFilter = Readonly<{ from?: string; to?: string; streams?: readonly string[] }>;
+
+export type HistoryEntry = Readonly<{
+  position: string;
+  recordedAt: string;
+  streamId: string;
+  streamVersion: number;
+  type: string;
+  summary: string;
+  actor: unknown;
+  correlationId: unknown;
+  data: unknown;
+}>;
+
+export type ChainBreak = Readonly<{
+  streamId: string;
+  streamVersion: number;
+  eventId: string;
+  problem: 'hash_mismatch' | 'missing_event';
+}>;
+
+/** Stream categories whose state the auditor can ask for as of an instant. */
+const FOLDABLE: Readonly<Record<string, AggregateName>> = {
+  referral: 'referral',
+  placement: 'placement',
+  induction: 'induction',
+  transition: 'transition',
+  exclusions: 'exclusions',
+};
+
+/** The auditor's replay, read straight from the log (never from read models). */
+@Injectable()
+export class PupilHistoryService {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(DATABASE) private readonly db: DatabaseConnection,
+  ) {}
+
+  /** Every stream about the pupil: found by the UPN in the events themselves. */
+  async streamsOf(upn: string): Promise<string[]> {
+    const { rows } = await this.db.pool.query<{ stream_id: string }>(
+      `SELECT stream_id FROM events WHERE data ? 'upn' AND data->>'upn' = $1
+       UNION SELECT stream_id FROM events WHERE type = 'ReferralSectionCompleted' AND data->'content'->>'upn' = $1
+       ORDER BY 1`,
+      [upn],
+    );
+    const streams = new Set(rows.map((r) => r.stream_id));
+    // Placement, induction and transition share their referral's id.
+    for (const id of [...streams].filter((s) => s.startsWith('referral-')).map((s) => s.slice('referral-'.length))) {
+      for (const category of ['placement', 'induction', 'transition']) streams.add(`${category}-${id}`);
+    }
+    return [...streams].sort();
+  }
+
+  /** Whether the caller may see this pupil: an LA officer or auditor of an LA involved in any of the pupil's records. */
+  async canSeePupil(actor: Actor, streams: readonly string[]): Promise<boolean> {
+    for (const streamId of streams) {
+      const category = streamCategory(streamId);
+      if (category !== 'referral' && category !== 'exclusions') continue;
+      const state = await this.stateOf(streamId);
+      if (category === 'referral' && state && canSee(actor, referralScope(state as ReferralCase))) return true;
+      if (category === 'exclusions' && (state as ExclusionState).las.includes(actor.organisationId)) return true;
+    }
+    return false;
+  }
+
+  async history(streams: readonly string[], filter: HistoryFilter): Promise<HistoryEntry[]> {
+    const chosen = filter.streams?.length ? streams.filter((s) => filter.streams!.includes(s)) : streams;
+    const { rows } = await this.db.pool.query<{
+      global_position: string;
+      stream_id: string;
+      stream_version: string;
+      type: string;
+      data: Record<string, unknown>;
+      metadata: Record<string, unknown>;
+      recorded_at: Date;
+    }>(
+      `SELECT global_position::text, stream_id, stream_version::text, type, data, metadata, recorded_at FROM events
+        WHERE stream_id = ANY($1) AND ($2::timestamptz IS NULL OR recorded_at >= $2) AND ($3::timestamptz IS NULL OR recorded_at <= $3)
+        ORDER BY transaction_id, global_position`,
+      [chosen, filter.from ?? null, filter.to ?? null],
+    );
+    return rows.map((r) => ({
+      position: r.global_position,
+      recordedAt: r.recorded_at.toISOString(),
+      streamId: r.stream_id,
+      streamVersion: Number(r.stream_version),
+      type: r.type,
+      summary: summarise(r.type, r.data),
+      actor: r.metadata['actor'] ?? null,
+      correlationId: r.metadata['correlationId'] ?? null,
+      data: r.data,
+    }));
+  }
+
+  /** Each aggregate's state as it was at an instant, folded from its events up to then. */
+  async asOf(
+    streams: readonly string[],
+    instant: string,
+  ): Promise<Record<string, { version: number; state: unknown }>> {
+    const states: Record<string, { version: number; state: unknown }> = {};
+    for (const streamId of streams) {
+      if (!FOLDABLE[streamCategory(streamId)]) continue;
+      const { version, events } = await this.store.readStream(streamId, { asOfInstant: instant });
+      if (version === 0) continue;
+      states[streamId] = { version, state: fold(streamId, events) };
+    }
+    return states;
+  }
+
+  /**
+   * Recomputes each stream's hash chain: an edited event no longer matches its hash, a deleted one leaves a gap in
+   * the versions and breaks the next event's link. Names the first break of each stream.
+   */
+  async verify(streams: readonly string[] | 'all'): Promise<{ eventsChecked: number; breaks: ChainBreak[] }> {
+    const { rows } = await this.db.pool.query<{
+      stream_id: string;
+      stream_version: string;
+      event_id: string;
+      hash_ok: boolean;
+      sequence_ok: boolean;
+    }>(
+      `SELECT stream_id, stream_version::text, event_id::text, hash_ok, sequence_ok FROM (
+         SELECT stream_id, stream_version, event_id,
+                hash = sha256(coalesce(lag(hash) OVER w, '\\x'::bytea) || ap_event_digest_input(stream_id, stream_version, event_id, type,
+                  schema_version, data, metadata, recorded_at)) AS hash_ok,
+                stream_version = coalesce(lag(stream_version) OVER w, 0) + 1 AS sequence_ok
+           FROM events WHERE $1::text[] IS NULL OR stream_id = ANY($1)
+         WINDOW w AS (PARTITION BY stream_id ORDER BY stream_version)) checked
+        ORDER BY stream_id, stream_version`,
+      [streams === 'all' ? null : streams],
+    );
+    const breaks = new Map<string, ChainBreak>();
+    for (const r of rows) {
+      if ((r.hash_ok && r.sequence_ok) || breaks.has(r.stream_id)) continue;
+      breaks.set(r.stream_id, {
+        streamId: r.stream_id,
+        streamVersion: Number(r.stream_version),
+        eventId: r.event_id,
+        problem: r.sequence_ok ? 'hash_mismatch' : 'missing_event',
+      });
+    }
+    return { eventsChecked: rows.length, breaks: [...breaks.values()] };
+  }
+
+  private async stateOf(streamId: string): Promise<unknown> {
+    const { events } = await this.store.readStream(streamId);
+    const state = fold(streamId, events) as { status?: string };
+    return state.status === 'none' ? undefined : state;
+  }
+}
+
+function fold(streamId: string, events: readonly RecordedEvent[]): unknown {
+  const decider = deciderOf(FOLDABLE[streamCategory(streamId)]);
+  return events.map((e) => ({ type: e.type, data: e.data })).reduce(decider.evolve, decider.initialState());
+}
+
+export const aggregatesForAudit = Object.keys(AGGREGATES);

@@ -1,0 +1,151 @@
+import { Controller, Get, HttpStatus, Inject, Param, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AccessLog, accessLogStreamId, CLOCK } from '@ap/application';
+import { EVENT_STORE } from '@ap/database';
+import { isIsoDate, type Clock } from '@ap/domain';
+import type { EventStore } from '@ap/event-store';
+import { Roles } from '../auth/auth.decorators';
+import { ApiProblems } from '../http/api-problems.decorator';
+import { notFound } from '../http/not-found';
+import { problem, ProblemException } from '../http/problem';
+import type { ApiRequest } from '../http/request-context';
+import { PupilHistoryService, type HistoryEntry } from './pupil-history.service';
+
+const instant = (value: string | undefined, field: string): string | undefined => {
+  if (value === undefined) return undefined;
+  const parsed = isIsoDate(value) ? Date.parse(`${value}T23:59:59.999Z`) : Date.parse(value);
+  if (Number.isNaN(parsed))
+    throw new ProblemException(
+      problem(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', `${field} must be an ISO-8601 instant or date`, {
+        field,
+        rule: 'isISO8601',
+      }),
+    );
+  return new Date(parsed).toISOString();
+};
+
+const CSV_COLUMNS = [
+  'recordedAt',
+  'streamId',
+  'streamVersion',
+  'type',
+  'summary',
+  'actorId',
+  'actorRole',
+  'actorOrganisation',
+  'correlationId',
+] as const;
+const csvCell = (value: unknown) => `"${String(value ?? '').replace(/"/g, '""')}"`;
+function toCsv(entries: readonly HistoryEntry[]): string {
+  const lines = entries.map((e) => {
+    const actor = (e.actor ?? {}) as { id?: string; role?: string; organisationId?: string };
+    return [
+      e.recordedAt,
+      e.streamId,
+      e.streamVersion,
+      e.type,
+      e.summary,
+      actor.id,
+      actor.role,
+      actor.organisationId,
+      e.correlationId,
+    ]
+      .map(csvCell)
+      .join(',');
+  });
+  return [CSV_COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
+}
+
+/** The LA's and auditor's view of one pupil: history, state as of an instant, tamper check, access log. */
+@ApiTags('pupils (audit)')
+@ApiBearerAuth()
+@Roles('la_officer', 'la_auditor')
+@ApiProblems(400, 401, 403, 404)
+@Controller('pupils/:upn')
+export class PupilsController {
+  constructor(
+    private readonly history: PupilHistoryService,
+    private readonly accessLog: AccessLog,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get('history')
+  @ApiOperation({
+    summary:
+      "Every event about the pupil in commit order, or (asOf) each record's state at an instant and (compareTo) what changed",
+  })
+  @ApiQuery({ name: 'from', required: false })
+  @ApiQuery({ name: 'to', required: false })
+  @ApiQuery({ name: 'stream', required: false, isArray: true })
+  @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
+  @ApiQuery({ name: 'asOf', required: false })
+  @ApiQuery({ name: 'compareTo', required: false })
+  async pupilHistory(
+    @Req() request: ApiRequest,
+    @Res({ passthrough: true }) response: Response,
+    @Param('upn') upn: string,
+    @Query() query: Record<string, string | string[] | undefined>,
+  ) {
+    const streams = await this.visibleStreams(request, upn.toUpperCase(), 'history');
+    const one = (name: string) =>
+      Array.isArray(query[name]) ? (query[name] as string[])[0] : (query[name] as string | undefined);
+    const asOf = instant(one('asOf'), 'asOf');
+    if (asOf) {
+      const compareTo = instant(one('compareTo'), 'compareTo');
+      const at = await this.history.asOf(streams, asOf);
+      if (!compareTo) return { upn, asOf, records: at };
+      const then = await this.history.asOf(streams, compareTo);
+      const changed = [...new Set([...Object.keys(at), ...Object.keys(then)])].filter(
+        (s) => JSON.stringify(at[s]) !== JSON.stringify(then[s]),
+      );
+      return {
+        upn,
+        asOf,
+        compareTo,
+        changed: changed.map((s) => ({ streamId: s, before: at[s] ?? null, after: then[s] ?? null })),
+      };
+    }
+    const stream = query['stream'];
+    const entries = await this.history.history(streams, {
+      from: instant(one('from'), 'from'),
+      to: instant(one('to'), 'to'),
+      streams: stream === undefined ? undefined : [stream].flat(),
+    });
+    if (one('format') === 'csv') {
+      response.type('text/csv').setHeader('Content-Disposition', `attachment; filename="history-${upn}.csv"`);
+      return toCsv(entries);
+    }
+    return { upn, streams, events: entries };
+  }
+
+  @Get('history/verify')
+  @ApiOperation({
+    summary: "Recompute the hash chains of the pupil's streams and name the first event that does not match",
+  })
+  async verify(@Req() request: ApiRequest, @Param('upn') upn: string) {
+    const streams = await this.visibleStreams(request, upn.toUpperCase(), 'history verification');
+    const result = await this.history.verify(streams);
+    return { upn, streams: streams.length, ...result, intact: result.breaks.length === 0 };
+  }
+
+  @Get('access-log')
+  @ApiOperation({ summary: "Who read this pupil's record, when, and what" })
+  async accessLogOf(@Req() request: ApiRequest, @Param('upn') upn: string) {
+    const key = upn.toUpperCase();
+    await this.visibleStreams(request, key, 'access log');
+    const { events } = await this.store.readStream(accessLogStreamId(key));
+    return {
+      upn: key,
+      reads: events.map((e) => ({ ...(e.data as object), correlationId: e.metadata.correlationId ?? null })),
+    };
+  }
+
+  private async visibleStreams(request: ApiRequest, upn: string, what: string): Promise<string[]> {
+    const streams = await this.history.streamsOf(upn);
+    if (streams.length === 0 || !(await this.history.canSeePupil(request.actor, streams))) throw notFound('pupil');
+    await this.accessLog.recordRead(request.actor, upn, what, request.correlationId, this.clock.now());
+    return streams;
+  }
+}

@@ -1,0 +1,192 @@
+import { completeSections } from '../../libs/domain/src/referral/referral.fixtures';
+import { TestApp, type Caller } from '../support/test-app';
+
+const LA: Caller = { role: 'la_officer', org: '201', la: '201' };
+const SCHOOL: Caller = { role: 'school', org: '100001', la: '201' };
+const OTHER_SCHOOL: Caller = { role: 'school', org: '100002', la: '201' };
+const PROVIDER: Caller = { role: 'provider', org: 'prov-bridges', la: '201' };
+const AUDITOR: Caller = { role: 'la_auditor', org: '201', la: '201' };
+
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await TestApp.start('2025-11-03T08:00:00.000Z');
+  expect(
+    (await app.request(LA, 'POST', '/schools', { urn: '100001', name: 'Oak Academy', laCode: '201' })).status,
+  ).toBe(201);
+  const provider = await app.request(LA, 'POST', '/providers', {
+    providerId: 'prov-bridges',
+    name: 'Bridges Learning',
+    laCode: '201',
+    registration: 'ukprn',
+    ukprn: '10012345',
+  });
+  expect(provider.status).toBe(201);
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+async function draftReferral(caller: Caller = SCHOOL): Promise<string> {
+  const opened = await app.request(caller, 'POST', '/referrals', {
+    reason: 'suspension',
+    upn: 'B801200005001',
+    exclusion: { exclusionType: 'SUSP', firstDay: '2025-11-03', lengthSchoolDays: 10, reasons: ['PA'] },
+  });
+  expect(opened.status).toBe(201);
+  return opened.body.referralId as string;
+}
+
+async function completeAll(id: string): Promise<void> {
+  for (const { section, content } of completeSections()) {
+    const done = await app.request(SCHOOL, 'PUT', `/referrals/${id}/sections/${section}`, content);
+    expect(done.status).toBe(200);
+  }
+}
+
+describe('the referral journey over HTTP', () => {
+  it('takes a referral from draft to a started placement with its induction', async () => {
+    const id = await draftReferral();
+    const refused = await app.request(SCHOOL, 'POST', `/referrals/${id}/submit`, { providerId: 'prov-bridges' });
+    expect(refused.status).toBe(422);
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    expect(refused.body.code).toBe('REFERRAL_INCOMPLETE');
+    expect(refused.body.missing.map((m: { item: string }) => m.item)).toContain('safeguarding');
+
+    await completeAll(id);
+    expect((await app.request(SCHOOL, 'POST', `/referrals/${id}/submit`, { providerId: 'prov-bridges' })).status).toBe(
+      200,
+    );
+
+    await app.settle();
+    const inbox = await app.request(PROVIDER, 'GET', '/providers/me/inbox');
+    expect(inbox.body.items.map((r: { referralId: string }) => r.referralId)).toContain(id);
+
+    const asked = await app.request(PROVIDER, 'POST', `/referrals/${id}/information-requests`, { items: ['medical'] });
+    expect(asked.status).toBe(201);
+    const answered = await app.request(
+      SCHOOL,
+      'POST',
+      `/referrals/${id}/information-requests/${asked.body.requestId}/answer`,
+      {
+        sections: [{ section: 'medical', content: { needs: 'Asthma: inhaler in bag' } }],
+      },
+    );
+    expect(answered.status).toBe(200);
+
+    const accepted = await app.request(PROVIDER, 'POST', `/referrals/${id}/accept`, {
+      startDate: '2025-11-05',
+      hoursPerWeek: 25,
+    });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.placementId).toBe(id);
+
+    app.clock.set('fixed', '2025-11-05T09:00:00.000Z');
+    expect((await app.request(PROVIDER, 'POST', `/placements/${id}/start`, { startedOn: '2025-11-05' })).status).toBe(
+      200,
+    );
+    const meeting = await app.request(PROVIDER, 'POST', `/placements/${id}/induction/meeting`, {
+      heldOn: '2025-11-05',
+      attendees: ['pupil', 'parent_or_carer'],
+    });
+    expect(meeting.status).toBe(200);
+
+    const placement = await app.request(SCHOOL, 'GET', `/placements/${id}`);
+    expect(placement.status).toBe(200);
+    expect(placement.body).toMatchObject({
+      status: 'active',
+      startedOn: '2025-11-05',
+      induction: { status: 'in_progress', meetingHeldOn: '2025-11-05' },
+    });
+  });
+
+  it('names the field and the rule when a body is invalid, and changes nothing', async () => {
+    const id = await draftReferral();
+    const bad = await app.request(SCHOOL, 'PUT', `/referrals/${id}/sections/attendance`, {
+      percent: 140,
+      asOf: '2025-13-01',
+      extra: 1,
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('VALIDATION_FAILED');
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['asOf', 'extra', 'percent']);
+    const after = await app.request(SCHOOL, 'GET', `/referrals/${id}`);
+    expect(after.body.version).toBe(1);
+    const badUpn = await app.request(SCHOOL, 'POST', '/referrals', { reason: 'other', upn: 'A801200005001' });
+    expect(badUpn.body).toMatchObject({ status: 400, field: 'upn', rule: 'isUpn' });
+  });
+
+  it('hides another school’s referral as if it did not exist', async () => {
+    const id = await draftReferral();
+    const seen = await app.request(OTHER_SCHOOL, 'GET', `/referrals/${id}`);
+    expect(seen.status).toBe(404);
+    const missing = await app.request(OTHER_SCHOOL, 'GET', `/referrals/does-not-exist`);
+    expect({ status: seen.status, code: seen.body.code }).toEqual({ status: missing.status, code: missing.body.code });
+    expect((await app.request(OTHER_SCHOOL, 'PUT', `/referrals/${id}/sections/medical`, { needs: 'x' })).status).toBe(
+      404,
+    );
+  });
+
+  it('refuses writes from an auditor and requests without a token', async () => {
+    expect((await app.request(AUDITOR, 'POST', '/referrals', { reason: 'other' })).status).toBe(403);
+    expect((await app.request(undefined, 'GET', '/referrals')).status).toBe(401);
+  });
+
+  it('answers 412 when If-Match no longer holds, and returns the version as an ETag', async () => {
+    const id = await draftReferral();
+    const first = await app.request(
+      SCHOOL,
+      'PUT',
+      `/referrals/${id}/sections/medical`,
+      { needs: 'None' },
+      { 'if-match': '"1"' },
+    );
+    expect(first.status).toBe(200);
+    expect(first.headers.get('etag')).toBe('"2"');
+    const stale = await app.request(
+      SCHOOL,
+      'PUT',
+      `/referrals/${id}/sections/medical`,
+      { needs: 'Asthma' },
+      { 'if-match': '"1"' },
+    );
+    expect(stale.status).toBe(412);
+    expect(stale.body.code).toBe('VERSION_MISMATCH');
+  });
+
+  it('replays a retried POST with the same Idempotency-Key and refuses the key with another body', async () => {
+    const body = { reason: 'other', upn: 'B801200005001' };
+    const headers = { 'idempotency-key': 'open-ref-0001' };
+    const first = await app.request(SCHOOL, 'POST', '/referrals', body, headers);
+    const retry = await app.request(SCHOOL, 'POST', '/referrals', body, headers);
+    expect(retry.status).toBe(201);
+    expect(retry.body).toEqual(first.body);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    const { rows } = await app.db.pool.query(`SELECT count(*)::int AS n FROM events WHERE stream_id = $1`, [
+      `referral-${first.body.referralId}`,
+    ]);
+    expect(rows[0].n).toBe(1);
+    const other = await app.request(SCHOOL, 'POST', '/referrals', { ...body, reason: 'illness' }, headers);
+    expect(other.status).toBe(422);
+    expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('records the actor and the correlation id on every event, echoing X-Request-Id', async () => {
+    const opened = await app.request(
+      SCHOOL,
+      'POST',
+      '/referrals',
+      { reason: 'other' },
+      { 'x-request-id': 'req-abc-123' },
+    );
+    expect(opened.headers.get('x-request-id')).toBe('req-abc-123');
+    const { rows } = await app.db.pool.query(`SELECT metadata FROM events WHERE stream_id = $1`, [
+      `referral-${opened.body.referralId}`,
+    ]);
+    expect(rows[0].metadata).toMatchObject({
+      correlationId: 'req-abc-123',
+      actor: { id: 'user-school-100001', role: 'school', organisationId: '100001' },
+    });
+  });
+});
