@@ -8,3 +8,4 @@ export * from './placement';
 export * from './induction';
 export * from './transition';
 export * from './directory';
+export * from './processes';

@@ -34,4 +34,9 @@ export type RecordDay6Exception = Command<
   { exception: 'y11_exams_over' | 'ehcp_fewer_hours'; note: string; planHours?: number }
 >;
 
-export type ExclusionCommand = RecordExclusion | CancelExclusion | RecordDay6Exception;
+export type RecordParentNotice = Command<
+  'RecordParentNotice',
+  { kind: 'first' | 'provision'; givenAt: string; method: string }
+>;
+
+export type ExclusionCommand = RecordExclusion | CancelExclusion | RecordDay6Exception | RecordParentNotice;

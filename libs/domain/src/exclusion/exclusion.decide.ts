@@ -1,7 +1,13 @@
 import { exclusionDay1, isNextSchoolDay, nthSchoolDay } from '../calendar';
 import { isExclusionReasonCode, MAX_EXCLUSION_REASONS, validateUpn } from '../identifiers';
 import { assertNever, RuleViolationError, IllegalStateError, DomainError } from '../shared';
-import type { CancelExclusion, ExclusionCommand, RecordDay6Exception, RecordExclusion } from './exclusion.commands';
+import type {
+  CancelExclusion,
+  ExclusionCommand,
+  RecordDay6Exception,
+  RecordExclusion,
+  RecordParentNotice,
+} from './exclusion.commands';
 import type { Day6DutyArose, ExclusionEvent, ExclusionRecorded } from './exclusion.events';
 import type { Day6Period, ExclusionState } from './exclusion.state';
 
@@ -18,6 +24,8 @@ export function decideExclusion(command: ExclusionCommand, state: ExclusionState
       return cancelExclusion(command, state);
     case 'RecordDay6Exception':
       return recordException(command, state);
+    case 'RecordParentNotice':
+      return recordParentNotice(command, state);
     default:
       return assertNever(command);
   }
@@ -106,6 +114,7 @@ function day6DutyAfter(
       periodId: d.periodId,
       upn: d.upn,
       schoolUrn: d.schoolUrn,
+      schoolLaCode: d.schoolLaCode,
       // §0 who is responsible: permanent exclusion, the home LA; suspension, the excluding school.
       responsible: permanent
         ? { kind: 'la', organisationId: d.homeLaCode }
@@ -171,4 +180,19 @@ function recordException(command: RecordDay6Exception, state: ExclusionState): E
       },
     },
   ];
+}
+
+function recordParentNotice(command: RecordParentNotice, state: ExclusionState): ExclusionEvent[] {
+  const period = state.period;
+  if (!period?.dutyArisen || period.ended)
+    throw new IllegalStateError('NO_OPEN_DAY6_DUTY', 'There is no open day-6 duty for this pupil');
+  const { kind, givenAt, method } = command.data;
+  if (Number.isNaN(Date.parse(givenAt)) || givenAt > command.metadata.now) {
+    throw new RuleViolationError(
+      'NOTICE_TIME_INVALID',
+      'Give when the notice was given: an instant not in the future',
+      { field: 'givenAt' },
+    );
+  }
+  return [{ type: 'ParentNoticeGiven', data: { periodId: period.periodId, kind, givenAt, method } }];
 }

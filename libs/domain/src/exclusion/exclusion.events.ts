@@ -36,6 +36,7 @@ export type Day6DutyArose = Event<
     periodId: string;
     upn: string;
     schoolUrn: string;
+    schoolLaCode: string;
     responsible: ResponsibleBody;
     exclusionIds: string[];
     day1: IsoDate;
@@ -65,5 +66,11 @@ export type Day6ExceptionRecorded = Event<
   }
 >;
 
+/** Reg 6 (as substituted 2012): written notice to the parent of the day-6 provision. */
+export type ParentNoticeGiven = Event<
+  'ParentNoticeGiven',
+  { periodId: string; kind: 'first' | 'provision'; givenAt: string; method: string }
+>;
+
 export type ExclusionEvent =
-  ExclusionRecorded | Day6DutyArose | ExclusionCancelled | Day6DutyEnded | Day6ExceptionRecorded;
+  ExclusionRecorded | Day6DutyArose | ExclusionCancelled | Day6DutyEnded | Day6ExceptionRecorded | ParentNoticeGiven;

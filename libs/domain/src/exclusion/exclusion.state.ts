@@ -50,6 +50,7 @@ export function evolveExclusion(state: ExclusionState, event: ExclusionEvent): E
     case 'Day6DutyEnded':
       return state.period ? { ...state, period: { ...state.period, ended: true } } : state;
     case 'Day6ExceptionRecorded':
+    case 'ParentNoticeGiven':
       return state;
   }
 }

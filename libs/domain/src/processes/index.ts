@@ -1,0 +1,6 @@
+export * from './process';
+export * from './timelines.settings';
+export * from './day6.process';
+export * from './referral-timelines.process';
+export * from './placement-timelines.process';
+export * from './reintegration.process';

@@ -1,0 +1,219 @@
+import { addSchoolDays, type IsoDate } from '../calendar';
+import { BASELINE_AREAS, type BaselineArea } from '../induction';
+import type { PlacementEvent, Timetable } from '../placement';
+import type { Event } from '../shared';
+import {
+  cancel,
+  evolveDeadlines,
+  fired,
+  isCurrent,
+  schedule,
+  startOfDayAfter,
+  today,
+  type DeadlineEvent,
+  type PendingDeadlines,
+  type ProcessInput,
+  type ProcessManager,
+} from './process';
+import { DEFAULT_TIMELINES as T } from './timelines.settings';
+
+export type PlacementTimelinesState = Readonly<{
+  escalateTo?: string;
+  timetable?: Timetable;
+  partTimeSince?: IsoDate;
+  baselines: readonly BaselineArea[];
+  ended: boolean;
+  deadlines: PendingDeadlines;
+}>;
+
+type Step = 'meeting' | 'baseline' | 'plan';
+export type PlacementTimelineEvent =
+  | Event<'PlacementTimelinesStarted', { escalateTo: string; timetable: Timetable }>
+  | Event<'InductionStepOverdue', { step: Step; dueBy: IsoDate; escalatedTo: string }>
+  | Event<'PlacementReviewOverdue', { dueBy: IsoDate; escalatedTo: string }>
+  | Event<'PartTimeReviewOverdue', { dueBy: IsoDate; escalatedTo: string }>
+  | Event<
+      'PartTimeTimetableEscalated',
+      { reason: 'thirty_school_days' | 'end_date_passed'; partTimeSince: IsoDate; escalatedTo: string }
+    >
+  | Event<'PartTimeTimetableChanged', { partTime: boolean; since: IsoDate }>
+  | Event<'TimetableNoted', { timetable: Timetable }>
+  | Event<'BaselineNoted', { area: BaselineArea }>
+  | Event<'PlacementTimelinesClosed', { reason: string }>;
+
+type Out = PlacementTimelineEvent | DeadlineEvent;
+type Input = Extract<ProcessInput, { kind: 'event' }>;
+const INDUCTION: ReadonlyArray<[Step, number]> = [
+  ['meeting', T.inductionMeeting],
+  ['baseline', T.inductionBaseline],
+  ['plan', T.inductionPlan],
+];
+
+/**
+ * Induction (meeting within 5 school days of the start, baseline 10, plan 15), reviews every 30 school days (or the
+ * date set at the last review), and part-time timetables (reviewed at least every 10 school days, escalated past 30
+ * school days or their end date). Each overdue item is recorded and escalated to the commissioner's LA.
+ */
+export const placementTimelinesProcess: ProcessManager<PlacementTimelinesState, PlacementTimelineEvent> = {
+  name: 'placementtimelines',
+  initialState: () => ({ baselines: [], ended: false, deadlines: {} }),
+  decide: (input, state) =>
+    input.kind === 'deadline' ? onDeadline(input, state) : state.ended ? [] : onEvent(input, state),
+  evolve,
+};
+
+const data = <K extends PlacementEvent['type']>(input: Input) =>
+  input.event.data as Extract<PlacementEvent, { type: K }>['data'];
+const after = (input: Input, from: IsoDate, n: number) => startOfDayAfter(addSchoolDays(input.calendar, from, n));
+
+function onEvent(input: Input, state: PlacementTimelinesState): Out[] {
+  switch (input.event.type) {
+    case 'PlacementCreated': {
+      const d = data<'PlacementCreated'>(input);
+      return state.escalateTo
+        ? []
+        : [{ type: 'PlacementTimelinesStarted', data: { escalateTo: d.commissioner.laCode, timetable: d.timetable } }];
+    }
+    case 'PlacementStarted': {
+      const start = data<'PlacementStarted'>(input).startedOn;
+      const induction = INDUCTION.map(([step, n]) =>
+        schedule(`induction-${step}`, after(input, start, n), `Induction ${step} within ${n} school days of the start`),
+      );
+      const partTime: Out[] = state.timetable?.partTime
+        ? [
+            { type: 'PartTimeTimetableChanged', data: { partTime: true, since: start } },
+            ...partTimeFrom(input, state.timetable, start),
+          ]
+        : [];
+      return [
+        ...induction,
+        schedule('review', after(input, start, T.placementReview), 'Placement review every 30 school days'),
+        ...partTime,
+      ];
+    }
+    case 'PlacementReviewed': {
+      const d = data<'PlacementReviewed'>(input);
+      const partTime = state.timetable?.partTime
+        ? [
+            schedule(
+              'parttime-review',
+              after(input, d.heldOn, T.partTimeReview),
+              'Part-time timetable reviewed every 10 school days',
+            ),
+          ]
+        : [];
+      return [
+        schedule('review', startOfDayAfter(d.nextReviewDate), 'The review date set at the last review'),
+        ...partTime,
+      ];
+    }
+    case 'PlacementHoursChanged': {
+      const d = data<'PlacementHoursChanged'>(input);
+      const wasPartTime = state.timetable?.partTime !== undefined;
+      const noted: Out = { type: 'TimetableNoted', data: { timetable: d.timetable } };
+      if (d.fullTime)
+        return [
+          noted,
+          ...(wasPartTime
+            ? [{ type: 'PartTimeTimetableChanged' as const, data: { partTime: false, since: d.effectiveFrom } }]
+            : []),
+          ...cancel(state, 'parttime-review', 'parttime-limit'),
+        ];
+      const since = wasPartTime ? (state.partTimeSince ?? d.effectiveFrom) : d.effectiveFrom;
+      const change: Out[] = wasPartTime ? [] : [{ type: 'PartTimeTimetableChanged', data: { partTime: true, since } }];
+      return [noted, ...change, ...partTimeFrom(input, d.timetable, since)];
+    }
+    case 'PlacementEnded':
+      return [
+        { type: 'PlacementTimelinesClosed', data: { reason: data<'PlacementEnded'>(input).reason } },
+        ...cancel(state, ...Object.keys(state.deadlines)),
+      ];
+    case 'InductionMeetingHeld':
+      return cancel(state, 'induction-meeting');
+    case 'BaselineAssessed': {
+      const area = (input.event.data as { area: BaselineArea }).area;
+      if (state.baselines.includes(area)) return [];
+      const all = BASELINE_AREAS.every((a) => a === area || state.baselines.includes(a));
+      return [{ type: 'BaselineNoted', data: { area } }, ...(all ? cancel(state, 'induction-baseline') : [])];
+    }
+    case 'InductionPlanAgreed':
+      return cancel(state, 'induction-plan');
+    default:
+      return [];
+  }
+}
+
+/** §1.6: a part-time timetable is time-limited: review every 10 school days, escalate after 30 or at its end date. */
+function partTimeFrom(input: Input, timetable: Timetable | undefined, since: IsoDate): Out[] {
+  const partTime = timetable?.partTime;
+  if (!partTime) return [];
+  const thirty = after(input, since, T.partTimeEscalation);
+  const end = startOfDayAfter(partTime.endDate);
+  return [
+    schedule(
+      'parttime-review',
+      after(input, since, T.partTimeReview),
+      'Part-time timetable reviewed every 10 school days',
+    ),
+    schedule(
+      'parttime-limit',
+      end < thirty ? end : thirty,
+      end < thirty ? 'The part-time end date' : 'Part-time for 30 school days',
+    ),
+  ];
+}
+
+function onDeadline(input: Extract<ProcessInput, { kind: 'deadline' }>, state: PlacementTimelinesState): Out[] {
+  if (!isCurrent(state, input)) return [];
+  const dueBy = today(new Date(Date.parse(input.dueAt) - 1).toISOString());
+  const escalatedTo = state.escalateTo ?? '';
+  if (input.name.startsWith('induction-')) {
+    return [
+      fired(input),
+      {
+        type: 'InductionStepOverdue',
+        data: { step: input.name.slice('induction-'.length) as Step, dueBy, escalatedTo },
+      },
+    ];
+  }
+  switch (input.name) {
+    case 'review':
+      return [fired(input), { type: 'PlacementReviewOverdue', data: { dueBy, escalatedTo } }];
+    case 'parttime-review':
+      return [fired(input), { type: 'PartTimeReviewOverdue', data: { dueBy, escalatedTo } }];
+    case 'parttime-limit': {
+      const endPassed = state.timetable?.partTime && dueBy >= state.timetable.partTime.endDate;
+      return [
+        fired(input),
+        {
+          type: 'PartTimeTimetableEscalated',
+          data: {
+            reason: endPassed ? 'end_date_passed' : 'thirty_school_days',
+            partTimeSince: state.partTimeSince ?? dueBy,
+            escalatedTo,
+          },
+        },
+      ];
+    }
+    default:
+      return [fired(input)];
+  }
+}
+
+function evolve(state: PlacementTimelinesState, event: Out): PlacementTimelinesState {
+  const next = evolveDeadlines(state, event);
+  switch (event.type) {
+    case 'PlacementTimelinesStarted':
+      return { ...next, escalateTo: event.data.escalateTo, timetable: event.data.timetable };
+    case 'TimetableNoted':
+      return { ...next, timetable: event.data.timetable };
+    case 'BaselineNoted':
+      return { ...next, baselines: [...next.baselines, event.data.area] };
+    case 'PartTimeTimetableChanged':
+      return { ...next, partTimeSince: event.data.partTime ? event.data.since : undefined };
+    case 'PlacementTimelinesClosed':
+      return { ...next, ended: true };
+    default:
+      return next;
+  }
+}
