@@ -2,6 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { DatabaseModule, type DatabaseConnection } from '@ap/database';
 import { ApplicationModule } from '@ap/application';
 import type { Clock } from '@ap/domain';
+import { DeadlinePoller } from './deadlines/deadline-poller.service';
+import { ProcessesService } from './processes/processes.service';
 import { ProjectionsService } from './projections/projections.service';
 
 /** Everything driven by the committed log: projections, process managers, deadlines. */
@@ -11,7 +13,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [DatabaseModule.forConnection(connection), ApplicationModule.withClock(clock)],
-      providers: [ProjectionsService],
+      providers: [ProjectionsService, ProcessesService, DeadlinePoller],
     };
   }
 }

@@ -54,9 +54,21 @@ export class PupilHistoryService {
     const streams = new Set(rows.map((r) => r.stream_id));
     // Placement, induction and transition share their referral's id.
     for (const id of [...streams].filter((s) => s.startsWith('referral-')).map((s) => s.slice('referral-'.length))) {
-      for (const category of ['placement', 'induction', 'transition']) streams.add(`${category}-${id}`);
+      for (const category of [
+        'placement',
+        'induction',
+        'transition',
+        'referraltimelines',
+        'placementtimelines',
+        'reintegration',
+      ])
+        streams.add(`${category}-${id}`);
     }
-    return [...streams].sort();
+    const { rows: existing } = await this.db.pool.query<{ stream_id: string }>(
+      'SELECT DISTINCT stream_id FROM events WHERE stream_id = ANY($1)',
+      [[...streams]],
+    );
+    return existing.map((r) => r.stream_id).sort();
   }
 
   /** Whether the caller may see this pupil: an LA officer or auditor of an LA involved in any of the pupil's records. */

@@ -14,7 +14,7 @@ export type ObservedEvent = Readonly<{
 /** What a process manager reacts to: an event from the log, or one of its own deadlines coming due. */
 export type ProcessInput =
   | Readonly<{ kind: 'event'; event: ObservedEvent; calendar: SchoolCalendar; now: string }>
-  | Readonly<{ kind: 'deadline'; name: string; dueAt: string; calendar: SchoolCalendar; now: string }>;
+  | Readonly<{ kind: 'deadline'; name: string; dueAt: string; now: string }>;
 
 export type DeadlineScheduled = Event<'DeadlineScheduled', { name: string; dueAt: string; reason: string }>;
 export type DeadlineCancelled = Event<'DeadlineCancelled', { name: string }>;

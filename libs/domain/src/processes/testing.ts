@@ -47,6 +47,5 @@ export const dueInput = (
   kind: 'deadline',
   name,
   dueAt: state.deadlines[name] ?? '1970-01-01T00:00:00.000Z',
-  calendar,
   now,
 });

@@ -23,7 +23,7 @@ export function subscribeInTransaction(
   store: PostgresEventStore,
   name: string,
   handler: TransactionalHandler,
-  options: SubscriptionOptions & { onError?: (error: unknown, attempt: number) => void } = {},
+  options: SubscriptionOptions & { onError?: (error: unknown, attempt: number) => void; afterCommit?: () => void } = {},
 ): Subscription {
   return runSubscription({
     name,
@@ -32,8 +32,8 @@ export function subscribeInTransaction(
     onWake: (wake) => store.notifier.onWake(wake),
     options,
     onError: options.onError,
-    handleAndCheckpoint: (events, from, next) =>
-      inTransaction(store.pool, async (tx) => {
+    handleAndCheckpoint: async (events, from, next) => {
+      await inTransaction(store.pool, async (tx) => {
         await tx.query(
           `INSERT INTO subscription_checkpoints (name, transaction_id, global_position) VALUES ($1, '0', 0)
          ON CONFLICT (name) DO NOTHING`,
@@ -43,7 +43,10 @@ export function subscribeInTransaction(
         if (!samePosition(current, from)) throw new CheckpointMovedError(name);
         if (events.length > 0) await handler(events, tx);
         await store.checkpoints.save(name, next, tx);
-      }),
+      });
+      // Appends made inside the handler's transaction wake other subscribers only now that they are committed.
+      if (events.length > 0) options.afterCommit?.();
+    },
   });
 }
 

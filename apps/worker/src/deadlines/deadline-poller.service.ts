@@ -1,0 +1,106 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { PoolClient } from 'pg';
+import { CLOCK } from '@ap/application';
+import type { Clock } from '@ap/domain';
+import { inTransaction, PostgresEventStore } from '@ap/event-store';
+import { runProcessStep, type AnyProcess } from '../processes/process-step';
+import { ProcessesService } from '../processes/processes.service';
+
+type DueRow = { deadline_id: string; process_stream: string; name: string; due_at: Date; attempts: number };
+
+const BATCH = 100;
+const MAX_BACKOFF_MS = 5 * 60_000;
+
+/**
+ * Takes due deadlines with FOR UPDATE SKIP LOCKED, so several workers share them without taking the same one, and
+ * hands each to its process manager in the same transaction as the process's events and the deadline's removal.
+ * Delivery is at least once; the process re-checks that the deadline is still pending, so a repeat changes nothing.
+ */
+@Injectable()
+export class DeadlinePoller implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Deadlines');
+  private readonly byCategory: Map<string, AnyProcess>;
+  private stopped = false;
+  private running: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+  readonly pollMs = Number(process.env.DEADLINE_POLL_MS || 250);
+
+  constructor(
+    @Inject(PostgresEventStore) private readonly store: PostgresEventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    processes: ProcessesService,
+  ) {
+    this.byCategory = new Map(processes.routes.map((r) => [r.process.name, r.process]));
+  }
+
+  onApplicationBootstrap(): void {
+    this.running = this.loop();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    await this.running;
+  }
+
+  /** Fires every deadline due now; returns how many it took. */
+  async pollOnce(): Promise<number> {
+    const now = this.clock.now();
+    const taken = await inTransaction(this.store.pool, async (tx) => {
+      const { rows } = await tx.query<DueRow>(
+        `SELECT deadline_id, process_stream, name, due_at, attempts FROM deadlines WHERE due_at <= $1
+          ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        [now, BATCH],
+      );
+      for (const row of rows) await this.fire(tx, row, now);
+      return rows.length;
+    });
+    if (taken > 0) this.store.notifier.poke();
+    return taken;
+  }
+
+  private async fire(tx: PoolClient, row: DueRow, now: string): Promise<void> {
+    const dueAt = row.due_at.toISOString();
+    const dash = row.process_stream.indexOf('-');
+    const process = this.byCategory.get(row.process_stream.slice(0, dash));
+    await tx.query('SAVEPOINT deadline');
+    try {
+      if (process) {
+        const input = { kind: 'deadline' as const, name: row.name, dueAt, now };
+        await runProcessStep(tx, this.store, process, row.process_stream.slice(dash + 1), input, {
+          id: `deadline:${row.deadline_id}@${dueAt}`,
+        });
+      }
+      // Fired, stale or cancelled: either way it is done (a rescheduled one has another due time and stays).
+      await tx.query('DELETE FROM deadlines WHERE deadline_id = $1 AND due_at = $2', [row.deadline_id, row.due_at]);
+      await tx.query('RELEASE SAVEPOINT deadline');
+    } catch (error) {
+      await tx.query('ROLLBACK TO SAVEPOINT deadline');
+      const retryAt = new Date(Date.parse(now) + Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(row.attempts, 12)));
+      await tx.query('UPDATE deadlines SET attempts = attempts + 1, due_at = $2 WHERE deadline_id = $1', [
+        row.deadline_id,
+        retryAt,
+      ]);
+      this.logger.error({ deadline: row.deadline_id, attempts: row.attempts + 1, err: error });
+    }
+  }
+
+  private async loop(): Promise<void> {
+    while (!this.stopped) {
+      let taken = 0;
+      try {
+        taken = await this.pollOnce();
+      } catch (error) {
+        this.logger.error({ err: error });
+      }
+      if (taken < BATCH && !this.stopped)
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, this.pollMs);
+          this.wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+    }
+  }
+}

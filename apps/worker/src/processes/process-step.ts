@@ -1,0 +1,66 @@
+import type { PoolClient } from 'pg';
+import { uuidFromName } from '@ap/application';
+import type { Event, ProcessInput, ProcessManager } from '@ap/domain';
+import { isDeadlineEvent } from '@ap/domain';
+import type { EventMetadata, PostgresEventStore } from '@ap/event-store';
+
+// Process managers differ in state and event types; the runner treats them alike.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyProcess = ProcessManager<any, any>;
+
+export const SYSTEM_ACTOR = {
+  id: 'ap-pathway-worker',
+  role: 'system',
+  organisationId: 'ap-pathway',
+  name: 'Timelines',
+} as const;
+
+export const processStreamId = (process: AnyProcess, processId: string): string => `${process.name}-${processId}`;
+export const deadlineId = (streamId: string, name: string): string => `${streamId}:${name}`;
+
+/**
+ * One step of a process manager inside the caller's transaction: fold its stream, decide, append its events with the
+ * version folded, and store or drop its deadlines in the same transaction. Event ids derive from the input, so a
+ * repeated input can never be appended twice even outside the exactly-once subscription.
+ */
+export async function runProcessStep(
+  tx: PoolClient,
+  store: PostgresEventStore,
+  process: AnyProcess,
+  processId: string,
+  input: ProcessInput,
+  source: Readonly<{ id: string; correlationId?: string }>,
+): Promise<number> {
+  const streamId = processStreamId(process, processId);
+  const { version, events } = await store.readStreamInTransaction(tx, streamId);
+  const state = events
+    .map((e) => ({ type: e.type, data: e.data }) as Event)
+    .reduce(process.evolve, process.initialState());
+  const decided = process.decide(input, state);
+  if (decided.length === 0) return 0;
+  const metadata: EventMetadata = {
+    correlationId: source.correlationId ?? source.id,
+    causationId: source.id,
+    actor: SYSTEM_ACTOR,
+  };
+  const newEvents = decided.map((e, i) => ({
+    id: uuidFromName(`${streamId}:${source.id}:${i}`),
+    type: e.type,
+    data: e.data as Record<string, unknown>,
+    metadata,
+  }));
+  await store.appendInTransaction(tx, streamId, newEvents, version);
+  for (const event of decided.filter(isDeadlineEvent)) {
+    const id = deadlineId(streamId, event.data.name);
+    if (event.type === 'DeadlineScheduled') {
+      await tx.query(
+        `INSERT INTO deadlines (deadline_id, process_stream, name, due_at, payload) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (deadline_id) DO UPDATE SET due_at = EXCLUDED.due_at, payload = EXCLUDED.payload, attempts = 0, scheduled_at = now()`,
+        [id, streamId, event.data.name, event.data.dueAt, JSON.stringify({ reason: event.data.reason })],
+      );
+    } else {
+      await tx.query('DELETE FROM deadlines WHERE deadline_id = $1', [id]);
+    }
+  }
+  return decided.length;
+}

@@ -1,0 +1,141 @@
+import { upnCheckLetter } from '../../libs/domain/src/identifiers/upn';
+import { createWorker } from '../../apps/worker/src/worker.bootstrap';
+import { TestApp, type Caller } from '../support/test-app';
+
+const LA: Caller = { role: 'la_officer', org: '201', la: '201' };
+const SCHOOL: Caller = { role: 'school', org: '100001', la: '201' };
+const UPN = 'B801200005001';
+
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await TestApp.start('2025-10-23T08:00:00.000Z');
+  await app.request(LA, 'POST', '/schools', { urn: '100001', name: 'Oak Academy', laCode: '201' });
+  await app.request(LA, 'PUT', '/las/201/calendar', {
+    name: 'LA 201 standard',
+    terms: [
+      { start: '2025-09-03', end: '2025-10-24' },
+      { start: '2025-11-03', end: '2025-12-19' },
+    ],
+    insetDays: [],
+    closures: [],
+  });
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+async function eventsOf(
+  streamPrefix: string,
+): Promise<Array<{ stream_id: string; type: string; data: Record<string, unknown> }>> {
+  const { rows } = await app.db.pool.query(
+    `SELECT stream_id, type, data FROM events WHERE stream_id LIKE $1 ORDER BY global_position`,
+    [`${streamPrefix}%`],
+  );
+  return rows;
+}
+
+async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 8000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('the day-6 timeline in the worker', () => {
+  it('breaches day 6 when no full-time placement has started, counting school days on the LA calendar', async () => {
+    const recorded = await app.request(SCHOOL, 'POST', `/pupils/${UPN}/exclusions`, {
+      homeLaCode: '201',
+      exclusionType: 'PERM',
+      startDate: '2025-10-23',
+      startsPartWay: false,
+      reasons: ['PA'],
+      yearGroup: 9,
+    });
+    expect(recorded.status).toBe(201);
+    expect(recorded.body.day6Duty).toMatchObject({
+      day1: '2025-10-23',
+      day6: '2025-11-06',
+      responsible: { kind: 'la', organisationId: '201' },
+    });
+
+    const started = await eventually(async () =>
+      (await eventsOf('day6-')).find((e) => e.type === 'Day6TimelineStarted'),
+    );
+    expect(started.data).toMatchObject({ day6: '2025-11-06', escalateTo: '201' });
+    const { rows: deadlines } = await app.db.pool.query(
+      `SELECT name, due_at FROM deadlines WHERE process_stream = $1 ORDER BY due_at`,
+      [started.stream_id],
+    );
+    expect(deadlines.map((d) => d.name)).toEqual(['first-notice', 'reminder-day3', 'reminder-day5', 'day6']);
+
+    app.clock.set('fixed', '2025-11-03T07:00:00.000Z');
+    await eventually(async () =>
+      (await eventsOf('day6-')).some((e) => e.type === 'Day6ReminderIssued') ? true : undefined,
+    );
+    expect((await eventsOf('day6-')).filter((e) => e.type === 'ParentNoticeMissing')).toHaveLength(1);
+    expect((await eventsOf('day6-')).some((e) => e.type === 'Day6Breached')).toBe(false);
+
+    app.clock.set('fixed', '2025-11-06T00:00:01.000Z');
+    const breach = await eventually(async () => (await eventsOf('day6-')).find((e) => e.type === 'Day6Breached'));
+    expect(breach.data).toMatchObject({ day6: '2025-11-06', escalatedTo: '201', placementAccepted: false });
+    const { rows } = await app.db.pool.query(`SELECT count(*)::int AS n FROM deadlines`);
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('fires each of many due deadlines exactly once with two extra worker instances polling', async () => {
+    const connection = { url: app.db.url, pool: app.db.pool, embedded: false, close: async () => undefined };
+    const extra = await Promise.all([
+      createWorker(connection, { clock: app.clock }),
+      createWorker(connection, { clock: app.clock }),
+    ]);
+    try {
+      app.clock.set('fixed', '2025-11-10T08:00:00.000Z');
+      for (let i = 0; i < 40; i++) {
+        const upn = validUpn(i);
+        const r = await app.request(SCHOOL, 'POST', `/pupils/${upn}/exclusions`, {
+          homeLaCode: '201',
+          exclusionType: 'PERM',
+          startDate: '2025-11-10',
+          startsPartWay: false,
+          reasons: ['PA'],
+          yearGroup: 9,
+        });
+        expect(r.status).toBe(201);
+      }
+      await eventually(
+        async () =>
+          (await eventsOf('day6-')).filter((e) => e.type === 'Day6TimelineStarted').length === 41 ? true : undefined,
+        20_000,
+      );
+      app.clock.set('fixed', '2025-12-01T00:00:00.000Z');
+      await eventually(
+        async () =>
+          (await eventsOf('day6-')).filter((e) => e.type === 'Day6Breached').length === 41 ? true : undefined,
+        20_000,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      const fired = (await eventsOf('day6-')).filter((e) => e.type === 'DeadlineFired');
+      const perDeadline = new Map<string, number>();
+      for (const e of fired)
+        perDeadline.set(
+          `${e.stream_id}:${e.data['name']}`,
+          (perDeadline.get(`${e.stream_id}:${e.data['name']}`) ?? 0) + 1,
+        );
+      expect([...perDeadline.values()].every((n) => n === 1)).toBe(true);
+      expect((await eventsOf('day6-')).filter((e) => e.type === 'Day6Breached')).toHaveLength(41);
+    } finally {
+      await Promise.all(extra.map((w) => w.close()));
+    }
+  }, 60_000);
+});
+
+/** A valid UPN for school 100001 in LA 801, serial i. */
+function validUpn(i: number): string {
+  const body = `80120000${String(10 + (i % 90)).padStart(2, '0')}${String(100 + i).padStart(3, '0')}`.slice(0, 12);
+  return `${upnCheckLetter(body)}${body}`;
+}
