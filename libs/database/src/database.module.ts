@@ -1,9 +1,19 @@
-import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { PostgresEventStore } from '@ap/event-store';
 import type { DatabaseConnection } from './database-connection';
 
 export const DATABASE = Symbol('DATABASE');
 export const EVENT_STORE = Symbol('EVENT_STORE');
+
+/** Closes the event store's LISTEN connection when the application closes (the pool belongs to the caller). */
+@Injectable()
+class EventStoreCloser implements OnApplicationShutdown {
+  constructor(@Inject(EVENT_STORE) private readonly store: PostgresEventStore) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+  }
+}
 
 /** Makes an already opened connection (and the event store over it) injectable; opening happens before Nest starts. */
 @Global()
@@ -17,6 +27,7 @@ export class DatabaseModule {
         { provide: DATABASE, useValue: connection },
         { provide: EVENT_STORE, useValue: store },
         { provide: PostgresEventStore, useValue: store },
+        EventStoreCloser,
       ],
       exports: [DATABASE, EVENT_STORE, PostgresEventStore],
     };

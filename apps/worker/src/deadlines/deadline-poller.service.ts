@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import type { PoolClient } from 'pg';
 import { CLOCK } from '@ap/application';
 import type { Clock } from '@ap/domain';
-import { inTransaction, PostgresEventStore } from '@ap/event-store';
+import { ConcurrencyError, inTransaction, PostgresEventStore } from '@ap/event-store';
 import { runProcessStep, type AnyProcess } from '../processes/process-step';
 import { ProcessesService } from '../processes/processes.service';
 

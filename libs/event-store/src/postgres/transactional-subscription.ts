@@ -9,6 +9,7 @@ export type TransactionalHandler = (events: readonly RecordedEvent[], tx: PoolCl
 export class CheckpointMovedError extends Error {
   constructor(readonly subscription: string) {
     super(`Checkpoint ${subscription} moved under this subscriber`);
+    this.name = 'CheckpointMovedError';
   }
 }
 

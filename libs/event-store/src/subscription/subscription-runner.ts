@@ -77,6 +77,12 @@ export function runSubscription(run: SubscriptionRun): Subscription {
           await sleep(pollMs);
         }
       } catch (error) {
+        if (isCheckpointMoved(error)) {
+          // Another instance handled this batch (or a rebuild rewound the checkpoint): not a failure, carry on from there.
+          position = await run.checkpoints.load(run.name).catch(() => position);
+          await sleep(Math.random() * 50);
+          continue;
+        }
         failures += 1;
         run.onError?.(error, failures);
         if (stopped) break;
@@ -98,3 +104,5 @@ export function runSubscription(run: SubscriptionRun): Subscription {
     caughtUp: () => new Promise<void>((resolve) => caughtUpWaiters.push(resolve)),
   };
 }
+
+const isCheckpointMoved = (error: unknown): boolean => error instanceof Error && error.name === 'CheckpointMovedError';
