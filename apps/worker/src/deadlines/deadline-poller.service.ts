@@ -76,7 +76,14 @@ export class DeadlinePoller implements OnApplicationBootstrap, OnApplicationShut
       await tx.query('RELEASE SAVEPOINT deadline');
     } catch (error) {
       await tx.query('ROLLBACK TO SAVEPOINT deadline');
-      const retryAt = new Date(Date.parse(now) + Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(row.attempts, 12)));
+      if (error instanceof ConcurrencyError) {
+        // The process moved on under us (a concurrent event): take the deadline again on the next poll.
+        await tx.query('UPDATE deadlines SET attempts = attempts + 1 WHERE deadline_id = $1', [row.deadline_id]);
+        return;
+      }
+      // A failing handler is retried later with backoff, never dropped; measured from the later of now and the due time.
+      const from = Math.max(Date.parse(now), row.due_at.getTime());
+      const retryAt = new Date(from + Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(row.attempts, 12)));
       await tx.query('UPDATE deadlines SET attempts = attempts + 1, due_at = $2 WHERE deadline_id = $1', [
         row.deadline_id,
         retryAt,
