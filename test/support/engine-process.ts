@@ -1,0 +1,42 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+let built = false;
+
+/** Compiles the apps once per test file, as `npm start` does. */
+export function buildOnce(): void {
+  if (built) return;
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'swc'), ['apps', 'libs', 'scripts', '-d', 'dist', '--quiet'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  built = true;
+}
+
+export type EngineProcess = Readonly<{ child: ChildProcess; output: () => string; exited: Promise<number | null> }>;
+
+/** Starts the real engine (`dist/apps/engine/src/main.js`) and resolves once it listens. */
+export async function startEngine(env: Record<string, string>, timeoutMs = 30_000): Promise<EngineProcess> {
+  const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, 'dist/apps/engine/src/main.js')], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const deadline = Date.now() + timeoutMs;
+  while (!output.includes('AP Pathway on http://localhost')) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`Engine did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return { child, output: () => output, exited };
+}
+
+/** SIGKILL: no shutdown hooks, no flushing; whatever was not committed is gone. */
+export async function crash(engine: EngineProcess): Promise<void> {
+  engine.child.kill('SIGKILL');
+  await engine.exited;
+}
