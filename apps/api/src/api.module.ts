@@ -11,6 +11,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { TokenVerifier } from './auth/token-verifier';
 import { UserThrottlerGuard } from './auth/user-throttler.guard';
 import { CalendarResolver } from './directory/calendar-resolver.service';
+import { DashboardController } from './dashboard/dashboard.controller';
 import { DirectoryController } from './directory/directory.controller';
 import { DirectoryService } from './directory/directory.service';
 import { ExclusionsController } from './exclusions/exclusions.controller';
@@ -76,6 +77,7 @@ export class ApiModule {
         InductionTransitionController,
         ExclusionsController,
         PupilsController,
+        DashboardController,
       ],
       providers: [
         { provide: TokenVerifier, useValue: new TokenVerifier(auth) },

@@ -2,3 +2,4 @@ export * from './projection';
 export * from './projection-runner';
 export * from './referrals.projection';
 export * from './placements.projection';
+export * from './timelines.projection';

@@ -17,8 +17,8 @@ export const placementsProjection: Projection = {
         const d = event.data as Data<'PlacementCreated'>;
         await tx.query(
           `INSERT INTO rm_placements (placement_id, referral_id, provider_id, commissioner_id, commissioner_la, upn, status, full_time,
-             hours_per_week, looked_after_or_ehcp, compulsory_age, start_date, version)
-           VALUES ($1, $2, $3, $4, $5, $6, 'planned', $7, $8, false, $9, $10, $11) ON CONFLICT (placement_id) DO NOTHING`,
+             hours_per_week, looked_after_or_ehcp, compulsory_age, start_date, part_time_since, part_time_end, version)
+           VALUES ($1, $2, $3, $4, $5, $6, 'planned', $7, $8, $12, $9, $10, $13, $14, $11) ON CONFLICT (placement_id) DO NOTHING`,
           [
             id,
             d.referralId,
@@ -31,6 +31,9 @@ export const placementsProjection: Projection = {
             isCompulsorySchoolAge(d.yearGroup as YearGroup),
             d.startDate,
             v,
+            d.lookedAfterOrEhcp,
+            d.timetable.partTime ? d.startDate : null,
+            d.timetable.partTime?.endDate ?? null,
           ],
         );
         return;
@@ -44,8 +47,10 @@ export const placementsProjection: Projection = {
       case 'PlacementHoursChanged': {
         const d = event.data as Data<'PlacementHoursChanged'>;
         await tx.query(
-          `UPDATE rm_placements SET hours_per_week = $2, full_time = $3, version = $4 WHERE placement_id = $1 AND version < $4`,
-          [id, d.timetable.hoursPerWeek, d.fullTime, v],
+          `UPDATE rm_placements SET hours_per_week = $2, full_time = $3, version = $4,
+             part_time_since = CASE WHEN $5::date IS NULL THEN NULL ELSE coalesce(part_time_since, $6::date) END, part_time_end = $5
+           WHERE placement_id = $1 AND version < $4`,
+          [id, d.timetable.hoursPerWeek, d.fullTime, v, d.timetable.partTime?.endDate ?? null, d.effectiveFrom],
         );
         return;
       }

@@ -3,8 +3,9 @@ import { inTransaction, subscribeInTransaction, type PostgresEventStore, type Su
 import { subscriptionName, type Projection } from './projection';
 import { referralsProjection } from './referrals.projection';
 import { placementsProjection } from './placements.projection';
+import { timelinesProjection } from './timelines.projection';
 
-export const PROJECTIONS: readonly Projection[] = [referralsProjection, placementsProjection];
+export const PROJECTIONS: readonly Projection[] = [referralsProjection, placementsProjection, timelinesProjection];
 
 export function runProjection(
   store: PostgresEventStore,

@@ -47,8 +47,11 @@ function changes(event: RecordedEvent): Record<string, unknown> | undefined {
   switch (event.type) {
     case 'ReferralSectionCompleted': {
       const d = event.data as Data<'ReferralSectionCompleted'>;
-      if (d.section !== 'identity') return {};
-      return { upn: d.content.upn ?? null, home_la: d.content.homeLaCode };
+      if (d.section === 'identity') return { upn: d.content.upn ?? null, home_la: d.content.homeLaCode };
+      if (d.section === 'sen') return { sen_provision: d.content.provision };
+      if (d.section === 'safeguarding')
+        return { social_worker: d.content.socialWorker !== undefined, looked_after: d.content.lookedAfter };
+      return {};
     }
     case 'ReferralSubmitted': {
       const d = event.data as Data<'ReferralSubmitted'>;

@@ -32,6 +32,9 @@ CREATE TABLE rm_referrals (
   provider_id       text,
   providers         text[]      NOT NULL DEFAULT '{}',
   open_request_id   text,
+  sen_provision     text,
+  social_worker     boolean,
+  looked_after      boolean,
   opened_at         timestamptz NOT NULL,
   submitted_at      timestamptz,
   updated_at        timestamptz NOT NULL,
@@ -56,10 +59,47 @@ CREATE TABLE rm_placements (
   start_date           date    NOT NULL,
   started_on           date,
   ended_on             date,
+  part_time_since      date,
+  part_time_end        date,
   version              int     NOT NULL
 );
 CREATE INDEX rm_placements_provider_idx ON rm_placements (provider_id, status);
 CREATE INDEX rm_placements_upn_idx ON rm_placements (upn);
+
+-- The LA compliance dashboard: every day-6 clock, and every overdue item until it is resolved.
+CREATE TABLE rm_day6 (
+  period_id           text PRIMARY KEY,
+  upn                 text        NOT NULL,
+  school_urn          text,
+  responsible_kind    text        NOT NULL,
+  responsible_id      text        NOT NULL,
+  la_code             text        NOT NULL,
+  day1                date        NOT NULL,
+  day6                date        NOT NULL,
+  status              text        NOT NULL,
+  referral_id         text,
+  accepted_start      date,
+  started_on          date,
+  started_full_time   boolean,
+  first_notice_at     timestamptz,
+  first_notice_missing boolean    NOT NULL DEFAULT false,
+  provision_notice_missing boolean NOT NULL DEFAULT false,
+  updated_at          timestamptz NOT NULL,
+  version             int         NOT NULL
+);
+CREATE INDEX rm_day6_la_idx ON rm_day6 (la_code, status, day6);
+
+CREATE TABLE rm_overdue (
+  item_id     text PRIMARY KEY,
+  kind        text        NOT NULL,
+  subject_id  text        NOT NULL,
+  la_code     text        NOT NULL,
+  due_by      date        NOT NULL,
+  raised_at   timestamptz NOT NULL,
+  resolved_at timestamptz
+);
+CREATE INDEX rm_overdue_open_idx ON rm_overdue (la_code, raised_at) WHERE resolved_at IS NULL;
+CREATE INDEX rm_overdue_subject_idx ON rm_overdue (subject_id) WHERE resolved_at IS NULL;
 
 -- A process manager's timer. The id is deterministic (<process stream>:<name>), so scheduling again replaces it
 -- and cancelling twice is harmless; it is written in the same transaction as the process manager's events.

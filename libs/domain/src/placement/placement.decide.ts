@@ -45,6 +45,7 @@ function create(command: C.CreatePlacement, state: PlacementState): PlacementEve
         startDate,
         timetable,
         fullTime,
+        lookedAfterOrEhcp: d.lookedAfterOrEhcp,
         dualRegistered,
         createdAt: command.metadata.now,
       },

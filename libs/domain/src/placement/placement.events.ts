@@ -46,6 +46,8 @@ export type PlacementCreated = Event<
     startDate: IsoDate;
     timetable: Timetable;
     fullTime: boolean;
+    /** Counts towards an unregistered provider's registration threshold on its own. */
+    lookedAfterOrEhcp: boolean;
     dualRegistered: boolean;
     createdAt: string;
   }

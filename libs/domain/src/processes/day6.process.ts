@@ -24,6 +24,7 @@ import {
 type Open = Readonly<{
   periodId: string;
   upn: string;
+  schoolUrn: string;
   responsible: ResponsibleBody;
   escalateTo: string;
   day1: IsoDate;
@@ -111,6 +112,7 @@ function start(d: Day6DutyArose['data'], input: Extract<ProcessInput, { kind: 'e
       data: {
         periodId: d.periodId,
         upn: d.upn,
+        schoolUrn: d.schoolUrn,
         responsible: d.responsible,
         escalateTo,
         day1: d.day1,

@@ -78,8 +78,9 @@ function onEvent(input: Input, state: ReferralTimelinesState): Out[] {
     case 'ReferralSubmitted':
       return submitted(input, state, data<'ReferralSubmitted'>(input).providerId);
     case 'InformationRequested': {
-      const { requestId } = data<'InformationRequested'>(input);
-      const day = today(input.event.recordedAt);
+      const { requestId, requestedAt } = data<'InformationRequested'>(input);
+      // Business time from the command's clock, not the database's commit time.
+      const day = today(requestedAt);
       const dueBy = addSchoolDays(input.calendar, day, DEFAULT_TIMELINES.informationRequest);
       return [
         { type: 'InformationRequestDue', data: { requestId, dueBy } },
@@ -115,7 +116,7 @@ function onEvent(input: Input, state: ReferralTimelinesState): Out[] {
 }
 
 function submitted(input: Input, state: ReferralTimelinesState, providerId: string): Out[] {
-  const day = today(input.event.recordedAt);
+  const day = today(data<'ReferralSubmitted'>(input).submittedAt);
   let dueBy = addSchoolDays(input.calendar, day, DEFAULT_TIMELINES.providerResponse);
   const day6 =
     state.exclusion && (state.exclusion.exclusionType === 'PERM' || (state.exclusion.lengthSchoolDays ?? 0) > 5)

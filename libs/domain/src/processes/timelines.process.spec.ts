@@ -56,6 +56,7 @@ describe('referral timelines: provider response and information requests', () =>
     const asked = on('referral-r1', '2025-11-04T10:00:00.000Z', 'InformationRequested', {
       requestId: 'rq-1',
       items: ['sen'],
+      requestedAt: '2025-11-04T10:00:00.000Z',
     });
     const { state } = runProcess(referralTimelinesProcess, [opened, submitted, asked]);
     expect(state.deadlines['information-reminder']).toBe('2025-11-06T00:00:00.000Z');

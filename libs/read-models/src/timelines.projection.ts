@@ -1,0 +1,150 @@
+import type { PoolClient } from 'pg';
+import type { RecordedEvent } from '@ap/event-store';
+import type { Projection } from './projection';
+
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const idOf = (event: RecordedEvent) => event.streamId.slice(event.streamId.indexOf('-') + 1);
+
+/** Overdue items a domain event resolves, by event type (the subject is the referral/placement id). */
+const RESOLVES: Readonly<Record<string, readonly string[]>> = {
+  ReferralAccepted: ['provider_response', 'information_request'],
+  ReferralDeclined: ['provider_response', 'information_request'],
+  ReferralWithdrawn: ['provider_response', 'information_request'],
+  InformationProvided: ['information_request'],
+  InductionMeetingHeld: ['induction_meeting'],
+  InductionPlanAgreed: ['induction_plan'],
+  InductionCompleted: ['induction_meeting', 'induction_baseline', 'induction_plan'],
+  PlacementReviewed: ['review', 'part_time_review'],
+  PlacementEnded: [
+    'induction_meeting',
+    'induction_baseline',
+    'induction_plan',
+    'review',
+    'part_time_review',
+    'part_time_escalated',
+  ],
+  TransitionFollowUpRecorded: ['follow_up'],
+};
+
+/** Overdue items a process raises: kind, and the LA it was escalated to. */
+const RAISES: Readonly<Record<string, (d: Data) => { kind: string; laCode: string }>> = {
+  ProviderResponseOverdue: (d) => ({ kind: 'provider_response', laCode: d.escalatedTo }),
+  InformationRequestOverdue: (d) => ({ kind: 'information_request', laCode: d.escalatedTo }),
+  InductionStepOverdue: (d) => ({ kind: `induction_${d.step}`, laCode: d.escalatedTo }),
+  PlacementReviewOverdue: (d) => ({ kind: 'review', laCode: d.escalatedTo }),
+  PartTimeReviewOverdue: (d) => ({ kind: 'part_time_review', laCode: d.escalatedTo }),
+  PartTimeTimetableEscalated: (d) => ({ kind: 'part_time_escalated', laCode: d.escalatedTo }),
+};
+
+/**
+ * The LA compliance dashboard: one row per day-6 clock, and one row per overdue item from the moment a process
+ * escalates it until the fact that resolves it is recorded.
+ */
+export const timelinesProjection: Projection = {
+  name: 'timelines',
+  categories: [
+    'day6',
+    'referraltimelines',
+    'placementtimelines',
+    'reintegration',
+    'referral',
+    'placement',
+    'induction',
+    'transition',
+  ],
+  tables: ['rm_day6', 'rm_overdue'],
+  apply: async (event, tx) => {
+    const d = event.data as Data;
+    if (event.streamId.startsWith('day6-')) return day6(event, d, tx);
+    const raised = RAISES[event.type];
+    if (raised) {
+      const { kind, laCode } = raised(d);
+      await tx.query(
+        `INSERT INTO rm_overdue (item_id, kind, subject_id, la_code, due_by, raised_at) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (item_id) DO UPDATE SET due_by = EXCLUDED.due_by, raised_at = EXCLUDED.raised_at, resolved_at = NULL`,
+        [
+          `${idOf(event)}:${kind}`,
+          kind,
+          idOf(event),
+          laCode,
+          d.dueBy ?? event.recordedAt.slice(0, 10),
+          event.recordedAt,
+        ],
+      );
+      return;
+    }
+    if (event.type === 'ReintegrationFollowUpMissed') {
+      const { rows } = await tx.query<{ commissioner_la: string }>(
+        'SELECT commissioner_la FROM rm_placements WHERE placement_id = $1',
+        [idOf(event)],
+      );
+      await tx.query(
+        `INSERT INTO rm_overdue (item_id, kind, subject_id, la_code, due_by, raised_at) VALUES ($1, 'follow_up', $2, $3, $4, $5) ON CONFLICT (item_id) DO NOTHING`,
+        [`${idOf(event)}:follow_up`, idOf(event), rows[0]?.commissioner_la ?? '', d.dueBy, event.recordedAt],
+      );
+      return;
+    }
+    const resolves = RESOLVES[event.type];
+    if (resolves) {
+      await tx.query(
+        `UPDATE rm_overdue SET resolved_at = $3 WHERE subject_id = $1 AND kind = ANY($2) AND resolved_at IS NULL`,
+        [idOf(event), resolves, event.recordedAt],
+      );
+    }
+  },
+};
+
+async function day6(event: RecordedEvent, d: Data, tx: PoolClient): Promise<void> {
+  const id = idOf(event);
+  const v = event.streamVersion;
+  if (event.type === 'Day6TimelineStarted') {
+    await tx.query(
+      `INSERT INTO rm_day6 (period_id, upn, school_urn, responsible_kind, responsible_id, la_code, day1, day6, status, updated_at, version)
+       VALUES ($1, $2, $10, $3, $4, $5, $6, $7, 'open', $8, $9) ON CONFLICT (period_id) DO NOTHING`,
+      [
+        id,
+        d.upn,
+        d.responsible.kind,
+        d.responsible.organisationId,
+        d.escalateTo,
+        d.day1,
+        d.day6,
+        event.recordedAt,
+        v,
+        d.schoolUrn,
+      ],
+    );
+    return;
+  }
+  const set = day6Changes(event.type, d);
+  if (!set) return;
+  const columns = Object.keys(set);
+  await tx.query(
+    `UPDATE rm_day6 SET ${columns.map((c, i) => `${c} = $${i + 4}, `).join('')}updated_at = $2, version = $3 WHERE period_id = $1 AND version < $3`,
+    [id, event.recordedAt, v, ...columns.map((c) => set[c])],
+  );
+}
+
+function day6Changes(type: string, d: Data): Record<string, unknown> | undefined {
+  switch (type) {
+    case 'Day6PlacementAccepted':
+      return { referral_id: d.referralId, accepted_start: d.startDate };
+    case 'Day6Met':
+      return d.fullTime
+        ? { status: 'met', started_on: d.startedOn, started_full_time: true }
+        : { started_on: d.startedOn, started_full_time: false };
+    case 'Day6Breached':
+      return { status: 'breached' };
+    case 'Day6ProvisionStartedLate':
+      return { status: 'met_late', started_on: d.startedOn };
+    case 'Day6TimelineClosed':
+      return { status: 'closed' };
+    case 'ParentNoticeRecorded':
+      return d.kind === 'first' ? { first_notice_at: d.givenAt, first_notice_missing: !d.onTime } : {};
+    case 'ParentNoticeMissing':
+      return d.kind === 'first' ? { first_notice_missing: true } : { provision_notice_missing: true };
+    default:
+      return undefined;
+  }
+}

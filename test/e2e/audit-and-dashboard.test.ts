@@ -1,0 +1,216 @@
+import { completeSections } from '../../libs/domain/src/referral/referral.fixtures';
+import { TestApp, type Caller } from '../support/test-app';
+
+const LA: Caller = { role: 'la_officer', org: '201', la: '201' };
+const AUDITOR: Caller = { role: 'la_auditor', org: '201', la: '201', sub: 'auditor-1' };
+const OTHER_AUDITOR: Caller = { role: 'la_auditor', org: '202', la: '202' };
+const SCHOOL: Caller = { role: 'school', org: '100001', la: '201' };
+const PROVIDER: Caller = { role: 'provider', org: 'prov-bridges', la: '201' };
+const UPN = 'B801200005001';
+
+let app: TestApp;
+let referralId: string;
+
+async function eventually<T>(probe: () => Promise<T | undefined | false>, timeoutMs = 8000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+beforeAll(async () => {
+  app = await TestApp.start('2025-10-23T08:00:00.000Z');
+  await app.request(LA, 'POST', '/schools', { urn: '100001', name: 'Oak Academy', laCode: '201' });
+  await app.request(LA, 'POST', '/providers', {
+    providerId: 'prov-bridges',
+    name: 'Bridges',
+    laCode: '201',
+    registration: 'ukprn',
+    ukprn: '10012345',
+  });
+  await app.request(LA, 'PUT', '/las/201/calendar', {
+    name: 'LA 201',
+    terms: [
+      { start: '2025-09-03', end: '2025-10-24' },
+      { start: '2025-11-03', end: '2025-12-19' },
+    ],
+    insetDays: [],
+    closures: [],
+  });
+  const exclusion = await app.request(SCHOOL, 'POST', `/pupils/${UPN}/exclusions`, {
+    homeLaCode: '201',
+    exclusionType: 'SUSP',
+    startDate: '2025-10-23',
+    startsPartWay: false,
+    lengthSchoolDays: 10,
+    reasons: ['PA'],
+    yearGroup: 9,
+  });
+  expect(exclusion.status).toBe(201);
+  const opened = await app.request(SCHOOL, 'POST', '/referrals', {
+    reason: 'suspension',
+    upn: UPN,
+    exclusion: { exclusionType: 'SUSP', firstDay: '2025-10-23', lengthSchoolDays: 10, reasons: ['PA'] },
+  });
+  referralId = opened.body.referralId;
+  for (const { section, content } of completeSections('2025-10-01'))
+    await app.request(SCHOOL, 'PUT', `/referrals/${referralId}/sections/${section}`, content);
+  expect(
+    (await app.request(SCHOOL, 'POST', `/referrals/${referralId}/submit`, { providerId: 'prov-bridges' })).status,
+  ).toBe(200);
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('LA compliance dashboard', () => {
+  it('shows the open day-6 clock with the responsible school and school days left', async () => {
+    const clock = await eventually(async () => {
+      await app.settle();
+      return (await app.request(LA, 'GET', '/la/dashboard')).body.day6[0];
+    });
+    expect(clock).toMatchObject({
+      upn: UPN,
+      schoolUrn: '100001',
+      responsibleKind: 'school',
+      day6: '2025-11-06',
+      schoolDaysLeft: 5,
+      placementAccepted: false,
+      reason: 'suspension',
+    });
+  });
+
+  it('shows the breach, the overdue provider response and the missing parent notice once day 6 has come', async () => {
+    app.clock.set('fixed', '2025-11-06T00:00:01.000Z');
+    const board = await eventually(async () => {
+      await app.settle();
+      const body = (await app.request(LA, 'GET', '/la/dashboard')).body;
+      return body.breaches.length === 1 && body.overdue.length === 1 ? body : undefined;
+    });
+    expect(board.breaches[0]).toMatchObject({ upn: UPN, status: 'breached', schoolDaysLeft: 0 });
+    expect(board.overdue[0]).toMatchObject({
+      kind: 'provider_response',
+      subjectId: referralId,
+      dueBy: '2025-11-04',
+      providerId: 'prov-bridges',
+    });
+    expect(board.parentNotices[0]).toMatchObject({ upn: UPN, firstNoticeMissing: true });
+  });
+
+  it('filters by school, SEN status and social worker, and exports each table as CSV', async () => {
+    expect((await app.request(LA, 'GET', '/la/dashboard?school=999999')).body.breaches).toEqual([]);
+    expect((await app.request(LA, 'GET', '/la/dashboard?sen=K&socialWorker=true')).body.breaches).toHaveLength(1);
+    expect((await app.request(LA, 'GET', '/la/dashboard?lookedAfter=true')).body.breaches).toEqual([]);
+    const csv = await app.request(LA, 'GET', '/la/dashboard?format=csv&table=overdue');
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect(csv.body.split('\r\n')[0]).toBe('kind,subjectId,dueBy,raisedAt,upn,commissionerId,providerId,reason');
+  });
+
+  it('resolves the overdue response when the provider accepts', async () => {
+    app.clock.set('fixed', '2025-11-06T09:00:00.000Z');
+    expect(
+      (
+        await app.request(PROVIDER, 'POST', `/referrals/${referralId}/accept`, {
+          startDate: '2025-11-07',
+          hoursPerWeek: 25,
+        })
+      ).status,
+    ).toBe(200);
+    await eventually(async () => {
+      await app.settle();
+      return (await app.request(LA, 'GET', '/la/dashboard')).body.overdue.length === 0;
+    });
+  });
+});
+
+describe("the auditor's replay", () => {
+  it('lists every event about the pupil in commit order with who did it and a summary', async () => {
+    const history = await app.request(AUDITOR, 'GET', `/pupils/${UPN}/history`);
+    expect(history.status).toBe(200);
+    const types = history.body.events.map((e: { type: string }) => e.type);
+    expect(types.slice(0, 2)).toEqual(['ExclusionRecorded', 'Day6DutyArose']);
+    expect(types).toEqual(
+      expect.arrayContaining([
+        'ReferralOpened',
+        'ReferralSubmitted',
+        'Day6Breached',
+        'ReferralAccepted',
+        'PlacementCreated',
+      ]),
+    );
+    const opened = history.body.events.find((e: { type: string }) => e.type === 'ReferralOpened');
+    expect(opened).toMatchObject({
+      actor: { role: 'school', organisationId: '100001' },
+      summary: 'Referral opened by school 100001 for suspension',
+    });
+    const positions = history.body.events.map((e: { position: string }) => BigInt(e.position));
+    expect(history.body.streams).toEqual(expect.arrayContaining([`referral-${referralId}`, `exclusions-${UPN}`]));
+    expect(positions.length).toBeGreaterThan(10);
+  });
+
+  it('rebuilds each record as it was at an instant, and the difference between two instants', async () => {
+    const before = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    app.clock.set('fixed', '2025-11-07T09:00:00.000Z');
+    expect(
+      (await app.request(PROVIDER, 'POST', `/placements/${referralId}/start`, { startedOn: '2025-11-07' })).status,
+    ).toBe(200);
+    const then = await app.request(AUDITOR, 'GET', `/pupils/${UPN}/history?asOf=${encodeURIComponent(before)}`);
+    expect(then.body.records[`placement-${referralId}`].state.status).toBe('planned');
+    const diff = await app.request(
+      AUDITOR,
+      'GET',
+      `/pupils/${UPN}/history?asOf=${encodeURIComponent(before)}&compareTo=${encodeURIComponent(new Date().toISOString())}`,
+    );
+    const placement = diff.body.changed.find((c: { streamId: string }) => c.streamId === `placement-${referralId}`);
+    expect(placement.after.state.status).toBe('active');
+  });
+
+  it('exports the history as CSV', async () => {
+    const csv = await app.request(AUDITOR, 'GET', `/pupils/${UPN}/history?format=csv&stream=exclusions-${UPN}`);
+    expect(csv.body.split('\r\n')[1]).toContain('"ExclusionRecorded"');
+  });
+
+  it('hides the pupil from another LA and refuses schools', async () => {
+    expect((await app.request(OTHER_AUDITOR, 'GET', `/pupils/${UPN}/history`)).status).toBe(404);
+    expect((await app.request(SCHOOL, 'GET', `/pupils/${UPN}/history`)).status).toBe(403);
+  });
+
+  it('names the first event that no longer matches its hash after rows are edited or deleted in SQL', async () => {
+    expect((await app.request(AUDITOR, 'GET', `/pupils/${UPN}/history/verify`)).body).toMatchObject({
+      intact: true,
+      breaks: [],
+    });
+    const { rows } = await app.db.pool.query(
+      `SELECT event_id FROM events WHERE stream_id = $1 AND stream_version = 2`,
+      [`referral-${referralId}`],
+    );
+    await app.db.pool.query(
+      `UPDATE events SET data = jsonb_set(data, '{content,fullName}', '"Someone Else"') WHERE event_id = $1`,
+      [rows[0].event_id],
+    );
+    await app.db.pool.query(`DELETE FROM events WHERE stream_id = $1 AND stream_version = 1`, [`exclusions-${UPN}`]);
+    const verified = await app.request(AUDITOR, 'GET', `/pupils/${UPN}/history/verify`);
+    expect(verified.body.intact).toBe(false);
+    expect(verified.body.breaks).toEqual(
+      expect.arrayContaining([
+        { streamId: `referral-${referralId}`, streamVersion: 2, eventId: rows[0].event_id, problem: 'hash_mismatch' },
+        expect.objectContaining({ streamId: `exclusions-${UPN}`, streamVersion: 2, problem: 'missing_event' }),
+      ]),
+    );
+  });
+
+  it('records every read of the pupil’s record, visible to auditors', async () => {
+    await app.request(SCHOOL, 'GET', `/referrals/${referralId}`);
+    const log = await app.request(AUDITOR, 'GET', `/pupils/${UPN}/access-log`);
+    expect(log.status).toBe(200);
+    const reads = log.body.reads as Array<{ actor: { role: string; id: string }; what: string; correlationId: string }>;
+    expect(reads.some((r) => r.actor.role === 'la_auditor' && r.what === 'history verification')).toBe(true);
+    expect(reads.some((r) => r.actor.role === 'school' && r.what === `referral ${referralId}`)).toBe(true);
+    expect(reads.every((r) => typeof r.correlationId === 'string')).toBe(true);
+  });
+});
