@@ -5,3 +5,4 @@ export * from './postgres/postgres-checkpoints';
 export * from './postgres/transactional-subscription';
 export * from './subscription/subscription-runner';
 export * from './command-handler';
+export * from './postgres/hash-chain';

@@ -1,7 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AGGREGATES, canSee, deciderOf, summarise, type AggregateName } from '@ap/application';
 import { DATABASE, EVENT_STORE, type DatabaseConnection } from '@ap/database';
-import { streamCategory, type EventStore, type RecordedEvent } from '@ap/event-store';
+import {
+  streamCategory,
+  verifyHashChains,
+  type ChainBreak,
+  type EventStore,
+  type RecordedEvent,
+} from '@ap/event-store';
 import type { Actor, ExclusionState, ReferralCase } from '@ap/domain';
 import { referralScope } from '../referrals/referrals.service';
 
@@ -17,13 +23,6 @@ export type HistoryEntry = Readonly<{
   actor: unknown;
   correlationId: unknown;
   data: unknown;
-}>;
-
-export type ChainBreak = Readonly<{
-  streamId: string;
-  streamVersion: number;
-  eventId: string;
-  problem: 'hash_mismatch' | 'missing_event';
 }>;
 
 /** Stream categories whose state the auditor can ask for as of an instant. */
@@ -127,39 +126,8 @@ export class PupilHistoryService {
     return states;
   }
 
-  /**
-   * Recomputes each stream's hash chain: an edited event no longer matches its hash, a deleted one leaves a gap in
-   * the versions and breaks the next event's link. Names the first break of each stream.
-   */
-  async verify(streams: readonly string[] | 'all'): Promise<{ eventsChecked: number; breaks: ChainBreak[] }> {
-    const { rows } = await this.db.pool.query<{
-      stream_id: string;
-      stream_version: string;
-      event_id: string;
-      hash_ok: boolean;
-      sequence_ok: boolean;
-    }>(
-      `SELECT stream_id, stream_version::text, event_id::text, hash_ok, sequence_ok FROM (
-         SELECT stream_id, stream_version, event_id,
-                hash = sha256(coalesce(lag(hash) OVER w, '\\x'::bytea) || ap_event_digest_input(stream_id, stream_version, event_id, type,
-                  schema_version, data, metadata, recorded_at)) AS hash_ok,
-                stream_version = coalesce(lag(stream_version) OVER w, 0) + 1 AS sequence_ok
-           FROM events WHERE $1::text[] IS NULL OR stream_id = ANY($1)
-         WINDOW w AS (PARTITION BY stream_id ORDER BY stream_version)) checked
-        ORDER BY stream_id, stream_version`,
-      [streams === 'all' ? null : streams],
-    );
-    const breaks = new Map<string, ChainBreak>();
-    for (const r of rows) {
-      if ((r.hash_ok && r.sequence_ok) || breaks.has(r.stream_id)) continue;
-      breaks.set(r.stream_id, {
-        streamId: r.stream_id,
-        streamVersion: Number(r.stream_version),
-        eventId: r.event_id,
-        problem: r.sequence_ok ? 'hash_mismatch' : 'missing_event',
-      });
-    }
-    return { eventsChecked: rows.length, breaks: [...breaks.values()] };
+  verify(streams: readonly string[]): Promise<{ eventsChecked: number; breaks: ChainBreak[] }> {
+    return verifyHashChains(this.db.pool, streams);
   }
 
   private async stateOf(streamId: string): Promise<unknown> {
