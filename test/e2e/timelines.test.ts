@@ -134,6 +134,36 @@ describe('the day-6 timeline in the worker', () => {
   }, 60_000);
 });
 
+describe('parent notices and the admin clock', () => {
+  it('records the parent notice given on day 1 as on time, and lets an admin move a settable clock', async () => {
+    app.clock.set('fixed', '2025-12-01T12:00:00.000Z');
+    const pupil = validUpn(99);
+    await app.request(SCHOOL, 'POST', `/pupils/${pupil}/exclusions`, {
+      homeLaCode: '201',
+      exclusionType: 'PERM',
+      startDate: '2025-12-01',
+      startsPartWay: false,
+      reasons: ['PA'],
+      yearGroup: 9,
+    });
+    const notice = await app.request(SCHOOL, 'POST', `/pupils/${pupil}/exclusions/parent-notices`, {
+      kind: 'first',
+      givenAt: '2025-12-01T07:30:00Z',
+      method: 'letter by hand',
+    });
+    expect(notice.status).toBe(200);
+    const recorded = await eventually(async () =>
+      (await eventsOf('day6-')).find((e) => e.type === 'ParentNoticeRecorded'),
+    );
+    expect(recorded.data).toMatchObject({ kind: 'first', onTime: true });
+    const admin = { role: 'admin' as const, org: 'ap-pathway' };
+    expect((await app.request(admin, 'POST', '/admin/clock', { now: '2025-12-01T09:00:00Z' })).body).toEqual({
+      now: '2025-12-01T09:00:00.000Z',
+    });
+    expect((await app.request(SCHOOL, 'POST', '/admin/clock', { now: '2025-10-23T09:00:00Z' })).status).toBe(403);
+  });
+});
+
 /** A valid UPN for school 100001 in LA 801, serial i. */
 function validUpn(i: number): string {
   const body = `80120000${String(10 + (i % 90)).padStart(2, '0')}${String(100 + i).padStart(3, '0')}`.slice(0, 12);

@@ -10,6 +10,7 @@ import { authConfigFromEnv, type AuthConfig } from './auth/auth.config';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenVerifier } from './auth/token-verifier';
 import { UserThrottlerGuard } from './auth/user-throttler.guard';
+import { AdminClockController } from './admin/admin-clock.controller';
 import { CalendarResolver } from './directory/calendar-resolver.service';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { DirectoryController } from './directory/directory.controller';
@@ -78,6 +79,7 @@ export class ApiModule {
         ExclusionsController,
         PupilsController,
         DashboardController,
+        AdminClockController,
       ],
       providers: [
         { provide: TokenVerifier, useValue: new TokenVerifier(auth) },

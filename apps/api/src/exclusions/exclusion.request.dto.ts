@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  IsISO8601,
   IsBoolean,
   IsIn,
   IsInt,
@@ -58,4 +59,17 @@ export class Day6ExceptionDto {
   exception!: 'y11_exams_over' | 'ehcp_fewer_hours';
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(2000) note!: string;
   @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0.5) @Max(40) planHours?: number;
+}
+
+export class ParentNoticeDto {
+  @ApiProperty({
+    enum: ['first', 'provision'],
+    description: 'first: by the end of day 1; provision: at least 48 hours before it starts',
+  })
+  @IsIn(['first', 'provision'])
+  kind!: 'first' | 'provision';
+  @ApiProperty({ description: 'When the written notice was given (ISO-8601 instant)' })
+  @IsISO8601({ strict: true })
+  givenAt!: string;
+  @ApiProperty({ example: 'letter by hand' }) @IsString() @IsNotEmpty() @MaxLength(200) method!: string;
 }

@@ -19,7 +19,7 @@ import { problem, ProblemException } from '../http/problem';
 import { commandContext, etag, type ApiRequest } from '../http/request-context';
 import { CalendarResolver } from '../directory/calendar-resolver.service';
 import { DirectoryService } from '../directory/directory.service';
-import { CancelExclusionDto, Day6ExceptionDto, RecordExclusionDto } from './exclusion.request.dto';
+import { CancelExclusionDto, Day6ExceptionDto, ParentNoticeDto, RecordExclusionDto } from './exclusion.request.dto';
 
 const canSeeExclusions = (actor: Actor, state: ExclusionState): boolean =>
   (actor.role === 'school' && state.schools.includes(actor.organisationId)) ||
@@ -122,6 +122,29 @@ export class ExclusionsController {
   ) {
     await this.visible(request.actor, upn);
     const result = await this.execute(request, upn, 'RecordDay6Exception', { ...body });
+    response.setHeader('ETag', etag(result.version));
+    return { version: result.version };
+  }
+
+  @Post('parent-notices')
+  @HttpCode(200)
+  @Roles('school', 'la_officer')
+  @ApiOperation({
+    summary: 'Record the written notice to the parent of the day-6 provision (reg 6), and when it was given',
+  })
+  @ApiProblems(400, 401, 403, 404, 409, 412, 422)
+  async parentNotice(
+    @Req() request: ApiRequest,
+    @Param('upn') upn: string,
+    @Body() body: ParentNoticeDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    await this.visible(request.actor, upn);
+    const result = await this.execute(request, upn, 'RecordParentNotice', {
+      kind: body.kind,
+      givenAt: new Date(body.givenAt).toISOString(),
+      method: body.method,
+    });
     response.setHeader('ETag', etag(result.version));
     return { version: result.version };
   }

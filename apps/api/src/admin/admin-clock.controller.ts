@@ -1,0 +1,53 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsISO8601, IsOptional } from 'class-validator';
+import { AdjustableClock, CLOCK } from '@ap/application';
+import type { Clock } from '@ap/domain';
+import { Roles } from '../auth/auth.decorators';
+import { ApiProblems } from '../http/api-problems.decorator';
+import { problem, ProblemException } from '../http/problem';
+
+export class SetClockDto {
+  @ApiProperty({ example: '2025-11-06T00:00:01Z' }) @IsISO8601({ strict: true }) now!: string;
+  @ApiProperty({
+    enum: ['fixed', 'offset'],
+    required: false,
+    description: 'fixed: time stands still; offset: time runs on from there',
+  })
+  @IsOptional()
+  @IsIn(['fixed', 'offset'])
+  mode?: 'fixed' | 'offset';
+}
+
+/** Development only: move the engine's clock to watch timelines fire. Exists only when started with CLOCK=fixed|offset. */
+@ApiTags('operations')
+@ApiBearerAuth()
+@Roles('admin')
+@Controller('admin/clock')
+export class AdminClockController {
+  constructor(@Inject(CLOCK) private readonly clock: Clock) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The engine clock now' })
+  now() {
+    return { now: this.clock.now(), settable: this.clock instanceof AdjustableClock };
+  }
+
+  @Post()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Set the engine clock (development, when started with a settable CLOCK)' })
+  @ApiProblems(400, 401, 403, 409)
+  set(@Body() body: SetClockDto) {
+    if (!(this.clock instanceof AdjustableClock) || process.env.NODE_ENV === 'production') {
+      throw new ProblemException(
+        problem(
+          HttpStatus.CONFLICT,
+          'CLOCK_NOT_SETTABLE',
+          'Start the engine with CLOCK=fixed:<instant> or offset:<instant> (not in production) to set it',
+        ),
+      );
+    }
+    this.clock.set(body.mode ?? 'fixed', body.now);
+    return { now: this.clock.now() };
+  }
+}
