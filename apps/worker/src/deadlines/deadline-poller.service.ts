@@ -8,7 +8,7 @@ import { ProcessesService } from '../processes/processes.service';
 
 type DueRow = { deadline_id: string; process_stream: string; name: string; due_at: Date; attempts: number };
 
-const BATCH = 100;
+const BATCH = 25;
 const MAX_BACKOFF_MS = 5 * 60_000;
 
 /**
@@ -22,8 +22,9 @@ export class DeadlinePoller implements OnApplicationBootstrap, OnApplicationShut
   private readonly byCategory: Map<string, AnyProcess>;
   private stopped = false;
   private running: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
+  private readonly sleepers = new Set<() => void>();
   readonly pollMs = Number(process.env.DEADLINE_POLL_MS || 250);
+  readonly concurrency = Number(process.env.DEADLINE_CONCURRENCY || 4);
 
   constructor(
     @Inject(PostgresEventStore) private readonly store: PostgresEventStore,
@@ -33,13 +34,14 @@ export class DeadlinePoller implements OnApplicationBootstrap, OnApplicationShut
     this.byCategory = new Map(processes.routes.map((r) => [r.process.name, r.process]));
   }
 
+  /** Several loops per worker: SKIP LOCKED hands each a different set of due deadlines. */
   onApplicationBootstrap(): void {
-    this.running = this.loop();
+    this.running = Promise.all(Array.from({ length: this.concurrency }, () => this.loop())).then(() => undefined);
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    this.wake?.();
+    this.sleepers.forEach((wake) => wake());
     await this.running;
   }
 
@@ -47,9 +49,13 @@ export class DeadlinePoller implements OnApplicationBootstrap, OnApplicationShut
   async pollOnce(): Promise<number> {
     const now = this.clock.now();
     const taken = await inTransaction(this.store.pool, async (tx) => {
+      // Taken in due order, handled in stream order: concurrent pollers then lock process streams in one global
+      // order and cannot deadlock on each other.
       const { rows } = await tx.query<DueRow>(
-        `SELECT deadline_id, process_stream, name, due_at, attempts FROM deadlines WHERE due_at <= $1
-          ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        `SELECT * FROM (
+           SELECT deadline_id, process_stream, name, due_at, attempts FROM deadlines WHERE due_at <= $1
+            ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED) due
+          ORDER BY process_stream, due_at`,
         [now, BATCH],
       );
       for (const row of rows) await this.fire(tx, row, now);
@@ -76,7 +82,7 @@ export class DeadlinePoller implements OnApplicationBootstrap, OnApplicationShut
       await tx.query('RELEASE SAVEPOINT deadline');
     } catch (error) {
       await tx.query('ROLLBACK TO SAVEPOINT deadline');
-      if (error instanceof ConcurrencyError) {
+      if (error instanceof ConcurrencyError || isTransient(error)) {
         // The process moved on under us (a concurrent event): take the deadline again on the next poll.
         await tx.query('UPDATE deadlines SET attempts = attempts + 1 WHERE deadline_id = $1', [row.deadline_id]);
         return;
@@ -102,12 +108,17 @@ export class DeadlinePoller implements OnApplicationBootstrap, OnApplicationShut
       }
       if (taken < BATCH && !this.stopped)
         await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, this.pollMs);
-          this.wake = () => {
+          const wake = () => {
             clearTimeout(timer);
+            this.sleepers.delete(wake);
             resolve();
           };
+          const timer = setTimeout(wake, this.pollMs);
+          this.sleepers.add(wake);
         });
     }
   }
 }
+
+/** Deadlock and serialisation failures are retried at once, like a version clash. */
+const isTransient = (error: unknown): boolean => ['40P01', '40001'].includes((error as { code?: string }).code ?? '');

@@ -1,0 +1,172 @@
+import { DEV_JWT_SECRET } from '../apps/api/src/auth/auth.config';
+import { signToken } from '../apps/api/src/auth/token-verifier';
+import { addSchoolDays, ENGLAND_STANDARD_CALENDAR, previousSchoolDay } from '../libs/domain/src/calendar';
+import { completeSections } from '../libs/domain/src/referral/referral.fixtures';
+import type { Role } from '../libs/domain/src/shared/message';
+import { generateLa, type Pupil } from '../bench/workload/generator';
+
+/**
+ * `npm run seed:demo`: loads one LA (code 201) through the running engine's API, as its users would: schools,
+ * providers, exclusions, referrals at every stage, placements (some part-time) and reviews. Deterministic (SEED).
+ */
+const BASE = process.env.SEED_URL || 'http://localhost:3000';
+const SECRET = process.env.JWT_SECRET || DEV_JWT_SECRET;
+
+async function as(role: Role, org: string) {
+  const token = await signToken(SECRET, { sub: `seed-${role}-${org}`, role, org, la: '201', name: `Demo ${role}` });
+  return async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${BASE}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (response.status >= 400 && response.status !== 409)
+      throw new Error(`${method} ${path} → ${response.status} ${text}`);
+    return text ? (JSON.parse(text) as Record<string, any>) : {}; // eslint-disable-line @typescript-eslint/no-explicit-any
+  };
+}
+
+async function main(): Promise<void> {
+  const la = generateLa(Number(process.env.SEED || 1));
+  const admin = await as('admin', 'ap-pathway');
+  const today = String((await admin('GET', '/admin/clock')).now).slice(0, 10);
+  const officer = await as('la_officer', la.laCode);
+  for (const school of la.schools) await officer('POST', '/schools', { ...school, laCode: la.laCode });
+  for (const p of la.providers) {
+    await officer('POST', '/providers', { ...p, laCode: la.laCode });
+    await officer('POST', `/providers/${p.providerId}/approval`, {
+      approvedOn: today,
+      checks: { safeguarding: true, healthAndSafety: true, teachingAndLearning: true },
+    });
+  }
+  let referrals = 0;
+  for (const [i, pupil] of la.pupils.entries()) {
+    referrals += await seedPupil(
+      pupil,
+      i,
+      today,
+      la.providers.map((p) => p.providerId),
+    );
+  }
+  console.log(
+    `Seeded LA ${la.laCode}: ${la.schools.length} schools, ${la.providers.length} providers, ${la.pupils.length} excluded pupils, ${referrals} referrals (today ${today}).`,
+  );
+}
+
+async function seedPupil(pupil: Pupil, i: number, today: string, providers: string[]): Promise<number> {
+  const school = await as('school', pupil.schoolUrn);
+  const officer = await as('la_officer', '201');
+  const calendar = ENGLAND_STANDARD_CALENDAR;
+  const start = addSchoolDays(calendar, today, -(i % 8)); // exclusions that began up to 8 school days ago
+  const commissioner = pupil.permanent ? officer : school;
+  await school('POST', `/pupils/${pupil.upn}/exclusions`, {
+    homeLaCode: '201',
+    exclusionType: pupil.permanent ? 'PERM' : 'SUSP',
+    startDate: start,
+    startsPartWay: false,
+    ...(pupil.permanent ? {} : { lengthSchoolDays: pupil.suspensionDays }),
+    reasons: [pupil.permanent ? 'PA' : 'DB'],
+    yearGroup: pupil.yearGroup,
+  });
+  if (i % 3 === 0)
+    await school('POST', `/pupils/${pupil.upn}/exclusions/parent-notices`, {
+      kind: 'first',
+      givenAt: `${start}T15:00:00Z`,
+      method: 'letter by hand',
+    });
+  const opened = await commissioner('POST', '/referrals', {
+    reason: pupil.permanent ? 'permanent_exclusion' : 'suspension',
+    upn: pupil.upn,
+    exclusion: {
+      exclusionType: pupil.permanent ? 'PERM' : 'SUSP',
+      firstDay: start,
+      ...(pupil.permanent ? {} : { lengthSchoolDays: pupil.suspensionDays }),
+      reasons: [pupil.permanent ? 'PA' : 'DB'],
+    },
+  });
+  const id = String(opened.referralId);
+  for (const { section, content } of completeSections(previousSchoolDay(calendar, today))) {
+    const tailored =
+      section === 'identity'
+        ? { ...content, upn: pupil.upn, yearGroup: pupil.yearGroup }
+        : section === 'sen'
+          ? {
+              provision: pupil.senProvision,
+              primaryNeed: 'SEMH',
+              ...(pupil.senProvision === 'E' ? { ehcpCaseworker: { name: 'EHCP caseworker' } } : {}),
+            }
+          : section === 'safeguarding'
+            ? {
+                ...content,
+                childInNeedPlan: pupil.socialWorker,
+                ...(pupil.socialWorker ? {} : { socialWorker: undefined }),
+                lookedAfter: pupil.lookedAfter,
+                ...(pupil.lookedAfter ? { virtualSchoolHead: { name: 'Virtual School Head' } } : {}),
+              }
+            : content;
+    if (pupil.stage === 0 && section === 'parental') continue; // some drafts are still missing consent
+    await commissioner('PUT', `/referrals/${id}/sections/${section}`, JSON.parse(JSON.stringify(tailored)));
+  }
+  if (pupil.stage === 0) return 1;
+  let providerId = providers[pupil.providerIndex]!;
+  await commissioner('POST', `/referrals/${id}/submit`, { providerId });
+  const provider = async () => as('provider', providerId);
+  if (pupil.informationRequest) {
+    const asked = await (await provider())('POST', `/referrals/${id}/information-requests`, { items: ['medical'] });
+    if (pupil.stage > 2)
+      await commissioner('POST', `/referrals/${id}/information-requests/${asked.requestId}/answer`, {
+        sections: [{ section: 'medical', content: { needs: 'Asthma' } }],
+      });
+  }
+  if (pupil.stage < 3) return 1;
+  if (pupil.declinedFirst) {
+    await (
+      await provider()
+    )('POST', `/referrals/${id}/decline`, { reason: 'No places this half term' });
+    providerId = providers[(pupil.providerIndex + 1) % 3]!;
+    await commissioner('POST', `/referrals/${id}/redirect`, { providerId });
+  }
+  const startDate = today;
+  const partTime = pupil.partTime
+    ? {
+        partTime: {
+          reason: 'medical',
+          detail: 'Anxiety: building up hours',
+          parentalAgreement: true,
+          reviewDate: addSchoolDays(calendar, today, 10),
+          endDate: addSchoolDays(calendar, today, 25),
+        },
+      }
+    : {};
+  await (
+    await provider()
+  )('POST', `/referrals/${id}/accept`, { startDate, hoursPerWeek: pupil.partTime ? 12 : 25, ...partTime });
+  if (pupil.stage < 4) return 1;
+  await (
+    await provider()
+  )('POST', `/placements/${id}/start`, { startedOn: today });
+  await (
+    await provider()
+  )('POST', `/placements/${id}/induction/meeting`, {
+    heldOn: today,
+    attendees: ['pupil', 'parent_or_carer', 'school'],
+  });
+  if (pupil.stage < 5) return 1;
+  await (
+    await provider()
+  )('POST', `/placements/${id}/reviews`, {
+    heldOn: today,
+    attendancePercent: 82,
+    progress: 'Settling in',
+    pupilView: 'Likes the small groups',
+    parentView: 'Relieved',
+    nextReviewDate: addSchoolDays(calendar, today, 30),
+  });
+  return 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
