@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DEV_JWT_SECRET } from '../apps/api/src/auth/auth.config';
 import { signToken } from '../apps/api/src/auth/token-verifier';
 import { addSchoolDays, ENGLAND_STANDARD_CALENDAR, previousSchoolDay } from '../libs/domain/src/calendar';
@@ -15,9 +16,18 @@ const SECRET = process.env.JWT_SECRET || DEV_JWT_SECRET;
 async function as(role: Role, org: string) {
   const token = await signToken(SECRET, { sub: `seed-${role}-${org}`, role, org, la: '201', name: `Demo ${role}` });
   return async (method: string, path: string, body?: unknown) => {
+    // An Idempotency-Key per call: running the seed again replays the same answers and writes nothing twice.
+    const key = `seed-${createHash('sha256')
+      .update(`${org}${method}${path}${JSON.stringify(body ?? null)}`)
+      .digest('hex')
+      .slice(0, 32)}`;
     const response = await fetch(`${BASE}${path}`, {
       method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        ...(method === 'POST' ? { 'idempotency-key': key } : {}),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
@@ -30,7 +40,8 @@ async function as(role: Role, org: string) {
 async function main(): Promise<void> {
   const la = generateLa(Number(process.env.SEED || 1));
   const admin = await as('admin', 'ap-pathway');
-  const today = String((await admin('GET', '/admin/clock')).now).slice(0, 10);
+  const now = String((await admin('GET', '/admin/clock')).now);
+  const today = now.slice(0, 10);
   const officer = await as('la_officer', la.laCode);
   for (const school of la.schools) await officer('POST', '/schools', { ...school, laCode: la.laCode });
   for (const p of la.providers) {
@@ -54,7 +65,8 @@ async function main(): Promise<void> {
   );
 }
 
-async function seedPupil(pupil: Pupil, i: number, today: string, providers: string[]): Promise<number> {
+async function seedPupil(pupil: Pupil, i: number, now: string, providers: string[]): Promise<number> {
+  const today = now.slice(0, 10);
   const school = await as('school', pupil.schoolUrn);
   const officer = await as('la_officer', '201');
   const calendar = ENGLAND_STANDARD_CALENDAR;
@@ -72,7 +84,7 @@ async function seedPupil(pupil: Pupil, i: number, today: string, providers: stri
   if (i % 3 === 0)
     await school('POST', `/pupils/${pupil.upn}/exclusions/parent-notices`, {
       kind: 'first',
-      givenAt: `${start}T15:00:00Z`,
+      givenAt: start === today ? now : `${start}T15:00:00Z`,
       method: 'letter by hand',
     });
   const opened = await commissioner('POST', '/referrals', {

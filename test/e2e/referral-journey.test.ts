@@ -117,6 +117,14 @@ describe('the referral journey over HTTP', () => {
     expect(badUpn.body).toMatchObject({ status: 400, field: 'upn', rule: 'isUpn' });
   });
 
+  it('answers 409 with the current status when the state does not allow the change', async () => {
+    const id = await draftReferral();
+    await app.request(SCHOOL, 'POST', `/referrals/${id}/withdraw`, { reason: 'Reinstated' });
+    const late = await app.request(SCHOOL, 'PUT', `/referrals/${id}/sections/medical`, { needs: 'None' });
+    expect(late.status).toBe(409);
+    expect(late.body).toMatchObject({ status: 409, code: 'REFERRAL_STATUS_CONFLICT', currentStatus: 'withdrawn' });
+  });
+
   it('hides another school’s referral as if it did not exist', async () => {
     const id = await draftReferral();
     const seen = await app.request(OTHER_SCHOOL, 'GET', `/referrals/${id}`);
@@ -170,6 +178,36 @@ describe('the referral journey over HTTP', () => {
     const other = await app.request(SCHOOL, 'POST', '/referrals', { ...body, reason: 'illness' }, headers);
     expect(other.status).toBe(422);
     expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('replays an accept that creates the placement too, writing nothing twice', async () => {
+    const id = await draftReferral();
+    await completeAll(id);
+    await app.request(SCHOOL, 'POST', `/referrals/${id}/submit`, { providerId: 'prov-bridges' });
+    const headers = { 'idempotency-key': `accept-${id}` };
+    const first = await app.request(
+      PROVIDER,
+      'POST',
+      `/referrals/${id}/accept`,
+      { startDate: '2025-11-10', hoursPerWeek: 25 },
+      headers,
+    );
+    expect(first.status).toBe(200);
+    // A lost response: the stored answer is dropped, as if the process had died before recording it.
+    await app.db.pool.query(`DELETE FROM idempotency_keys WHERE idempotency_key = $1`, [`accept-${id}`]);
+    const retry = await app.request(
+      PROVIDER,
+      'POST',
+      `/referrals/${id}/accept`,
+      { startDate: '2025-11-10', hoursPerWeek: 25 },
+      headers,
+    );
+    expect(retry.status).toBe(200);
+    expect(retry.body).toEqual(first.body);
+    const { rows } = await app.db.pool.query(`SELECT count(*)::int AS n FROM events WHERE stream_id = ANY($1)`, [
+      [`referral-${id}`, `placement-${id}`],
+    ]);
+    expect(rows[0].n).toBe(1 + completeSections().length + 1 + 1 + 1);
   });
 
   it('records the actor and the correlation id on every event, echoing X-Request-Id', async () => {

@@ -5,6 +5,7 @@ import { handleCommand, type EventStore } from '@ap/event-store';
 import { EVENT_STORE } from '@ap/database';
 import { AGGREGATES, deciderOf, type AggregateName, type CommandOf, type StateOf } from './aggregates';
 import type { CommandContext } from './command-context';
+import { deterministicIds, randomIds } from './ids';
 
 export const CLOCK = Symbol('CLOCK');
 
@@ -32,19 +33,15 @@ export class ExecuteCommandHandler implements ICommandHandler<ExecuteCommand> {
   ) {}
 
   async execute(command: ExecuteCommand): Promise<ExecutionResult<StateOf<AggregateName>>> {
-    const { actor, correlationId, causationId, ids, expectedVersion } = command.context;
+    const { actor, correlationId, causationId, idSeed, expectedVersion } = command.context;
+    const streamId = AGGREGATES[command.aggregate].streamId(command.id);
+    const ids = idSeed ? deterministicIds(`${idSeed}:${streamId}:${command.type}`) : randomIds;
     const domainCommand = { type: command.type, data: command.data, metadata: { now: this.clock.now(), actor } };
-    const result = await handleCommand(
-      this.store,
-      AGGREGATES[command.aggregate].streamId(command.id),
-      deciderOf(command.aggregate),
-      domainCommand,
-      {
-        metadata: { correlationId, causationId: causationId ?? correlationId, actor },
-        newId: () => ids.newId(),
-        expectedVersion,
-      },
-    );
+    const result = await handleCommand(this.store, streamId, deciderOf(command.aggregate), domainCommand, {
+      metadata: { correlationId, causationId: causationId ?? correlationId, actor },
+      newId: () => ids.newId(),
+      expectedVersion,
+    });
     return { version: result.nextVersion, events: result.events, state: result.state as StateOf<AggregateName> };
   }
 }

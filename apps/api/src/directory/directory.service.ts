@@ -35,7 +35,8 @@ export class DirectoryService {
     );
     return {
       state,
-      registered: state.registration?.kind === 'school',
+      // A registered school or an FE provider (UKPRN) is not subject to the unregistered-AP threshold.
+      registered: state.registration !== undefined && state.registration.kind !== 'unregistered',
       fullTimeRoll: { fullTimePupils: Number(rows[0].pupils), fullTimeLookedAfterOrEhcp: Number(rows[0].la_or_ehcp) },
     };
   }

@@ -21,11 +21,12 @@ const DOMAIN_STATUS = {
 } as const;
 
 export const problem = (status: number, code: string, title: string, extra: Record<string, unknown> = {}): Problem => ({
+  // Extensions first: a domain detail named like a standard member (e.g. `status`) never replaces it.
+  ...extra,
   type: `${PROBLEM_TYPE_BASE}${code.toLowerCase().replace(/_/g, '-')}`,
   title,
   status,
   code,
-  ...extra,
 });
 
 /** Thrown by the edge with a ready problem (validation, idempotency, If-Match). */

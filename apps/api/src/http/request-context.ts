@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { HttpStatus } from '@nestjs/common';
 import type { Actor } from '@ap/domain';
-import { deterministicIds, randomIds, type CommandContext } from '@ap/application';
+import type { CommandContext } from '@ap/application';
 import { problem, ProblemException } from './problem';
 
 export type ApiRequest = Request & { actor: Actor; correlationId: string };
@@ -39,7 +39,7 @@ export function commandContext(request: ApiRequest, withIfMatch = true): Command
   return {
     actor: request.actor,
     correlationId: request.correlationId,
-    ids: key ? deterministicIds(`${request.actor.id}:${key}`) : randomIds,
+    idSeed: key ? `${request.actor.id}:${key}` : undefined,
     expectedVersion: withIfMatch ? ifMatchVersion(request) : undefined,
   };
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CLOCK } from '@ap/application';
 import type { Clock } from '@ap/domain';
-import { PostgresEventStore, subscribeInTransaction, type Subscription } from '@ap/event-store';
+import { ConcurrencyError, PostgresEventStore, subscribeInTransaction, type Subscription } from '@ap/event-store';
 import { processRoutes, type ProcessRoute } from './process-routes';
 import { runProcessStep } from './process-step';
 
@@ -46,7 +46,11 @@ export class ProcessesService implements OnApplicationBootstrap, OnApplicationSh
         },
         {
           filter: { categories: route.categories },
-          onError: (error) => this.logger.error({ process: route.process.name, err: error }),
+          onError: (error, attempt) =>
+            // A clash with a deadline firing on the same process stream is expected now and then: the batch is retried.
+            error instanceof ConcurrencyError && attempt < 5
+              ? this.logger.warn({ process: route.process.name, attempt, msg: error.message })
+              : this.logger.error({ process: route.process.name, attempt, err: error }),
           afterCommit: () => this.store.notifier.poke(),
         },
       ),

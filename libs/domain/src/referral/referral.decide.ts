@@ -102,7 +102,7 @@ function requireStatus(state: ReferralCase, allowed: readonly ReferralStatus[], 
       'REFERRAL_STATUS_CONFLICT',
       `Cannot ${action} a referral that is ${state.status.replace('_', ' ')}`,
       {
-        status: state.status,
+        currentStatus: state.status,
         allowed,
       },
     );
