@@ -1,3 +1,7 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
 import { DEV_JWT_SECRET } from '../../apps/api/src/auth/auth.config';
 import { signToken } from '../../apps/api/src/auth/token-verifier';
 import { upnCheckLetter } from '../../libs/domain/src/identifiers/upn';
@@ -60,12 +64,19 @@ const env = (clock: string) => ({
 });
 
 describe('the engine as a real process', () => {
-  it('starts with npm start’s entry point and serves health, docs and the OpenAPI document', async () => {
-    engine = await startEngine(env('2025-10-23T08:00:00Z'));
+  it('starts with no database set up (embedded PostgreSQL), serves health, docs and OpenAPI, and stops cleanly on SIGTERM', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'ap-start-'));
+    chmodSync(parent, 0o755); // the embedded server runs as the 'postgres' user when we are root
+    const pgPort = await freePort();
+    engine = await startEngine(
+      { PORT: String(port), DATA_DIR: join(parent, 'data'), EMBEDDED_PG_PORT: String(pgPort), DATABASE_URL: '' },
+      90_000,
+    );
+    expect(engine.output()).toContain('embedded PostgreSQL');
     expect(engine.output()).toContain('Development tokens');
     const health = await fetch(`http://127.0.0.1:${port}/health`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
+    expect(await health.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up', embedded: true } } });
     expect((await fetch(`http://127.0.0.1:${port}/docs`)).status).toBe(200);
     const openapi = (await (await fetch(`http://127.0.0.1:${port}/openapi.json`)).json()) as {
       openapi: string;
@@ -76,7 +87,17 @@ describe('the engine as a real process', () => {
       expect.arrayContaining(['/referrals', '/referrals/{id}/submit', '/pupils/{upn}/history']),
     );
     expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(200);
-  }, 60_000);
+    engine.child.kill('SIGTERM');
+    expect(await engine.exited).toBe(0);
+    // The embedded server was stopped too: nothing answers on its port any more.
+    await expect(
+      new Client({
+        connectionString: `postgres://postgres:x@127.0.0.1:${pgPort}/postgres`,
+        connectionTimeoutMillis: 1000,
+      }).connect(),
+    ).rejects.toThrow();
+    rmSync(parent, { recursive: true, force: true });
+  }, 120_000);
 
   it('loses no acknowledged event and fires no deadline twice when killed mid-work and restarted', async () => {
     engine = await startEngine(env('2025-10-23T08:00:00Z'));
