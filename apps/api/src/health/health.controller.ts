@@ -28,11 +28,15 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** How far each read model is behind the log (events and seconds); reported, not a readiness failure. */
+  /**
+   * How far each read model is behind the log (events and seconds), and how many events a process manager parked
+   * after repeated failures; reported, not a readiness failure.
+   */
   private async projectionsStatus() {
     const indicator = this.indicators.check('projections');
     try {
-      return indicator.up({ lag: await projectionLag(this.database.pool) });
+      const { rows } = await this.database.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM parked_events');
+      return indicator.up({ lag: await projectionLag(this.database.pool), parkedEvents: rows[0].n });
     } catch (error) {
       return indicator.down({ error: (error as Error).message });
     }

@@ -25,6 +25,15 @@ export class MetricsController {
       },
     });
     new Gauge({
+      name: 'ap_parked_events',
+      help: 'Events a process manager set aside after repeated failures (see parked_events)',
+      registers: [this.registry],
+      async collect() {
+        const { rows } = await pool.query<{ n: string }>('SELECT count(*)::text AS n FROM parked_events');
+        this.set(Number(rows[0].n));
+      },
+    });
+    new Gauge({
       name: 'ap_deadlines_due',
       help: 'Process-manager deadlines that are due and not yet handled',
       registers: [this.registry],

@@ -1,7 +1,14 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CLOCK } from '@ap/application';
 import type { Clock } from '@ap/domain';
-import { ConcurrencyError, PostgresEventStore, subscribeInTransaction, type Subscription } from '@ap/event-store';
+import type { PoolClient } from 'pg';
+import {
+  ConcurrencyError,
+  PostgresEventStore,
+  subscribeInTransaction,
+  type RecordedEvent,
+  type Subscription,
+} from '@ap/event-store';
 import { processRoutes, type ProcessRoute } from './process-routes';
 import { runProcessStep } from './process-step';
 
@@ -12,6 +19,8 @@ export const processSubscriptionName = (route: ProcessRoute): string => `process
 export class ProcessesService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Processes');
   private subscriptions: Subscription[] = [];
+  private readonly failures = new Map<string, number>();
+  readonly maxAttempts = Number(process.env.PROCESS_MAX_ATTEMPTS || 5);
   readonly routes: ProcessRoute[];
 
   constructor(
@@ -27,22 +36,7 @@ export class ProcessesService implements OnApplicationBootstrap, OnApplicationSh
         this.store,
         processSubscriptionName(route),
         async (events, tx) => {
-          for (const event of events) {
-            for (const { processId, calendar } of await route.route(event, tx)) {
-              const observed = {
-                id: event.id,
-                streamId: event.streamId,
-                type: event.type,
-                data: event.data,
-                recordedAt: event.recordedAt,
-              };
-              const input = { kind: 'event' as const, event: observed, calendar, now: this.clock.now() };
-              await runProcessStep(tx, this.store, route.process, processId, input, {
-                id: event.id,
-                correlationId: event.metadata.correlationId,
-              });
-            }
-          }
+          for (const event of events) await this.handle(route, event, tx);
         },
         {
           filter: { categories: route.categories },
@@ -57,7 +51,63 @@ export class ProcessesService implements OnApplicationBootstrap, OnApplicationSh
     );
   }
 
+  /**
+   * One event through one process manager, inside a savepoint. A failure fails the batch, which the subscription
+   * retries with backoff; after MAX_ATTEMPTS the event is parked with its error and the process goes on with the
+   * rest (an in-memory saga would stop here for good). Version clashes and deadlocks are never parked.
+   */
+  private async handle(route: ProcessRoute, event: RecordedEvent, tx: PoolClient): Promise<void> {
+    await tx.query('SAVEPOINT process_event');
+    try {
+      for (const { processId, calendar } of await route.route(event, tx)) {
+        const observed = {
+          id: event.id,
+          streamId: event.streamId,
+          type: event.type,
+          data: event.data,
+          recordedAt: event.recordedAt,
+        };
+        const input = { kind: 'event' as const, event: observed, calendar, now: this.clock.now() };
+        await runProcessStep(tx, this.store, route.process, processId, input, {
+          id: event.id,
+          correlationId: event.metadata.correlationId,
+        });
+      }
+      await tx.query('RELEASE SAVEPOINT process_event');
+    } catch (error) {
+      await tx.query('ROLLBACK TO SAVEPOINT process_event');
+      const key = `${route.process.name}:${event.id}`;
+      const attempts = (this.failures.get(key) ?? 0) + 1;
+      if (error instanceof ConcurrencyError || isTransient(error) || attempts < this.maxAttempts) {
+        this.failures.set(key, attempts);
+        throw error;
+      }
+      this.failures.delete(key);
+      await tx.query(
+        `INSERT INTO parked_events (subscription, event_id, stream_id, event_type, attempts, error) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (subscription, event_id) DO NOTHING`,
+        [
+          processSubscriptionName(route),
+          event.id,
+          event.streamId,
+          event.type,
+          attempts,
+          String((error as Error).stack ?? error),
+        ],
+      );
+      this.logger.error({
+        process: route.process.name,
+        event: event.id,
+        type: event.type,
+        attempts,
+        msg: 'event parked after repeated failures',
+      });
+    }
+  }
+
   async onApplicationShutdown(): Promise<void> {
     await Promise.all(this.subscriptions.map((s) => s.stop()));
   }
 }
+
+const isTransient = (error: unknown): boolean => ['40P01', '40001'].includes((error as { code?: string }).code ?? '');

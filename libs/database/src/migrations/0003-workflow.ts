@@ -114,6 +114,18 @@ CREATE TABLE deadlines (
 );
 CREATE INDEX deadlines_due_idx ON deadlines (due_at);
 
+-- An event a process manager failed on repeatedly: set aside with its error so the others go on; see /health.
+CREATE TABLE parked_events (
+  subscription text        NOT NULL,
+  event_id     uuid        NOT NULL,
+  stream_id    text        NOT NULL,
+  event_type   text        NOT NULL,
+  attempts     int         NOT NULL,
+  error        text        NOT NULL,
+  parked_at    timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (subscription, event_id)
+);
+
 -- The auditor's replay finds every stream about a pupil straight from the log (not from a read model).
 CREATE INDEX events_upn_idx ON events ((data->>'upn')) WHERE data ? 'upn';
 CREATE INDEX events_section_upn_idx ON events ((data->'content'->>'upn')) WHERE type = 'ReferralSectionCompleted';
