@@ -17,8 +17,22 @@ export function buildOnce(): void {
 export type EngineProcess = Readonly<{ child: ChildProcess; output: () => string; exited: Promise<number | null> }>;
 
 /** Starts the real engine (`dist/apps/engine/src/main.js`) and resolves once it listens. */
-export async function startEngine(env: Record<string, string>, timeoutMs = 30_000): Promise<EngineProcess> {
-  const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, 'dist/apps/engine/src/main.js')], {
+export function startEngine(env: Record<string, string>, timeoutMs = 30_000): Promise<EngineProcess> {
+  return startProcess('dist/apps/engine/src/main.js', 'AP Pathway on http://localhost', env, timeoutMs);
+}
+
+/** Starts the worker alone (`npm run start:worker`'s entry point) and resolves once it runs. */
+export function startWorker(env: Record<string, string>, timeoutMs = 30_000): Promise<EngineProcess> {
+  return startProcess('dist/apps/worker/src/main.js', 'AP Pathway worker running', env, timeoutMs);
+}
+
+async function startProcess(
+  entry: string,
+  readyLine: string,
+  env: Record<string, string>,
+  timeoutMs: number,
+): Promise<EngineProcess> {
+  const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, entry)], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -28,8 +42,8 @@ export async function startEngine(env: Record<string, string>, timeoutMs = 30_00
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const deadline = Date.now() + timeoutMs;
-  while (!output.includes('AP Pathway on http://localhost')) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`Engine did not start:\n${output}`);
+  while (!output.includes(readyLine)) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`${entry} did not start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return { child, output: () => output, exited };
