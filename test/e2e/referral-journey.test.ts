@@ -101,6 +101,92 @@ describe('the referral journey over HTTP', () => {
     });
   });
 
+  it('takes a permanently excluded pupil from the school’s referral to a sustained return to mainstream', async () => {
+    app.clock.set('fixed', '2025-11-03T08:00:00.000Z');
+    const opened = await app.request(SCHOOL, 'POST', '/referrals', {
+      reason: 'permanent_exclusion',
+      upn: 'B801200005001',
+      exclusion: { exclusionType: 'PERM', firstDay: '2025-11-03', reasons: ['PA'] },
+    });
+    expect(opened.status).toBe(201);
+    const id = opened.body.referralId as string;
+    await completeAll(id);
+    expect((await app.request(SCHOOL, 'POST', `/referrals/${id}/submit`, { providerId: 'prov-bridges' })).status).toBe(
+      200,
+    );
+    const asked = await app.request(PROVIDER, 'POST', `/referrals/${id}/information-requests`, {
+      items: ['sen.primaryNeed'],
+      note: 'Any diagnosis?',
+    });
+    const answer = {
+      sections: [{ section: 'sen', content: { provision: 'K', primaryNeed: 'SLCN' } }],
+      note: 'Speech and language need',
+    };
+    expect(
+      (
+        await app.request(
+          SCHOOL,
+          'POST',
+          `/referrals/${id}/information-requests/${asked.body.requestId}/answer`,
+          answer,
+        )
+      ).status,
+    ).toBe(200);
+    expect(
+      (await app.request(PROVIDER, 'POST', `/referrals/${id}/accept`, { startDate: '2025-11-05', hoursPerWeek: 25 }))
+        .status,
+    ).toBe(200);
+    app.clock.set('fixed', '2025-11-05T09:00:00.000Z');
+    const ok = async (caller: Caller, path: string, body: object) => {
+      const r = await app.request(caller, 'POST', `/placements/${id}${path}`, body);
+      expect([200, 201]).toContain(r.status);
+      return r;
+    };
+    await ok(PROVIDER, '/start', { startedOn: '2025-11-05' });
+    await ok(PROVIDER, '/induction/meeting', {
+      heldOn: '2025-11-05',
+      attendees: ['pupil', 'parent_or_carer', 'school', 'social_worker'],
+    });
+    for (const area of ['literacy', 'numeracy', 'social_emotional'])
+      await ok(PROVIDER, '/induction/baselines', { area, assessedOn: '2025-11-05', result: 'Baseline recorded' });
+    await ok(PROVIDER, '/induction/needs', { needs: ['Speech and language therapy'] });
+    await ok(PROVIDER, '/induction/voice', { pupilVoice: 'Wants to go back', familyVoice: 'Supportive' });
+    await ok(PROVIDER, '/induction/plan', {
+      agreedOn: '2025-11-05',
+      targets: ['90% attendance', 'Reintegrate by February'],
+    });
+    app.clock.set('fixed', '2025-12-15T09:00:00.000Z');
+    await ok(PROVIDER, '/reviews', {
+      heldOn: '2025-12-15',
+      attendancePercent: 93,
+      progress: 'On track',
+      pupilView: 'Ready',
+      parentView: 'Pleased',
+      englishAttainment: '5',
+      mathsAttainment: '4',
+      nextReviewDate: '2026-01-26',
+    });
+    await ok(PROVIDER, '/transition', {
+      destination: { kind: 'mainstream_school', organisationId: '100002' },
+      plannedDate: '2026-01-05',
+    });
+    await ok(PROVIDER, '/transition/meeting', {
+      heldOn: '2025-12-15',
+      attendees: ['pupil', 'parent_or_carer', 'receiving school'],
+    });
+    await ok(SCHOOL, '/transition/confirm', { startsOn: '2026-01-05' });
+    app.clock.set('fixed', '2026-02-16T09:00:00.000Z');
+    await ok(SCHOOL, '/transition/follow-ups', { checkedOn: '2026-02-16', sustained: true });
+    await ok(PROVIDER, '/end', { endedOn: '2026-01-02', reason: 'moved_to_mainstream' });
+    const placement = await app.request(LA, 'GET', `/placements/${id}`);
+    expect(placement.body).toMatchObject({
+      status: 'ended',
+      induction: { status: 'completed' },
+      transition: { status: 'confirmed', destination: { kind: 'mainstream_school' }, sustained: true },
+    });
+    app.clock.set('fixed', '2025-11-03T08:00:00.000Z');
+  });
+
   it('names the field and the rule when a body is invalid, and changes nothing', async () => {
     const id = await draftReferral();
     const bad = await app.request(SCHOOL, 'PUT', `/referrals/${id}/sections/attendance`, {

@@ -46,15 +46,16 @@ describe('referral: not yet opened', () => {
     });
   });
 
-  it('lets the LA, not a school, open a referral for a permanent exclusion', () => {
+  it('lets the LA, not a school, open a referral for illness, and either for a permanent exclusion', () => {
     const pex = {
       reason: 'permanent_exclusion' as const,
       exclusion: { exclusionType: 'PERM' as const, firstDay: '2025-11-03', reasons: ['PA' as const] },
     };
     spec
       .given([])
-      .when(open(pex))
+      .when(open({ reason: 'illness', exclusion: undefined }))
       .thenThrows(RuleViolationError, (e: RuleViolationError) => expect(e.code).toBe('WRONG_COMMISSIONER'));
+    expect(spec.given([]).when(open(pex)).events()[0]!.data).toMatchObject({ commissioner: { kind: 'school' } });
     expect(
       spec
         .given([])

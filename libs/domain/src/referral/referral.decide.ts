@@ -33,9 +33,10 @@ export function decideReferral(command: C.ReferralCommand, state: ReferralState)
 
 const today = (command: { metadata: { now: string } }) => command.metadata.now.slice(0, 10);
 
-// Issue 3 / §0 who is responsible: the LA commissions for a permanent exclusion or illness, a school for a
-// suspension or an off-site direction; either may for an EHC-plan-named setting or another reason.
-const LA_ONLY: ReadonlySet<ReferralReason> = new Set(['permanent_exclusion', 'illness']);
+// §0 who is responsible: illness (s19) is the LA's to commission; a suspension or an off-site direction the school's.
+// A permanent exclusion is the home LA's duty, but the excluding school often makes the referral (issue 5's journey),
+// so either may open it; the day-6 duty stays with the LA whoever refers.
+const LA_ONLY: ReadonlySet<ReferralReason> = new Set(['illness']);
 const SCHOOL_ONLY: ReadonlySet<ReferralReason> = new Set(['suspension', 'off_site_direction']);
 
 function openReferral(command: C.OpenReferral, state: ReferralState): ReferralEvent[] {
