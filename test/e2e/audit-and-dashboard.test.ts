@@ -175,9 +175,29 @@ describe("the auditor's replay", () => {
     expect(csv.body.split('\r\n')[1]).toContain('"ExclusionRecorded"');
   });
 
-  it('hides the pupil from another LA and refuses schools', async () => {
+  it('shows a school or provider only the records it is party to, and hides the pupil from everyone else (404)', async () => {
     expect((await app.request(OTHER_AUDITOR, 'GET', `/pupils/${UPN}/history`)).status).toBe(404);
-    expect((await app.request(SCHOOL, 'GET', `/pupils/${UPN}/history`)).status).toBe(403);
+    const otherSchool: Caller = { role: 'school', org: '100099', la: '201' };
+    const otherProvider: Caller = { role: 'provider', org: 'prov-other', la: '201' };
+    for (const caller of [otherSchool, otherProvider]) {
+      expect((await app.request(caller, 'GET', `/pupils/${UPN}/history`)).status).toBe(404);
+      expect((await app.request(caller, 'GET', `/pupils/${UPN}/access-log`)).status).toBe(404);
+    }
+    const provider = await app.request(PROVIDER, 'GET', `/pupils/${UPN}/history`);
+    expect(provider.status).toBe(200);
+    expect(provider.body.streams).toContain(`referral-${referralId}`);
+    expect(provider.body.streams).not.toContain(`exclusions-${UPN}`);
+    const school = await app.request(SCHOOL, 'GET', `/pupils/${UPN}/history`);
+    expect(school.body.streams).toEqual(expect.arrayContaining([`referral-${referralId}`, `exclusions-${UPN}`]));
+  });
+
+  it('adds exactly one access entry for each permitted read, and none for a refused one', async () => {
+    const entries = async () =>
+      (await app.request(AUDITOR, 'GET', `/pupils/${UPN}/access-log`)).body.reads.length as number;
+    const before = await entries(); // this read is itself recorded
+    await app.request(SCHOOL, 'GET', `/pupils/${UPN}/history`);
+    await app.request({ role: 'school', org: '100099', la: '201' }, 'GET', `/pupils/${UPN}/history`);
+    expect(await entries()).toBe(before + 2); // the auditor's first read and the school's; not the refused one
   });
 
   it('names the first event that no longer matches its hash after rows are edited or deleted in SQL', async () => {

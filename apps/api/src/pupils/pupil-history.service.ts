@@ -25,6 +25,17 @@ export type HistoryEntry = Readonly<{
   data: unknown;
 }>;
 
+/** Streams that share their referral's id (and so its scope). */
+const REFERRAL_LINKED = new Set([
+  'referral',
+  'placement',
+  'induction',
+  'transition',
+  'referraltimelines',
+  'placementtimelines',
+  'reintegration',
+]);
+
 /** Stream categories whose state the auditor can ask for as of an instant. */
 const FOLDABLE: Readonly<Record<string, AggregateName>> = {
   referral: 'referral',
@@ -70,16 +81,40 @@ export class PupilHistoryService {
     return existing.map((r) => r.stream_id).sort();
   }
 
-  /** Whether the caller may see this pupil: an LA officer or auditor of an LA involved in any of the pupil's records. */
-  async canSeePupil(actor: Actor, streams: readonly string[]): Promise<boolean> {
+  /**
+   * The streams the caller may see. An LA officer or auditor of an LA involved in any of the pupil's records sees
+   * them all; a school or provider sees the records it commissioned or was sent (and a school its own exclusions
+   * with their day-6 timelines). Nothing visible answers 404.
+   */
+  async visibleTo(actor: Actor, streams: readonly string[]): Promise<string[]> {
+    const referrals = new Map<string, boolean>();
+    const referralVisible = async (id: string) => {
+      if (!referrals.has(id)) {
+        const state = await this.stateOf(`referral-${id}`);
+        referrals.set(id, state !== undefined && canSee(actor, referralScope(state as ReferralCase)));
+      }
+      return referrals.get(id)!;
+    };
+    const exclusions = streams.find((s) => s.startsWith('exclusions-'));
+    const exclusionState = exclusions ? ((await this.stateOf(exclusions)) as ExclusionState | undefined) : undefined;
+    const involvedLa = exclusionState?.las.includes(actor.organisationId) ?? false;
+    const excludingSchool =
+      actor.role === 'school' && (exclusionState?.schools.includes(actor.organisationId) ?? false);
+    const visible: string[] = [];
     for (const streamId of streams) {
       const category = streamCategory(streamId);
-      if (category !== 'referral' && category !== 'exclusions') continue;
-      const state = await this.stateOf(streamId);
-      if (category === 'referral' && state && canSee(actor, referralScope(state as ReferralCase))) return true;
-      if (category === 'exclusions' && (state as ExclusionState).las.includes(actor.organisationId)) return true;
+      const id = streamId.slice(category.length + 1);
+      const ok =
+        category === 'exclusions' || category === 'day6'
+          ? involvedLa || excludingSchool
+          : REFERRAL_LINKED.has(category)
+            ? await referralVisible(id)
+            : false;
+      visible.push(...(ok ? [streamId] : []));
     }
-    return false;
+    if (actor.role === 'la_officer' || actor.role === 'la_auditor')
+      return visible.length > 0 || involvedLa ? [...streams] : [];
+    return visible;
   }
 
   async history(streams: readonly string[], filter: HistoryFilter): Promise<HistoryEntry[]> {
@@ -95,7 +130,8 @@ export class PupilHistoryService {
     }>(
       `SELECT global_position::text, stream_id, stream_version::text, type, data, metadata, recorded_at FROM events
         WHERE stream_id = ANY($1) AND ($2::timestamptz IS NULL OR recorded_at >= $2) AND ($3::timestamptz IS NULL OR recorded_at <= $3)
-        ORDER BY transaction_id, global_position`,
+        ORDER BY events.transaction_id, events.global_position -- the columns, not the ::text output names
+      `,
       [chosen, filter.from ?? null, filter.to ?? null],
     );
     return rows.map((r) => ({

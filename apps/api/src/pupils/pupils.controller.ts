@@ -57,10 +57,13 @@ function toCsv(entries: readonly HistoryEntry[]): string {
   return [CSV_COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
 }
 
-/** The LA's and auditor's view of one pupil: history, state as of an instant, tamper check, access log. */
+/**
+ * One pupil's history, state as of an instant, tamper check and access log: all of it for the LAs involved, and the
+ * records a school or provider is party to for them.
+ */
 @ApiTags('pupils (audit)')
 @ApiBearerAuth()
-@Roles('la_officer', 'la_auditor')
+@Roles('la_officer', 'la_auditor', 'school', 'provider')
 @ApiProblems(400, 401, 403, 404)
 @Controller('pupils/:upn')
 export class PupilsController {
@@ -143,8 +146,8 @@ export class PupilsController {
   }
 
   private async visibleStreams(request: ApiRequest, upn: string, what: string): Promise<string[]> {
-    const streams = await this.history.streamsOf(upn);
-    if (streams.length === 0 || !(await this.history.canSeePupil(request.actor, streams))) throw notFound('pupil');
+    const streams = await this.history.visibleTo(request.actor, await this.history.streamsOf(upn));
+    if (streams.length === 0) throw notFound('pupil');
     await this.accessLog.recordRead(request.actor, upn, what, request.correlationId, this.clock.now());
     return streams;
   }

@@ -30,7 +30,8 @@ export async function verifyHashChains(
               stream_version = coalesce(lag(stream_version) OVER w, 0) + 1 AS sequence_ok
          FROM events WHERE $1::text[] IS NULL OR stream_id = ANY($1)
        WINDOW w AS (PARTITION BY stream_id ORDER BY stream_version)) checked
-      ORDER BY stream_id, stream_version`,
+      ORDER BY checked.stream_id, checked.stream_version -- numeric order: the output column is text
+    `,
     [streams === 'all' ? null : streams],
   );
   const breaks = new Map<string, ChainBreak>();

@@ -1,0 +1,167 @@
+import fc from 'fast-check';
+import { completeSections } from '../../libs/domain/src/referral/referral.fixtures';
+import { TestApp, type Caller } from '../support/test-app';
+import { NOT_RECORD_SCOPED, SAMPLE_BODIES } from './route-catalogue';
+
+const LA: Caller = { role: 'la_officer', org: '201', la: '201' };
+const SCHOOL: Caller = { role: 'school', org: '100001', la: '201' };
+const PROVIDER: Caller = { role: 'provider', org: 'prov-bridges', la: '201' };
+const FOREIGN: Caller[] = [
+  { role: 'school', org: '100099', la: '201' },
+  { role: 'provider', org: 'prov-other', la: '201' },
+  { role: 'la_officer', org: '999', la: '999' },
+  { role: 'la_auditor', org: '999', la: '999' },
+];
+const UPN = 'B801200005001';
+
+let app: TestApp;
+let routes: Array<{ method: string; path: string }>;
+const params: Record<string, string> = {
+  upn: UPN,
+  section: 'medical',
+  urn: '100001',
+  laCode: '201',
+  requestId: 'rq-none',
+};
+
+const eventCount = async () =>
+  (await app.db.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM events WHERE category <> 'access'`)).rows[0]
+    .n;
+const fill = (path: string, id: string) =>
+  path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'id' ? id : params[name]!));
+
+beforeAll(async () => {
+  app = await TestApp.start('2025-11-03T08:00:00.000Z');
+  await app.request(LA, 'POST', '/schools', { urn: '100001', name: 'Oak Academy', laCode: '201' });
+  await app.request(LA, 'POST', '/providers', {
+    providerId: 'prov-bridges',
+    name: 'Bridges',
+    laCode: '201',
+    registration: 'school',
+    urn: '140001',
+  });
+  const exclusion = await app.request(
+    SCHOOL,
+    'POST',
+    `/pupils/${UPN}/exclusions`,
+    SAMPLE_BODIES['POST /pupils/{upn}/exclusions'],
+  );
+  params['exclusionId'] = exclusion.body.exclusionId;
+  const opened = await app.request(SCHOOL, 'POST', '/referrals', {
+    reason: 'suspension',
+    upn: UPN,
+    exclusion: { exclusionType: 'SUSP', firstDay: '2025-11-03', lengthSchoolDays: 2, reasons: ['DB'] },
+  });
+  params['id'] = opened.body.referralId;
+  for (const { section, content } of completeSections())
+    await app.request(SCHOOL, 'PUT', `/referrals/${params['id']}/sections/${section}`, content);
+  await app.request(SCHOOL, 'POST', `/referrals/${params['id']}/submit`, { providerId: 'prov-bridges' });
+  await app.request(PROVIDER, 'POST', `/referrals/${params['id']}/accept`, {
+    startDate: '2025-11-03',
+    hoursPerWeek: 25,
+  });
+  const doc = (await app.request(undefined, 'GET', '/openapi.json')).body as {
+    paths: Record<string, Record<string, unknown>>;
+  };
+  routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.keys(ops).map((method) => ({ method: method.toUpperCase(), path })),
+  );
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('every route', () => {
+  it('has a sample body in the catalogue (so new routes cannot skip these checks)', () => {
+    const missing = routes.filter((r) => r.method !== 'GET' && SAMPLE_BODIES[`${r.method} ${r.path}`] === undefined);
+    expect(missing).toEqual([]);
+    expect(routes.length).toBeGreaterThan(40);
+  });
+
+  it('answers another school, provider or LA with 404 (or 403 for a role that may never call it), and writes nothing', async () => {
+    const scoped = routes.filter((r) => !NOT_RECORD_SCOPED.has(`${r.method} ${r.path}`));
+    expect(scoped.length).toBeGreaterThan(25);
+    const before = await eventCount();
+    const failures: string[] = [];
+    for (const route of scoped) {
+      for (const caller of FOREIGN) {
+        const response = await app.request(
+          caller,
+          route.method,
+          fill(route.path, params['id']!),
+          SAMPLE_BODIES[`${route.method} ${route.path}`],
+        );
+        if (![403, 404].includes(response.status))
+          failures.push(
+            `${caller.role} ${caller.org} ${route.method} ${route.path} → ${response.status} ${response.body.code ?? ''}`,
+          );
+      }
+    }
+    expect(failures).toEqual([]);
+    const { rows: written } = await app.db.pool.query(
+      `SELECT stream_id, type, metadata->'actor' AS actor FROM events WHERE category <> 'access' AND metadata->'actor'->>'role' <> 'system' ORDER BY global_position OFFSET $1`,
+      [before],
+    );
+    expect(written).toEqual([]);
+  });
+
+  it('answers random bodies with a 4xx problem, never a 5xx, and a refused request writes nothing', async () => {
+    const writes = routes.filter((r) => r.method !== 'GET' && !r.path.startsWith('/admin'));
+    const owner = (path: string): Caller =>
+      path.includes('/accept') ||
+      path.includes('/decline') ||
+      (path.includes('/information-requests') && !path.includes('answer')) ||
+      path.startsWith('/placements')
+        ? PROVIDER
+        : path.startsWith('/schools') || path.startsWith('/las') || path.startsWith('/providers')
+          ? LA
+          : SCHOOL;
+    const body = fc.oneof(
+      fc.object({ maxDepth: 2 }),
+      fc.dictionary(
+        fc.constantFrom(
+          'upn',
+          'startDate',
+          'hoursPerWeek',
+          'reason',
+          'providerId',
+          'items',
+          'sections',
+          'kind',
+          'extra',
+        ),
+        fc.anything({ maxDepth: 2 }),
+      ),
+      fc.anything({ maxDepth: 1 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...writes), body, async (route, payload) => {
+        const before = await eventCount();
+        const response = await app.request(
+          owner(route.path),
+          route.method,
+          fill(route.path, params['id']!),
+          JSON.stringify(payload ?? null),
+        );
+        expect(response.status).toBeLessThan(500);
+        if (response.status >= 400) {
+          expect(response.headers.get('content-type')).toContain('application/problem+json');
+          expect(typeof response.body.code).toBe('string');
+          expect(await eventCount()).toBe(before);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  }, 120_000);
+
+  it('refuses an oversized body with 413 and writes nothing', async () => {
+    const before = await eventCount();
+    const huge = await app.request(SCHOOL, 'PUT', `/referrals/${params['id']}/sections/medical`, {
+      needs: 'x'.repeat(300_000),
+    });
+    expect(huge.status).toBe(413);
+    expect(huge.body.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(await eventCount()).toBe(before);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * A valid body for every route, so that scoping and validation tests reach the handler. A route the API gains
+ * without an entry here fails the catalogue test: new routes cannot slip past the cross-tenant checks.
+ */
+export const SAMPLE_BODIES: Readonly<Record<string, unknown>> = {
+  'POST /schools': { urn: '100050', name: 'New School', laCode: '201' },
+  'PUT /schools/{urn}/calendar': {
+    name: 'Cal',
+    terms: [{ start: '2025-09-03', end: '2025-12-19' }],
+    insetDays: [],
+    closures: [],
+  },
+  'PUT /las/{laCode}/calendar': {
+    name: 'Cal',
+    terms: [{ start: '2025-09-03', end: '2025-12-19' }],
+    insetDays: [],
+    closures: [],
+  },
+  'POST /providers': { providerId: 'prov-new', name: 'New Provider', laCode: '201', registration: 'unregistered' },
+  'POST /providers/{id}/approval': {
+    approvedOn: '2025-11-03',
+    checks: { safeguarding: true, healthAndSafety: true, teachingAndLearning: true },
+  },
+  'POST /referrals': { reason: 'other' },
+  'PUT /referrals/{id}/sections/{section}': { needs: 'None known' },
+  'POST /referrals/{id}/submit': { providerId: 'prov-bridges' },
+  'POST /referrals/{id}/redirect': { providerId: 'prov-bridges' },
+  'POST /referrals/{id}/withdraw': { reason: 'No longer needed' },
+  'POST /referrals/{id}/information-requests': { items: ['medical'] },
+  'POST /referrals/{id}/information-requests/{requestId}/answer': { sections: [] },
+  'POST /referrals/{id}/accept': { startDate: '2025-11-10', hoursPerWeek: 25 },
+  'POST /referrals/{id}/decline': { reason: 'Full' },
+  'POST /placements/{id}/start': { startedOn: '2025-11-03' },
+  'POST /placements/{id}/reviews': {
+    heldOn: '2025-11-03',
+    attendancePercent: 90,
+    progress: 'p',
+    pupilView: 'v',
+    parentView: 'v',
+    nextReviewDate: '2025-12-01',
+  },
+  'POST /placements/{id}/hours': { effectiveFrom: '2025-11-03', hoursPerWeek: 25 },
+  'POST /placements/{id}/end': { endedOn: '2025-11-03', reason: 'other' },
+  'POST /placements/{id}/induction/meeting': { heldOn: '2025-11-03', attendees: ['pupil'] },
+  'POST /placements/{id}/induction/baselines': { area: 'literacy', assessedOn: '2025-11-03', result: 'r' },
+  'POST /placements/{id}/induction/needs': { needs: ['n'] },
+  'POST /placements/{id}/induction/voice': { pupilVoice: 'p', familyVoice: 'f' },
+  'POST /placements/{id}/induction/plan': { agreedOn: '2025-11-03', targets: ['t'] },
+  'POST /placements/{id}/transition': { destination: { kind: 'home_school' }, plannedDate: '2026-01-05' },
+  'POST /placements/{id}/transition/meeting': { heldOn: '2025-11-03', attendees: ['pupil'] },
+  'POST /placements/{id}/transition/confirm': { startsOn: '2026-01-05' },
+  'POST /placements/{id}/transition/follow-ups': { checkedOn: '2026-02-01', sustained: true },
+  'POST /placements/{id}/transition/post16': { destination: 'education', recordedOn: '2026-09-01' },
+  'POST /pupils/{upn}/exclusions': {
+    homeLaCode: '201',
+    exclusionType: 'SUSP',
+    startDate: '2025-11-03',
+    startsPartWay: false,
+    lengthSchoolDays: 2,
+    reasons: ['DB'],
+    yearGroup: 9,
+  },
+  'POST /pupils/{upn}/exclusions/{exclusionId}/cancel': { outcome: 'cancelled', decidedOn: '2025-11-03' },
+  'POST /pupils/{upn}/exclusions/day6-exception': {
+    exception: 'ehcp_fewer_hours',
+    note: 'Plan says 15 hours',
+    planHours: 15,
+  },
+  'POST /pupils/{upn}/exclusions/parent-notices': { kind: 'first', givenAt: '2025-11-03T08:00:00Z', method: 'letter' },
+  'POST /admin/clock': { now: '2025-11-03T08:00:00Z' },
+};
+
+/** Routes open to any caller of the right role by design (creating records, lists scoped in SQL, operations). */
+export const NOT_RECORD_SCOPED = new Set([
+  'GET /health',
+  'GET /health/live',
+  'GET /metrics',
+  'POST /schools',
+  'POST /providers',
+  'GET /providers',
+  'POST /referrals',
+  'GET /referrals',
+  'GET /providers/me/inbox',
+  'POST /pupils/{upn}/exclusions',
+  'GET /la/dashboard',
+  'GET /admin/clock',
+  'POST /admin/clock',
+]);
