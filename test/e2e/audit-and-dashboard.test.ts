@@ -200,6 +200,19 @@ describe("the auditor's replay", () => {
     expect(await entries()).toBe(before + 2); // the auditor's first read and the school's; not the refused one
   });
 
+  it("gives a school the pupil's current case with its open timelines", async () => {
+    await app.settle();
+    const pupilCase = await app.request(SCHOOL, 'GET', `/pupils/${UPN}/case`);
+    expect(pupilCase.status).toBe(200);
+    expect(pupilCase.body.referrals[0]).toMatchObject({ id: referralId, status: 'accepted' });
+    expect(pupilCase.body.placements[0]).toMatchObject({ id: referralId, status: 'active' });
+    expect(pupilCase.body.exclusions).toMatchObject({ schools: ['100001'], period: { dutyArisen: true } });
+    expect(pupilCase.body.openTimelines.day6).toEqual([]); // provision started on 7 Nov: met late, no longer open
+    expect(
+      (await app.request({ role: 'provider', org: 'prov-other', la: '201' }, 'GET', `/pupils/${UPN}/case`)).status,
+    ).toBe(404);
+  });
+
   it('names the first event that no longer matches its hash after rows are edited or deleted in SQL', async () => {
     expect((await app.request(AUDITOR, 'GET', `/pupils/${UPN}/history/verify`)).body).toMatchObject({
       intact: true,

@@ -184,6 +184,20 @@ describe('the referral journey over HTTP', () => {
       induction: { status: 'completed' },
       transition: { status: 'confirmed', destination: { kind: 'mainstream_school' }, sustained: true },
     });
+    await app.settle();
+    const outcomes = await app.request(LA, 'GET', '/la/outcomes?from=2025-09-01&to=2026-08-31');
+    expect(outcomes.status).toBe(200);
+    expect(outcomes.body.total).toMatchObject({
+      attendance: { reviews: 1, averagePercent: 93 },
+      reintegration: { returned: 1, followedUp: 1, sustained: 1, sustainedPercent: 100 },
+      attainment: { englishRecorded: 1, mathsRecorded: 1 },
+    });
+    const csv = await app.request(LA, 'GET', '/la/outcomes?from=2025-09-01&to=2026-08-31&format=csv');
+    expect(csv.body.split('\r\n')[0]).toContain('attendancePercent');
+    const directory = await app.request(SCHOOL, 'GET', '/providers?laCode=201');
+    expect(directory.body.providers.find((p: { providerId: string }) => p.providerId === 'prov-bridges')).toMatchObject(
+      { name: 'Bridges Learning', registration: 'ukprn', registrationThreshold: null },
+    );
     app.clock.set('fixed', '2025-11-03T08:00:00.000Z');
   });
 

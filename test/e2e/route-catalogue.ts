@@ -83,6 +83,7 @@ export const NOT_RECORD_SCOPED = new Set([
   'GET /providers/me/inbox',
   'POST /pupils/{upn}/exclusions',
   'GET /la/dashboard',
+  'GET /la/outcomes',
   'GET /admin/clock',
   'POST /admin/clock',
 ]);

@@ -13,6 +13,7 @@ import { UserThrottlerGuard } from './auth/user-throttler.guard';
 import { AdminClockController } from './admin/admin-clock.controller';
 import { CalendarResolver } from './directory/calendar-resolver.service';
 import { DashboardController } from './dashboard/dashboard.controller';
+import { OutcomesController } from './dashboard/outcomes.controller';
 import { DirectoryController } from './directory/directory.controller';
 import { DirectoryService } from './directory/directory.service';
 import { ExclusionsController } from './exclusions/exclusions.controller';
@@ -79,6 +80,7 @@ export class ApiModule {
         ExclusionsController,
         PupilsController,
         DashboardController,
+        OutcomesController,
         AdminClockController,
       ],
       providers: [

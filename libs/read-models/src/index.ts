@@ -3,3 +3,4 @@ export * from './projection-runner';
 export * from './referrals.projection';
 export * from './placements.projection';
 export * from './timelines.projection';
+export * from './directory-outcomes.projection';

@@ -4,8 +4,15 @@ import { subscriptionName, type Projection } from './projection';
 import { referralsProjection } from './referrals.projection';
 import { placementsProjection } from './placements.projection';
 import { timelinesProjection } from './timelines.projection';
+import { outcomesProjection, providersProjection } from './directory-outcomes.projection';
 
-export const PROJECTIONS: readonly Projection[] = [referralsProjection, placementsProjection, timelinesProjection];
+export const PROJECTIONS: readonly Projection[] = [
+  referralsProjection,
+  placementsProjection,
+  timelinesProjection,
+  providersProjection,
+  outcomesProjection,
+];
 
 export function runProjection(
   store: PostgresEventStore,

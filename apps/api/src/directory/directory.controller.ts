@@ -4,7 +4,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { Response } from 'express';
 import { ExecuteCommand, type AggregateName, type CommandOf } from '@ap/application';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
-import type { ProviderRegistration } from '@ap/domain';
+import { FULL_TIME_CASE_LAW_HOURS, type ProviderRegistration } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { forbidden, notFound } from '../http/not-found';
@@ -99,14 +99,39 @@ export class DirectoryController {
   }
 
   @Get('providers')
-  @ApiOperation({ summary: 'The provider directory with current pupils and hours (any signed-in user)' })
+  @ApiOperation({
+    summary:
+      'The provider directory: registration, approval, current pupils and hours, and how near an unregistered provider is to the registration threshold',
+  })
   async providers(@Query('laCode') laCode?: string) {
-    const { rows } = await this.db.pool.query(
-      `SELECT p.provider_id AS "providerId", count(*) FILTER (WHERE p.status IN ('planned','active'))::int AS "currentPupils",
-              coalesce(sum(p.hours_per_week) FILTER (WHERE p.status IN ('planned','active')), 0)::float AS "currentHours"
-         FROM rm_placements p GROUP BY p.provider_id ORDER BY p.provider_id`,
+    const { rows } = await this.db.pool.query<
+      Record<string, unknown> & { registration: string; full_time_compulsory: number; full_time_la_or_ehcp: number }
+    >(
+      `SELECT p.provider_id AS "providerId", p.name, p.la_code AS "laCode", p.registration, to_char(p.approved_on, 'YYYY-MM-DD') AS "approvedOn",
+              count(pl.placement_id) FILTER (WHERE pl.status IN ('planned', 'active'))::int AS "currentPupils",
+              coalesce(sum(pl.hours_per_week) FILTER (WHERE pl.status IN ('planned', 'active')), 0)::float AS "currentHours",
+              count(pl.placement_id) FILTER (WHERE pl.status IN ('planned', 'active') AND pl.compulsory_age AND pl.hours_per_week >= $2)::int AS full_time_compulsory,
+              count(pl.placement_id) FILTER (WHERE pl.status IN ('planned', 'active') AND pl.compulsory_age AND pl.hours_per_week >= $2 AND pl.looked_after_or_ehcp)::int AS full_time_la_or_ehcp
+         FROM rm_providers p LEFT JOIN rm_placements pl ON pl.provider_id = p.provider_id
+        WHERE $1::text IS NULL OR p.la_code = $1
+        GROUP BY p.provider_id ORDER BY p.name`,
+      [laCode ?? null, FULL_TIME_CASE_LAW_HOURS],
     );
-    return { laCode: laCode ?? null, providers: rows };
+    return {
+      providers: rows.map(({ full_time_compulsory: fullTime, full_time_la_or_ehcp: lookedAfterOrEhcp, ...row }) => ({
+        ...row,
+        // §0 unregistered providers: 5+ full-time pupils of compulsory age, or 1 looked after or with an EHC plan.
+        registrationThreshold:
+          row.registration === 'unregistered'
+            ? {
+                fullTimePupils: fullTime,
+                fullTimeLookedAfterOrEhcp: lookedAfterOrEhcp,
+                crossed: fullTime >= 5 || lookedAfterOrEhcp >= 1,
+                near: fullTime === 4,
+              }
+            : null,
+      })),
+    };
   }
 
   private requireOwnLa(r: ApiRequest, laCode: string): void {

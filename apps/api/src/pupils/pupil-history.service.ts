@@ -147,15 +147,15 @@ export class PupilHistoryService {
     }));
   }
 
-  /** Each aggregate's state as it was at an instant, folded from its events up to then. */
+  /** Each aggregate's state as it was at an instant (commit time), folded from its events up to then; now if none. */
   async asOf(
     streams: readonly string[],
-    instant: string,
+    instant?: string,
   ): Promise<Record<string, { version: number; state: unknown }>> {
     const states: Record<string, { version: number; state: unknown }> = {};
     for (const streamId of streams) {
       if (!FOLDABLE[streamCategory(streamId)]) continue;
-      const { version, events } = await this.store.readStream(streamId, { asOfInstant: instant });
+      const { version, events } = await this.store.readStream(streamId, instant ? { asOfInstant: instant } : {});
       if (version === 0) continue;
       states[streamId] = { version, state: fold(streamId, events) };
     }

@@ -2,7 +2,7 @@ import { Controller, Get, HttpStatus, Inject, Param, Query, Req, Res } from '@ne
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AccessLog, accessLogStreamId, CLOCK } from '@ap/application';
-import { EVENT_STORE } from '@ap/database';
+import { DATABASE, EVENT_STORE, type DatabaseConnection } from '@ap/database';
 import { isIsoDate, type Clock } from '@ap/domain';
 import type { EventStore } from '@ap/event-store';
 import { Roles } from '../auth/auth.decorators';
@@ -72,6 +72,7 @@ export class PupilsController {
     private readonly accessLog: AccessLog,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(DATABASE) private readonly db: DatabaseConnection,
   ) {}
 
   @Get('history')
@@ -121,6 +122,40 @@ export class PupilsController {
       return toCsv(entries);
     }
     return { upn, streams, events: entries };
+  }
+
+  @Get('case')
+  @ApiOperation({
+    summary:
+      "The pupil's current case: exclusions, referrals, placement, induction, transition and open timelines the caller may see",
+  })
+  async currentCase(@Req() request: ApiRequest, @Param('upn') upn: string) {
+    const key = upn.toUpperCase();
+    const streams = await this.visibleStreams(request, key, 'case');
+    const records = await this.history.asOf(streams);
+    const of = (category: string) =>
+      Object.entries(records)
+        .filter(([id]) => id.startsWith(`${category}-`))
+        .map(([id, r]) => ({ id: id.slice(category.length + 1), version: r.version, ...(r.state as object) }));
+    const referralIds = of('referral').map((r) => r.id);
+    const { rows: day6 } = await this.db.pool.query(
+      `SELECT period_id AS "periodId", status, to_char(day1, 'YYYY-MM-DD') AS day1, to_char(day6, 'YYYY-MM-DD') AS day6, responsible_kind AS "responsibleKind", responsible_id AS "responsibleId"
+         FROM rm_day6 WHERE upn = $1 AND $2 AND status IN ('open', 'breached') ORDER BY day6`,
+      [key, streams.some((s) => s.startsWith('exclusions-'))],
+    );
+    const { rows: overdue } = await this.db.pool.query(
+      `SELECT kind, subject_id AS "subjectId", to_char(due_by, 'YYYY-MM-DD') AS "dueBy" FROM rm_overdue WHERE subject_id = ANY($1) AND resolved_at IS NULL ORDER BY raised_at`,
+      [referralIds],
+    );
+    return {
+      upn: key,
+      exclusions: of('exclusions')[0] ?? null,
+      referrals: of('referral'),
+      placements: of('placement'),
+      inductions: of('induction'),
+      transitions: of('transition'),
+      openTimelines: { day6, overdue },
+    };
   }
 
   @Get('history/verify')

@@ -101,6 +101,36 @@ CREATE TABLE rm_overdue (
 CREATE INDEX rm_overdue_open_idx ON rm_overdue (la_code, raised_at) WHERE resolved_at IS NULL;
 CREATE INDEX rm_overdue_subject_idx ON rm_overdue (subject_id) WHERE resolved_at IS NULL;
 
+-- The provider directory, and the facts the outcome measures count.
+CREATE TABLE rm_providers (
+  provider_id  text PRIMARY KEY,
+  name         text NOT NULL,
+  la_code      text NOT NULL,
+  registration text NOT NULL,
+  approved_on  date,
+  version      int  NOT NULL
+);
+
+CREATE TABLE rm_reviews (
+  placement_id       text    NOT NULL,
+  review_id          text    NOT NULL,
+  held_on            date    NOT NULL,
+  attendance_percent numeric NOT NULL,
+  english            text,
+  maths              text,
+  PRIMARY KEY (placement_id, review_id)
+);
+
+CREATE TABLE rm_transitions (
+  placement_id     text PRIMARY KEY,
+  destination_kind text,
+  starts_on        date,
+  sustained        boolean,
+  checked_on       date,
+  post16           text,
+  version          int NOT NULL
+);
+
 -- A process manager's timer. The id is deterministic (<process stream>:<name>), so scheduling again replaces it
 -- and cancelling twice is harmless; it is written in the same transaction as the process manager's events.
 CREATE TABLE deadlines (

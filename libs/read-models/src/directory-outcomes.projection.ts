@@ -1,0 +1,67 @@
+import type { RecordedEvent } from '@ap/event-store';
+import type { Projection } from './projection';
+
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const idOf = (event: RecordedEvent) => event.streamId.slice(event.streamId.indexOf('-') + 1);
+
+/** The provider directory: name, LA, registration and approval. */
+export const providersProjection: Projection = {
+  name: 'providers',
+  categories: ['provider'],
+  tables: ['rm_providers'],
+  apply: async (event, tx) => {
+    const d = event.data as Data;
+    if (event.type === 'ProviderRegistered') {
+      await tx.query(
+        `INSERT INTO rm_providers (provider_id, name, la_code, registration, version) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (provider_id) DO NOTHING`,
+        [d.providerId, d.name, d.laCode, d.registration.kind, event.streamVersion],
+      );
+    } else if (event.type === 'ProviderApproved') {
+      await tx.query(`UPDATE rm_providers SET approved_on = $2, version = $3 WHERE provider_id = $1 AND version < $3`, [
+        idOf(event),
+        d.approvedOn,
+        event.streamVersion,
+      ]);
+    }
+  },
+};
+
+/** Reviews (attendance, attainment) and transitions (reintegration, post-16): what the outcome measures count. */
+export const outcomesProjection: Projection = {
+  name: 'outcomes',
+  categories: ['placement', 'transition'],
+  tables: ['rm_reviews', 'rm_transitions'],
+  apply: async (event, tx) => {
+    const d = event.data as Data;
+    const id = idOf(event);
+    switch (event.type) {
+      case 'PlacementReviewed':
+        await tx.query(
+          `INSERT INTO rm_reviews (placement_id, review_id, held_on, attendance_percent, english, maths) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+          [id, d.reviewId, d.heldOn, d.attendancePercent, d.englishAttainment ?? null, d.mathsAttainment ?? null],
+        );
+        return;
+      case 'DestinationConfirmed':
+        await tx.query(
+          `INSERT INTO rm_transitions (placement_id, destination_kind, starts_on, post16, version) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (placement_id) DO UPDATE SET destination_kind = EXCLUDED.destination_kind, starts_on = EXCLUDED.starts_on, version = EXCLUDED.version
+           WHERE rm_transitions.version < EXCLUDED.version`,
+          [id, d.destination.kind, d.startsOn, d.destination.post16 ?? null, event.streamVersion],
+        );
+        return;
+      case 'TransitionFollowUpRecorded':
+        await tx.query(
+          `UPDATE rm_transitions SET sustained = $2, checked_on = $3, version = $4 WHERE placement_id = $1 AND version < $4`,
+          [id, d.sustained, d.checkedOn, event.streamVersion],
+        );
+        return;
+      case 'Post16DestinationRecorded':
+        await tx.query(`UPDATE rm_transitions SET post16 = $2, version = $3 WHERE placement_id = $1 AND version < $3`, [
+          id,
+          d.destination,
+          event.streamVersion,
+        ]);
+        return;
+    }
+  },
+};
