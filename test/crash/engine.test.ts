@@ -1,3 +1,4 @@
+import { eventually } from '../support/eventually';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,14 +33,6 @@ async function call(method: string, path: string, body?: unknown, role: 'la_offi
 
 const count = async (type: string): Promise<number> =>
   (await db.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM events WHERE type = $1`, [type])).rows[0].n;
-
-async function until(probe: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 beforeAll(async () => {
   buildOnce();
@@ -125,10 +118,10 @@ describe('the engine as a real process', () => {
 
     // Day 6 has come: restart, let the deadlines start firing, kill again part-way, restart once more.
     engine = await startEngine(env('2025-11-06T00:00:01Z'));
-    await until(async () => (await count('Day6Breached')) > 0);
+    await eventually(async () => (await count('Day6Breached')) > 0);
     await crash(engine);
     engine = await startEngine(env('2025-11-06T00:00:01Z'));
-    await until(
+    await eventually(
       async () =>
         (await count('Day6Breached')) === PUPILS && (await db.pool.query(`SELECT 1 FROM deadlines`)).rowCount === 0,
     );

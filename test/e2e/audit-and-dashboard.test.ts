@@ -1,3 +1,4 @@
+import { eventually } from '../support/eventually';
 import { completeSections } from '../../libs/domain/src/referral/referral.fixtures';
 import { TestApp, type Caller } from '../support/test-app';
 
@@ -10,16 +11,6 @@ const UPN = 'B801200005001';
 
 let app: TestApp;
 let referralId: string;
-
-async function eventually<T>(probe: () => Promise<T | undefined | false>, timeoutMs = 8000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 beforeAll(async () => {
   app = await TestApp.start('2025-10-23T08:00:00.000Z');

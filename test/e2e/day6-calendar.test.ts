@@ -1,3 +1,4 @@
+import { eventually } from '../support/eventually';
 import { upnCheckLetter } from '../../libs/domain/src/identifiers/upn';
 import { completeSections } from '../../libs/domain/src/referral/referral.fixtures';
 import { TestApp, type Caller } from '../support/test-app';
@@ -19,14 +20,6 @@ async function timeline(periodId: string): Promise<string[]> {
     [`day6-${periodId}`],
   );
   return rows.map((r) => r.type).filter((t) => !t.startsWith('Deadline'));
-}
-
-async function eventually(probe: () => Promise<boolean>, timeoutMs = 8000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 /** Moves the clock to the start of a day and lets the worker's deadline poller look (it polls every 250 ms). */

@@ -1,3 +1,4 @@
+import { eventually } from '../support/eventually';
 import { TestApp, type Caller } from '../support/test-app';
 
 const LA: Caller = { role: 'la_officer', org: '201', la: '201' };
@@ -15,16 +16,6 @@ afterAll(async () => {
   delete process.env.PROCESS_MAX_ATTEMPTS;
   await app?.stop();
 });
-
-async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('a process manager that fails on one event', () => {
   it('is retried with backoff, then parks that event with its error and goes on with the others', async () => {

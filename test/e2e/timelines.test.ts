@@ -1,3 +1,4 @@
+import { eventually } from '../support/eventually';
 import { upnCheckLetter } from '../../libs/domain/src/identifiers/upn';
 import { createWorker } from '../../apps/worker/src/worker.bootstrap';
 import { TestApp, type Caller } from '../support/test-app';
@@ -34,16 +35,6 @@ async function eventsOf(
     [`${streamPrefix}%`],
   );
   return rows;
-}
-
-async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 8000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe('the day-6 timeline in the worker', () => {

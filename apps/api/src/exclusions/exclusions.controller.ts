@@ -16,7 +16,7 @@ import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { notFound } from '../http/not-found';
 import { problem, ProblemException } from '../http/problem';
-import { commandContext, etag, type ApiRequest } from '../http/request-context';
+import { answerVersion, commandContext, etag, type ApiRequest } from '../http/request-context';
 import { CalendarResolver } from '../directory/calendar-resolver.service';
 import { DirectoryService } from '../directory/directory.service';
 import { CancelExclusionDto, Day6ExceptionDto, ParentNoticeDto, RecordExclusionDto } from './exclusion.request.dto';
@@ -103,8 +103,7 @@ export class ExclusionsController {
   ) {
     await this.visible(request.actor, upn);
     const result = await this.execute(request, upn, 'CancelExclusion', { exclusionId, ...body });
-    response.setHeader('ETag', etag(result.version));
-    return { version: result.version };
+    return answerVersion(response, result);
   }
 
   @Post('day6-exception')
@@ -122,8 +121,7 @@ export class ExclusionsController {
   ) {
     await this.visible(request.actor, upn);
     const result = await this.execute(request, upn, 'RecordDay6Exception', { ...body });
-    response.setHeader('ETag', etag(result.version));
-    return { version: result.version };
+    return answerVersion(response, result);
   }
 
   @Post('parent-notices')
@@ -145,8 +143,7 @@ export class ExclusionsController {
       givenAt: new Date(body.givenAt).toISOString(),
       method: body.method,
     });
-    response.setHeader('ETag', etag(result.version));
-    return { version: result.version };
+    return answerVersion(response, result);
   }
 
   private async visible(actor: Actor, upn: string) {

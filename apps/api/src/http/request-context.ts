@@ -34,6 +34,12 @@ export function ifMatchVersion(request: Request): number | undefined {
 
 export const etag = (version: number): string => `"${version}"`;
 
+/** Sets the new stream version as the ETag and answers it: what every write returns. */
+export function answerVersion(response: Response, result: { version: number }): { version: number } {
+  response.setHeader('ETag', etag(result.version));
+  return { version: result.version };
+}
+
 export function commandContext(request: ApiRequest, withIfMatch = true): CommandContext {
   const key = request.header('idempotency-key');
   return {

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { randomIds, type CommandOf } from '@ap/application';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
-import { etag, type ApiRequest } from '../http/request-context';
+import { answerVersion, type ApiRequest } from '../http/request-context';
 import * as Dto from './placement-actions.request.dto';
 import { PlacementsService } from './placements.service';
 
@@ -94,7 +94,7 @@ export class InductionTransitionController {
     @Res({ passthrough: true }) res: Response,
   ) {
     const state = await this.placements.asProvider(r, id);
-    return this.done(
+    return answerVersion(
       res,
       await this.placements.execute(r, 'transition', id, 'PlanTransition', {
         placementId: id,
@@ -171,7 +171,7 @@ export class InductionTransitionController {
     data: InductionCommand['data'],
   ) {
     await this.placements.asProvider(r, id);
-    return this.done(res, await this.placements.execute(r, 'induction', id, type, data));
+    return answerVersion(res, await this.placements.execute(r, 'induction', id, type, data));
   }
 
   private async transition(
@@ -184,11 +184,6 @@ export class InductionTransitionController {
   ) {
     if (participants) await this.placements.asParticipant(r, id);
     else await this.placements.asProvider(r, id);
-    return this.done(res, await this.placements.execute(r, 'transition', id, type, data));
-  }
-
-  private done(res: Response, result: { version: number }) {
-    res.setHeader('ETag', etag(result.version));
-    return { version: result.version };
+    return answerVersion(res, await this.placements.execute(r, 'transition', id, type, data));
   }
 }

@@ -5,7 +5,7 @@ import { AggregateReader, CLOCK, randomIds } from '@ap/application';
 import type { Clock } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
-import { etag, type ApiRequest } from '../http/request-context';
+import { answerVersion, etag, type ApiRequest } from '../http/request-context';
 import {
   ChangeHoursDto,
   EndPlacementDto,
@@ -60,8 +60,7 @@ export class PlacementsController {
       { placementId: id, upn: state.upn, providerId: state.providerId, placementStartedOn: body.startedOn },
       false,
     );
-    response.setHeader('ETag', etag(result.version));
-    return { version: result.version };
+    return answerVersion(response, result);
   }
 
   @Post(':id/reviews')
@@ -103,8 +102,7 @@ export class PlacementsController {
       effectiveFrom: body.effectiveFrom,
       timetable,
     });
-    response.setHeader('ETag', etag(result.version));
-    return { version: result.version };
+    return answerVersion(response, result);
   }
 
   @Post(':id/end')
@@ -120,7 +118,6 @@ export class PlacementsController {
   ) {
     await this.placements.asParticipant(request, id);
     const result = await this.placements.execute(request, 'placement', id, 'EndPlacement', { ...body });
-    response.setHeader('ETag', etag(result.version));
-    return { version: result.version };
+    return answerVersion(response, result);
   }
 }

@@ -6,7 +6,7 @@ import { SECTION_NAMES, type Clock, type SectionInput, type SectionName } from '
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { problem, ProblemException } from '../http/problem';
-import { etag, type ApiRequest } from '../http/request-context';
+import { answerVersion, etag, type ApiRequest } from '../http/request-context';
 import { validateAs } from '../http/validation';
 import { DirectoryService } from '../directory/directory.service';
 import { PlacementsService } from '../placements/placements.service';
@@ -103,8 +103,7 @@ export class ReferralsController {
       section,
       content: { ...content },
     } as SectionInput);
-    response.setHeader('ETag', etag(result.version));
-    return { version: result.version };
+    return answerVersion(response, result);
   }
 
   @Post(':id/submit')
@@ -122,7 +121,7 @@ export class ReferralsController {
   ) {
     await this.referrals.asCommissioner(request, id);
     await this.requireProvider(body.providerId);
-    return this.respond(
+    return answerVersion(
       response,
       await this.referrals.execute(request, id, 'SubmitReferral', { providerId: body.providerId }),
     );
@@ -141,7 +140,7 @@ export class ReferralsController {
   ) {
     await this.referrals.asCommissioner(request, id);
     await this.requireProvider(body.providerId);
-    return this.respond(
+    return answerVersion(
       response,
       await this.referrals.execute(request, id, 'RedirectReferral', { providerId: body.providerId }),
     );
@@ -159,7 +158,7 @@ export class ReferralsController {
     @Res({ passthrough: true }) response: Response,
   ) {
     await this.referrals.asCommissioner(request, id);
-    return this.respond(
+    return answerVersion(
       response,
       await this.referrals.execute(request, id, 'WithdrawReferral', { reason: body.reason }),
     );
@@ -207,7 +206,7 @@ export class ReferralsController {
         section: update.section,
         content: { ...(await validateAs(SECTION_DTOS[update.section], update.content)) },
       } as SectionInput);
-    return this.respond(
+    return answerVersion(
       response,
       await this.referrals.execute(request, id, 'ProvideInformation', { requestId, sections, note: body.note }),
     );
@@ -252,15 +251,10 @@ export class ReferralsController {
     @Res({ passthrough: true }) response: Response,
   ) {
     await this.referrals.asProvider(request, id);
-    return this.respond(
+    return answerVersion(
       response,
       await this.referrals.execute(request, id, 'DeclineReferral', { reason: body.reason }),
     );
-  }
-
-  private respond(response: Response, result: { version: number }) {
-    response.setHeader('ETag', etag(result.version));
-    return { version: result.version };
   }
 
   private async requireProvider(providerId: string): Promise<void> {
