@@ -1,3 +1,4 @@
+import { registerOrganisations } from '../support/world';
 import { eventually } from '../support/eventually';
 import { completeSections } from '../../libs/domain/src/referral/referral.fixtures';
 import { TestApp, type Caller } from '../support/test-app';
@@ -14,23 +15,7 @@ let referralId: string;
 
 beforeAll(async () => {
   app = await TestApp.start('2025-10-23T08:00:00.000Z');
-  await app.request(LA, 'POST', '/schools', { urn: '100001', name: 'Oak Academy', laCode: '201' });
-  await app.request(LA, 'POST', '/providers', {
-    providerId: 'prov-bridges',
-    name: 'Bridges',
-    laCode: '201',
-    registration: 'ukprn',
-    ukprn: '10012345',
-  });
-  await app.request(LA, 'PUT', '/las/201/calendar', {
-    name: 'LA 201',
-    terms: [
-      { start: '2025-09-03', end: '2025-10-24' },
-      { start: '2025-11-03', end: '2025-12-19' },
-    ],
-    insetDays: [],
-    closures: [],
-  });
+  await registerOrganisations(app, { calendar: 'la' });
   const exclusion = await app.request(SCHOOL, 'POST', `/pupils/${UPN}/exclusions`, {
     homeLaCode: '201',
     exclusionType: 'SUSP',

@@ -1,3 +1,4 @@
+import { registerOrganisations } from '../support/world';
 import { eventually } from '../support/eventually';
 import { upnCheckLetter } from '../../libs/domain/src/identifiers/upn';
 import { completeSections } from '../../libs/domain/src/referral/referral.fixtures';
@@ -65,23 +66,7 @@ async function excludeAndRefer(pupil: string, startDate: string | undefined): Pr
 
 beforeAll(async () => {
   app = await TestApp.start('2025-10-23T08:00:00.000Z');
-  await app.request(LA, 'POST', '/schools', { urn: '100001', name: 'Oak Academy', laCode: '201' });
-  await app.request(LA, 'POST', '/providers', {
-    providerId: 'prov-bridges',
-    name: 'Bridges',
-    laCode: '201',
-    registration: 'school',
-    urn: '140001',
-  });
-  await app.request(LA, 'PUT', '/schools/100001/calendar', {
-    name: 'Oak Academy 2025/26',
-    terms: [
-      { start: '2025-09-03', end: '2025-10-24' },
-      { start: '2025-11-03', end: '2025-12-19' },
-    ],
-    insetDays: [],
-    closures: [],
-  });
+  await registerOrganisations(app, { calendar: 'school', provider: 'school' });
   periods.none = await excludeAndRefer(upn(1), undefined);
   periods.day5 = await excludeAndRefer(upn(2), '2025-11-05');
   periods.day7 = await excludeAndRefer(upn(3), '2025-11-07');

@@ -1,9 +1,9 @@
+import { registerOrganisations } from '../support/world';
 import { eventually } from '../support/eventually';
 import { upnCheckLetter } from '../../libs/domain/src/identifiers/upn';
 import { createWorker } from '../../apps/worker/src/worker.bootstrap';
 import { TestApp, type Caller } from '../support/test-app';
 
-const LA: Caller = { role: 'la_officer', org: '201', la: '201' };
 const SCHOOL: Caller = { role: 'school', org: '100001', la: '201' };
 const UPN = 'B801200005001';
 
@@ -11,16 +11,7 @@ let app: TestApp;
 
 beforeAll(async () => {
   app = await TestApp.start('2025-10-23T08:00:00.000Z');
-  await app.request(LA, 'POST', '/schools', { urn: '100001', name: 'Oak Academy', laCode: '201' });
-  await app.request(LA, 'PUT', '/las/201/calendar', {
-    name: 'LA 201 standard',
-    terms: [
-      { start: '2025-09-03', end: '2025-10-24' },
-      { start: '2025-11-03', end: '2025-12-19' },
-    ],
-    insetDays: [],
-    closures: [],
-  });
+  await registerOrganisations(app, { calendar: 'la' });
 });
 
 afterAll(async () => {

@@ -2,8 +2,8 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import type { PoolClient } from 'pg';
 import { CLOCK } from '@ap/application';
 import type { Clock } from '@ap/domain';
-import { ConcurrencyError, inTransaction, PostgresEventStore } from '@ap/event-store';
-import { runProcessStep, type AnyProcess } from '../processes/process-step';
+import { inTransaction, PostgresEventStore } from '@ap/event-store';
+import { isClash, runProcessStep, type AnyProcess } from '../processes/process-step';
 import { ProcessesService } from '../processes/processes.service';
 
 type DueRow = { deadline_id: string; process_stream: string; name: string; due_at: Date; attempts: number };
@@ -82,7 +82,7 @@ export class DeadlinePoller implements OnApplicationBootstrap, OnApplicationShut
       await tx.query('RELEASE SAVEPOINT deadline');
     } catch (error) {
       await tx.query('ROLLBACK TO SAVEPOINT deadline');
-      if (error instanceof ConcurrencyError || isTransient(error)) {
+      if (isClash(error)) {
         // The process moved on under us (a concurrent event): take the deadline again on the next poll.
         await tx.query('UPDATE deadlines SET attempts = attempts + 1 WHERE deadline_id = $1', [row.deadline_id]);
         return;
@@ -120,5 +120,3 @@ export class DeadlinePoller implements OnApplicationBootstrap, OnApplicationShut
   }
 }
 
-/** Deadlock and serialisation failures are retried at once, like a version clash. */
-const isTransient = (error: unknown): boolean => ['40P01', '40001'].includes((error as { code?: string }).code ?? '');

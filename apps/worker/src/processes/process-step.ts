@@ -2,7 +2,7 @@ import type { PoolClient } from 'pg';
 import { uuidFromName } from '@ap/application';
 import type { Event, ProcessInput, ProcessManager } from '@ap/domain';
 import { isDeadlineEvent } from '@ap/domain';
-import type { EventMetadata, PostgresEventStore } from '@ap/event-store';
+import { ConcurrencyError, type EventMetadata, type PostgresEventStore } from '@ap/event-store';
 
 // Process managers differ in state and event types; the runner treats them alike.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -64,3 +64,7 @@ export async function runProcessStep(
   }
   return decided.length;
 }
+
+/** A clash another writer caused (version, deadlock, serialisation): retried at once, never parked or backed off. */
+export const isClash = (error: unknown): boolean =>
+  error instanceof ConcurrencyError || ['40P01', '40001'].includes((error as { code?: string }).code ?? '');

@@ -3,14 +3,13 @@ import { CLOCK } from '@ap/application';
 import type { Clock } from '@ap/domain';
 import type { PoolClient } from 'pg';
 import {
-  ConcurrencyError,
   PostgresEventStore,
   subscribeInTransaction,
   type RecordedEvent,
   type Subscription,
 } from '@ap/event-store';
 import { processRoutes, type ProcessRoute } from './process-routes';
-import { runProcessStep } from './process-step';
+import { isClash, runProcessStep } from './process-step';
 
 export const processSubscriptionName = (route: ProcessRoute): string => `process:${route.process.name}`;
 
@@ -42,8 +41,8 @@ export class ProcessesService implements OnApplicationBootstrap, OnApplicationSh
           filter: { categories: route.categories },
           onError: (error, attempt) =>
             // A clash with a deadline firing on the same process stream is expected now and then: the batch is retried.
-            error instanceof ConcurrencyError && attempt < 5
-              ? this.logger.warn({ process: route.process.name, attempt, msg: error.message })
+            isClash(error) && attempt < 5
+              ? this.logger.warn({ process: route.process.name, attempt, msg: (error as Error).message })
               : this.logger.error({ process: route.process.name, attempt, err: error }),
           afterCommit: () => this.store.notifier.poke(),
         },
@@ -78,7 +77,7 @@ export class ProcessesService implements OnApplicationBootstrap, OnApplicationSh
       await tx.query('ROLLBACK TO SAVEPOINT process_event');
       const key = `${route.process.name}:${event.id}`;
       const attempts = (this.failures.get(key) ?? 0) + 1;
-      if (error instanceof ConcurrencyError || isTransient(error) || attempts < this.maxAttempts) {
+      if (isClash(error) || attempts < this.maxAttempts) {
         this.failures.set(key, attempts);
         throw error;
       }
@@ -110,4 +109,3 @@ export class ProcessesService implements OnApplicationBootstrap, OnApplicationSh
   }
 }
 
-const isTransient = (error: unknown): boolean => ['40P01', '40001'].includes((error as { code?: string }).code ?? '');

@@ -1,0 +1,34 @@
+import type { Caller, TestApp } from './test-app';
+
+export const LA: Caller = { role: 'la_officer', org: '201', la: '201' };
+
+/** Autumn 2025 with the 27–31 October half term (REFERENCE.md §1.1's worked example). */
+export const AUTUMN_2025_CALENDAR = {
+  name: 'Autumn 2025',
+  terms: [
+    { start: '2025-09-03', end: '2025-10-24' },
+    { start: '2025-11-03', end: '2025-12-19' },
+  ],
+  insetDays: [],
+  closures: [],
+};
+
+/** The LA 201 world most suites start from: school 100001, provider prov-bridges, and optionally a calendar. */
+export async function registerOrganisations(
+  app: TestApp,
+  options: { calendar?: 'la' | 'school'; provider?: 'ukprn' | 'school' } = {},
+): Promise<void> {
+  await app.request(LA, 'POST', '/schools', { urn: '100001', name: 'Oak Academy', laCode: '201' });
+  const registration =
+    options.provider === 'school'
+      ? { registration: 'school', urn: '140001' }
+      : { registration: 'ukprn', ukprn: '10012345' };
+  await app.request(LA, 'POST', '/providers', {
+    providerId: 'prov-bridges',
+    name: 'Bridges Learning',
+    laCode: '201',
+    ...registration,
+  });
+  if (options.calendar === 'la') await app.request(LA, 'PUT', '/las/201/calendar', AUTUMN_2025_CALENDAR);
+  if (options.calendar === 'school') await app.request(LA, 'PUT', '/schools/100001/calendar', AUTUMN_2025_CALENDAR);
+}
