@@ -310,6 +310,31 @@ describe('the referral journey over HTTP', () => {
     expect(rows[0].n).toBe(1 + completeSections().length + 1 + 1 + 1);
   });
 
+  it("pages through a school's referrals with a cursor, in the order asked, without repeats", async () => {
+    await app.settle();
+    const all = (await app.request(SCHOOL, 'GET', '/referrals?limit=200')).body.items as Array<{ referralId: string }>;
+    expect(all.length).toBeGreaterThan(5);
+    const seen: Array<{ referralId: string; openedAt: string }> = [];
+    let cursor: string | null = null;
+    do {
+      const page = await app.request(
+        SCHOOL,
+        'GET',
+        `/referrals?sort=openedAt&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      expect(page.status).toBe(200);
+      seen.push(...page.body.items);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen.map((r) => r.referralId).sort()).toEqual(all.map((r) => r.referralId).sort());
+    expect(seen.map((r) => r.openedAt)).toEqual([...seen.map((r) => r.openedAt)].sort());
+    expect((await app.request(OTHER_SCHOOL, 'GET', '/referrals')).body.items).toEqual([]);
+    expect((await app.request(SCHOOL, 'GET', '/referrals?sort=name')).body).toMatchObject({
+      status: 400,
+      field: 'sort',
+    });
+  });
+
   it('records the actor and the correlation id on every event, echoing X-Request-Id', async () => {
     const opened = await app.request(
       SCHOOL,

@@ -25,6 +25,15 @@ export class MetricsController {
       },
     });
     new Gauge({
+      name: 'ap_projection_lag_seconds',
+      help: 'Age of the oldest event a projection has yet to apply',
+      labelNames: ['projection'],
+      registers: [this.registry],
+      async collect() {
+        for (const lag of await projectionLag(pool)) this.set({ projection: lag.name }, lag.secondsBehind);
+      },
+    });
+    new Gauge({
       name: 'ap_parked_events',
       help: 'Events a process manager set aside after repeated failures (see parked_events)',
       registers: [this.registry],

@@ -8,6 +8,14 @@ import { problem, ProblemException } from '../http/problem';
 import type { ApiRequest } from '../http/request-context';
 
 const STATUSES = ['draft', 'submitted', 'information_requested', 'accepted', 'declined', 'withdrawn'];
+const SORTS: Record<string, { column: string; direction: 'ASC' | 'DESC' }> = {
+  '-updatedAt': { column: 'updated_at', direction: 'DESC' },
+  updatedAt: { column: 'updated_at', direction: 'ASC' },
+  '-openedAt': { column: 'opened_at', direction: 'DESC' },
+  openedAt: { column: 'opened_at', direction: 'ASC' },
+};
+const invalid = (field: string, message: string) =>
+  new ProblemException(problem(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', message, { field, rule: 'isIn' }));
 const COLUMNS = `referral_id AS "referralId", status, reason, commissioner_id AS "commissionerId", commissioner_la AS "commissionerLa",
   provider_id AS "providerId", open_request_id AS "openRequestId", opened_at AS "openedAt", submitted_at AS "submittedAt",
   updated_at AS "updatedAt", version`;
@@ -54,38 +62,42 @@ export class ListsController {
     summary: "The caller's referrals, most recently changed first: a school's commissions, a provider's, an LA's",
   })
   @ApiQuery({ name: 'status', required: false, enum: STATUSES })
+  @ApiQuery({
+    name: 'sort',
+    required: false,
+    enum: Object.keys(SORTS),
+    description: 'Default -updatedAt (most recently changed first)',
+  })
   @ApiQuery({ name: 'cursor', required: false })
   @ApiQuery({ name: 'limit', required: false, type: Number })
   @ApiProblems(400, 401)
   async list(
     @Req() request: ApiRequest,
     @Query('status') status?: string,
+    @Query('sort') sort = '-updatedAt',
     @Query('cursor') cursor?: string,
     @Query('limit') limit?: string,
   ) {
-    if (status !== undefined && !STATUSES.includes(status)) {
-      throw new ProblemException(
-        problem(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', `status must be one of ${STATUSES.join(', ')}`, {
-          field: 'status',
-          rule: 'isIn',
-        }),
-      );
-    }
+    if (status !== undefined && !STATUSES.includes(status))
+      throw invalid('status', `status must be one of ${STATUSES.join(', ')}`);
+    const order = SORTS[sort];
+    if (!order) throw invalid('sort', `sort must be one of ${Object.keys(SORTS).join(', ')}`);
     const size = Math.min(Math.max(Number(limit) || 50, 1), 200);
     const after = decode(cursor);
     const scope = scopeSql(request.actor);
-    const { rows } = await this.db.pool.query<{ updatedAt: Date; referralId: string }>(
-      `SELECT ${COLUMNS} FROM rm_referrals
+    // Keyset pagination on (sort column, id): stable while rows change, and an index range scan per page.
+    const { rows } = await this.db.pool.query<Record<string, unknown> & { referralId: string }>(
+      `SELECT ${COLUMNS}, ${order.column}::text AS sort_key FROM rm_referrals
         WHERE ${scope.sql} AND ($2::text IS NULL OR status = $2)
-          AND ($3::timestamptz IS NULL OR (updated_at, referral_id) < ($3::timestamptz, $4::text))
-        ORDER BY updated_at DESC, referral_id DESC LIMIT $5`,
+          AND ($3::text IS NULL OR (${order.column}, referral_id) ${order.direction === 'DESC' ? '<' : '>'} ($3::timestamptz, $4::text))
+        ORDER BY ${order.column} ${order.direction}, referral_id ${order.direction} LIMIT $5`,
       [scope.param, status ?? null, after?.[0] ?? null, after?.[1] ?? null, size + 1],
     );
-    const page = rows.slice(0, size);
-    const last = page.at(-1);
+    const page = rows.slice(0, size).map(({ sort_key: _key, ...row }) => row);
+    const last = rows[size - 1];
     return {
       items: page,
-      nextCursor: rows.length > size && last ? encode([last.updatedAt.toISOString(), last.referralId]) : null,
+      nextCursor: rows.length > size && last ? encode([String(last['sort_key']), last.referralId]) : null,
     };
   }
 

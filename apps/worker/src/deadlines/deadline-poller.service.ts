@@ -119,4 +119,3 @@ export class DeadlinePoller implements OnApplicationBootstrap, OnApplicationShut
     }
   }
 }
-

@@ -2,12 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { CLOCK } from '@ap/application';
 import type { Clock } from '@ap/domain';
 import type { PoolClient } from 'pg';
-import {
-  PostgresEventStore,
-  subscribeInTransaction,
-  type RecordedEvent,
-  type Subscription,
-} from '@ap/event-store';
+import { PostgresEventStore, subscribeInTransaction, type RecordedEvent, type Subscription } from '@ap/event-store';
 import { processRoutes, type ProcessRoute } from './process-routes';
 import { isClash, runProcessStep } from './process-step';
 
@@ -108,4 +103,3 @@ export class ProcessesService implements OnApplicationBootstrap, OnApplicationSh
     await Promise.all(this.subscriptions.map((s) => s.stop()));
   }
 }
-
