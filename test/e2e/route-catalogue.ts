@@ -10,6 +10,7 @@ export const SAMPLE_BODIES: Readonly<Record<string, unknown>> = {
     insetDays: [],
     closures: [],
   },
+  'PUT /las/{laCode}/timelines': { providerResponse: 5 },
   'PUT /las/{laCode}/calendar': {
     name: 'Cal',
     terms: [{ start: '2025-09-03', end: '2025-12-19' }],
@@ -84,6 +85,7 @@ export const NOT_RECORD_SCOPED = new Set([
   'POST /pupils/{upn}/exclusions',
   'GET /la/dashboard',
   'GET /la/outcomes',
+  'GET /las/{laCode}/timelines',
   'GET /admin/clock',
   'POST /admin/clock',
 ]);

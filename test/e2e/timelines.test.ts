@@ -1,6 +1,7 @@
 import { registerOrganisations } from '../support/world';
 import { eventually } from '../support/eventually';
 import { upnCheckLetter } from '../../libs/domain/src/identifiers/upn';
+import { completeSections } from '../../libs/domain/src/referral/referral.fixtures';
 import { createWorker } from '../../apps/worker/src/worker.bootstrap';
 import { TestApp, type Caller } from '../support/test-app';
 
@@ -114,6 +115,39 @@ describe('the day-6 timeline in the worker', () => {
       await Promise.all(extra.map((w) => w.close()));
     }
   }, 60_000);
+});
+
+describe('an LA’s own deadlines', () => {
+  it('escalates a provider response after the LA’s 5 school days instead of the default 3', async () => {
+    const LA = { role: 'la_officer' as const, org: '201', la: '201' };
+    expect((await app.request(LA, 'PUT', '/las/201/timelines', { providerResponse: 5 })).status).toBe(200);
+    expect((await app.request(LA, 'GET', '/las/201/timelines')).body.effective).toMatchObject({
+      providerResponse: 5,
+      informationRequest: 2,
+    });
+    expect((await app.request(LA, 'PUT', '/las/201/timelines', { providerResponse: 0 })).body).toMatchObject({
+      status: 400,
+      field: 'providerResponse',
+    });
+    await app.request(LA, 'POST', '/providers', {
+      providerId: 'prov-five',
+      name: 'Five',
+      laCode: '201',
+      registration: 'ukprn',
+      ukprn: '10099999',
+    });
+    app.clock.set('fixed', '2025-11-03T09:00:00.000Z');
+    const { body } = await app.request(SCHOOL, 'POST', '/referrals', { reason: 'other' });
+    for (const { section, content } of completeSections('2025-10-01'))
+      await app.request(SCHOOL, 'PUT', `/referrals/${body.referralId}/sections/${section}`, content);
+    expect(
+      (await app.request(SCHOOL, 'POST', `/referrals/${body.referralId}/submit`, { providerId: 'prov-five' })).status,
+    ).toBe(200);
+    const due = await eventually(async () =>
+      (await eventsOf(`referraltimelines-${body.referralId}`)).find((e) => e.type === 'ProviderResponseDue'),
+    );
+    expect(due.data).toMatchObject({ dueBy: '2025-11-10' }); // Mon 3 Nov + 5 school days
+  });
 });
 
 describe('parent notices and the admin clock', () => {

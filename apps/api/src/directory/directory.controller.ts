@@ -2,14 +2,20 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query, Req, 
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Response } from 'express';
-import { ExecuteCommand, type AggregateName, type CommandOf } from '@ap/application';
+import { AggregateReader, ExecuteCommand, type AggregateName, type CommandOf } from '@ap/application';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
-import { FULL_TIME_CASE_LAW_HOURS, type ProviderRegistration } from '@ap/domain';
+import { FULL_TIME_CASE_LAW_HOURS, resolveTimelines, type ProviderRegistration } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { forbidden, notFound } from '../http/not-found';
 import { commandContext, etag, type ApiRequest } from '../http/request-context';
-import { ApproveProviderDto, CalendarDto, RegisterProviderDto, RegisterSchoolDto } from './directory.request.dto';
+import {
+  ApproveProviderDto,
+  CalendarDto,
+  RegisterProviderDto,
+  RegisterSchoolDto,
+  TimelineSettingsDto,
+} from './directory.request.dto';
 import { DirectoryService } from './directory.service';
 
 type DirectoryAggregate = 'school' | 'provider' | 'lacalendar';
@@ -22,6 +28,7 @@ export class DirectoryController {
   constructor(
     private readonly commands: CommandBus,
     private readonly directory: DirectoryService,
+    private readonly reader: AggregateReader,
     @Inject(DATABASE) private readonly db: DatabaseConnection,
   ) {}
 
@@ -61,6 +68,30 @@ export class DirectoryController {
   ) {
     this.requireOwnLa(r, laCode);
     return this.run(r, res, 'lacalendar', laCode, 'PublishCalendar', { calendar: { id: `la-${laCode}`, ...b } });
+  }
+
+  @Put('las/:laCode/timelines')
+  @Roles('admin', 'la_officer')
+  @ApiOperation({
+    summary:
+      "Set the LA's own deadlines in school days (provider response, information requests, induction, reviews, part-time, reintegration); the rest keep the defaults",
+  })
+  laTimelines(
+    @Req() r: ApiRequest,
+    @Param('laCode') laCode: string,
+    @Body() b: TimelineSettingsDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    this.requireOwnLa(r, laCode);
+    const settings = Object.fromEntries(Object.entries(b).filter(([, v]) => v !== undefined));
+    return this.run(r, res, 'lacalendar', laCode, 'SetTimelineSettings', { settings });
+  }
+
+  @Get('las/:laCode/timelines')
+  @ApiOperation({ summary: 'The deadlines in school days that apply in an LA: its own settings over the defaults' })
+  async effectiveTimelines(@Param('laCode') laCode: string) {
+    const { state } = await this.reader.load('lacalendar', laCode);
+    return { laCode, own: state.timelines ?? {}, effective: resolveTimelines(state.timelines) };
   }
 
   @Post('providers')

@@ -4,11 +4,14 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   Matches,
+  Max,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import { IsIsoDate, IsLaCode, IsUrn } from '../http/domain-validators';
@@ -60,4 +63,17 @@ export class CalendarDto {
   terms!: TermSpanDto[];
   @ApiProperty({ type: [String] }) @IsArray() @IsIsoDate({ each: true }) insetDays!: string[];
   @ApiProperty({ type: [String] }) @IsArray() @IsIsoDate({ each: true }) closures!: string[];
+}
+
+/** An LA's deadlines in school days (1 to 60); any left out keep the §0 default. */
+export class TimelineSettingsDto {
+  @ApiPropertyOptional({ example: 3 }) @IsOptional() @IsInt() @Min(1) @Max(60) providerResponse?: number;
+  @ApiPropertyOptional({ example: 2 }) @IsOptional() @IsInt() @Min(1) @Max(60) informationRequest?: number;
+  @ApiPropertyOptional({ example: 5 }) @IsOptional() @IsInt() @Min(1) @Max(60) inductionMeeting?: number;
+  @ApiPropertyOptional({ example: 10 }) @IsOptional() @IsInt() @Min(1) @Max(60) inductionBaseline?: number;
+  @ApiPropertyOptional({ example: 15 }) @IsOptional() @IsInt() @Min(1) @Max(60) inductionPlan?: number;
+  @ApiPropertyOptional({ example: 30 }) @IsOptional() @IsInt() @Min(1) @Max(60) placementReview?: number;
+  @ApiPropertyOptional({ example: 10 }) @IsOptional() @IsInt() @Min(1) @Max(60) partTimeReview?: number;
+  @ApiPropertyOptional({ example: 30 }) @IsOptional() @IsInt() @Min(1) @Max(60) partTimeEscalation?: number;
+  @ApiPropertyOptional({ example: 30 }) @IsOptional() @IsInt() @Min(1) @Max(60) reintegrationFollowUp?: number;
 }

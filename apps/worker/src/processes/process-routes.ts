@@ -7,12 +7,14 @@ import {
   referralTimelinesProcess,
   reintegrationProcess,
   resolveCalendar,
+  resolveTimelines,
   type SchoolCalendar,
+  type TimelineSettings,
 } from '@ap/domain';
 import type { PostgresEventStore, RecordedEvent } from '@ap/event-store';
 import type { AnyProcess } from './process-step';
 
-export type Route = Readonly<{ processId: string; calendar: SchoolCalendar }>;
+export type Route = Readonly<{ processId: string; calendar: SchoolCalendar; settings?: TimelineSettings }>;
 
 export type ProcessRoute = Readonly<{
   process: AnyProcess;
@@ -31,6 +33,11 @@ export class TxReader {
     return events
       .map((e) => ({ type: e.type, data: e.data }))
       .reduce(decider.evolve, decider.initialState()) as StateOf<A>;
+  }
+
+  /** The LA's own deadlines over the §0 defaults. */
+  async timelines(tx: PoolClient, laCode: string | undefined): Promise<TimelineSettings> {
+    return resolveTimelines(laCode ? (await this.load(tx, 'lacalendar', laCode)).timelines : undefined);
   }
 
   /** §0: the school's own calendar, else its LA's standard calendar, else England's. */
@@ -57,11 +64,15 @@ export function processRoutes(store: PostgresEventStore): ProcessRoute[] {
     ];
   };
 
-  const placementCalendar = async (tx: PoolClient, placementId: string): Promise<SchoolCalendar> => {
+  /** A placement's instance: the commissioner's calendar and its LA's deadlines. */
+  const placementRoute = async (tx: PoolClient, placementId: string): Promise<Route> => {
     const placement = await reader.load(tx, 'placement', placementId);
-    return placement.status === 'none'
-      ? ENGLAND_STANDARD_CALENDAR
-      : reader.calendar(tx, placement.commissionerId, placement.commissionerLa);
+    if (placement.status === 'none') return { processId: placementId, calendar: ENGLAND_STANDARD_CALENDAR };
+    return {
+      processId: placementId,
+      calendar: await reader.calendar(tx, placement.commissionerId, placement.commissionerLa),
+      settings: await reader.timelines(tx, placement.commissionerLa),
+    };
   };
 
   return [
@@ -92,20 +103,27 @@ export function processRoutes(store: PostgresEventStore): ProcessRoute[] {
         const referral = await reader.load(tx, 'referral', idOf(event));
         if (referral.status === 'none') return [];
         const school = referral.commissioner.kind === 'school' ? referral.commissioner.organisationId : undefined;
-        return [{ processId: idOf(event), calendar: await reader.calendar(tx, school, referral.commissioner.laCode) }];
+        const la = referral.commissioner.laCode;
+        return [
+          {
+            processId: idOf(event),
+            calendar: await reader.calendar(tx, school, la),
+            settings: await reader.timelines(tx, la),
+          },
+        ];
       },
     },
     {
       process: placementTimelinesProcess,
       categories: ['placement', 'induction'],
-      route: async (event, tx) => [{ processId: idOf(event), calendar: await placementCalendar(tx, idOf(event)) }],
+      route: async (event, tx) => [await placementRoute(tx, idOf(event))],
     },
     {
       process: reintegrationProcess,
       categories: ['transition'],
       route: async (event, tx) =>
         event.type === 'DestinationConfirmed' || event.type === 'TransitionFollowUpRecorded'
-          ? [{ processId: idOf(event), calendar: await placementCalendar(tx, idOf(event)) }]
+          ? [await placementRoute(tx, idOf(event))]
           : [],
     },
   ];

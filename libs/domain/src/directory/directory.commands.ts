@@ -1,5 +1,6 @@
 import type { IsoDate, SchoolCalendar } from '../calendar';
 import type { Command } from '../shared';
+import type { TimelineSettings } from '../processes/timelines.settings';
 import type { ApprovalChecks, ProviderRegistration } from './directory.events';
 
 export type RegisterSchool = Command<'RegisterSchool', { urn: string; name: string; laCode: string }>;
@@ -11,4 +12,7 @@ export type RegisterProvider = Command<
 >;
 export type ApproveProvider = Command<'ApproveProvider', { approvedOn: IsoDate; checks: ApprovalChecks }>;
 
-export type DirectoryCommand = RegisterSchool | PublishCalendar | RegisterProvider | ApproveProvider;
+export type SetTimelineSettings = Command<'SetTimelineSettings', { settings: Partial<TimelineSettings> }>;
+
+export type DirectoryCommand =
+  RegisterSchool | PublishCalendar | RegisterProvider | ApproveProvider | SetTimelineSettings;

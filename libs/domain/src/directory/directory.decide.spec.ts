@@ -54,6 +54,27 @@ describe('directory', () => {
       .then([{ type: 'ProviderApproved', data: { approvedOn: '2025-09-01', checks, approvedBy: 'user-la' } }]);
   });
 
+  it('sets an LA’s own deadlines, refusing anything but whole school days from 1 to 60', () => {
+    const set = (settings: object): DirectoryCommand =>
+      ({ type: 'SetTimelineSettings', data: { settings }, metadata: meta }) as DirectoryCommand;
+    spec
+      .given([])
+      .when(set({ providerResponse: 5 }))
+      .then([{ type: 'TimelineSettingsSet', data: { settings: { providerResponse: 5 } } }]);
+    spec
+      .given([])
+      .when(set({ providerResponse: 0 }))
+      .thenThrows(RuleViolationError);
+    spec
+      .given([])
+      .when(set({ providerResponse: 2.5 }))
+      .thenThrows(RuleViolationError);
+    spec
+      .given([])
+      .when(set({ lunch: 3 }))
+      .thenThrows(RuleViolationError);
+  });
+
   it('publishes a valid calendar', () => {
     expect(
       spec

@@ -1,6 +1,7 @@
 import { validateCalendar } from '../calendar';
 import { isValidLaCode as isLaCode, isValidUkprn as isUkprn, isValidUrn as isUrn } from '../identifiers';
 import { assertNever, IllegalStateError, RuleViolationError } from '../shared';
+import { TIMELINE_SETTING_NAMES } from '../processes/timelines.settings';
 import type { DirectoryCommand } from './directory.commands';
 import type { DirectoryEvent } from './directory.events';
 import type { DirectoryState } from './directory.state';
@@ -48,6 +49,25 @@ export function decideDirectory(command: DirectoryCommand, state: DirectoryState
       return same(state.calendar, command.data.calendar)
         ? []
         : [{ type: 'CalendarPublished', data: { ...command.data } }];
+    }
+    case 'SetTimelineSettings': {
+      const bad = Object.entries(command.data.settings).filter(
+        ([name, days]) =>
+          !TIMELINE_SETTING_NAMES.includes(name as never) ||
+          !Number.isInteger(days) ||
+          (days as number) < 1 ||
+          (days as number) > 60,
+      );
+      if (bad.length > 0) {
+        throw new RuleViolationError(
+          'TIMELINE_SETTINGS_INVALID',
+          'Each deadline is a whole number of school days from 1 to 60',
+          { field: `settings.${bad[0]![0]}` },
+        );
+      }
+      return same(state.timelines, command.data.settings)
+        ? []
+        : [{ type: 'TimelineSettingsSet', data: { settings: { ...command.data.settings } } }];
     }
     default:
       return assertNever(command);

@@ -1,5 +1,6 @@
 import type { IsoDate, SchoolCalendar } from '../calendar';
 import type { Event } from '../shared';
+import type { TimelineSettings } from '../processes/timelines.settings';
 
 export type ProviderRegistration =
   | Readonly<{ kind: 'school'; urn: string }>
@@ -23,4 +24,8 @@ export type ProviderApproved = Event<
   { approvedOn: IsoDate; checks: ApprovalChecks; approvedBy: string }
 >;
 
-export type DirectoryEvent = SchoolRegistered | CalendarPublished | ProviderRegistered | ProviderApproved;
+/** An LA's own deadlines in school days, over the §0 defaults (stream lacalendar-<la>). */
+export type TimelineSettingsSet = Event<'TimelineSettingsSet', { settings: Partial<TimelineSettings> }>;
+
+export type DirectoryEvent =
+  SchoolRegistered | CalendarPublished | ProviderRegistered | ProviderApproved | TimelineSettingsSet;

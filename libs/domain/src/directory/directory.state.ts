@@ -1,4 +1,5 @@
 import type { SchoolCalendar } from '../calendar';
+import type { TimelineSettings } from '../processes/timelines.settings';
 import type { ApprovalChecks, DirectoryEvent, ProviderRegistration } from './directory.events';
 
 /** A directory entry: a school, a provider, or an LA's standard calendar. */
@@ -9,6 +10,7 @@ export type DirectoryState = Readonly<{
   registration?: ProviderRegistration;
   approval?: Readonly<{ approvedOn: string; checks: ApprovalChecks }>;
   calendar?: SchoolCalendar;
+  timelines?: Partial<TimelineSettings>;
 }>;
 
 export const initialDirectoryState = (): DirectoryState => ({});
@@ -29,5 +31,7 @@ export function evolveDirectory(state: DirectoryState, event: DirectoryEvent): D
       return { ...state, approval: { approvedOn: event.data.approvedOn, checks: event.data.checks } };
     case 'CalendarPublished':
       return { ...state, calendar: event.data.calendar };
+    case 'TimelineSettingsSet':
+      return { ...state, timelines: event.data.settings };
   }
 }

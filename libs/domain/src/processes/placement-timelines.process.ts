@@ -14,8 +14,9 @@ import {
   type PendingDeadlines,
   type ProcessInput,
   type ProcessManager,
+  timelinesFor,
 } from './process';
-import { DEFAULT_TIMELINES as T } from './timelines.settings';
+import type { TimelineSettings } from './timelines.settings';
 
 export type PlacementTimelinesState = Readonly<{
   escalateTo?: string;
@@ -43,10 +44,10 @@ export type PlacementTimelineEvent =
 
 type Out = PlacementTimelineEvent | DeadlineEvent;
 type Input = Extract<ProcessInput, { kind: 'event' }>;
-const INDUCTION: ReadonlyArray<[Step, number]> = [
-  ['meeting', T.inductionMeeting],
-  ['baseline', T.inductionBaseline],
-  ['plan', T.inductionPlan],
+const induction = (t: TimelineSettings): ReadonlyArray<[Step, number]> => [
+  ['meeting', t.inductionMeeting],
+  ['baseline', t.inductionBaseline],
+  ['plan', t.inductionPlan],
 ];
 
 /**
@@ -76,7 +77,7 @@ function onEvent(input: Input, state: PlacementTimelinesState): Out[] {
     }
     case 'PlacementStarted': {
       const start = data<'PlacementStarted'>(input).startedOn;
-      const induction = INDUCTION.map(([step, n]) =>
+      const inductionSteps = induction(timelinesFor(input)).map(([step, n]) =>
         schedule(`induction-${step}`, after(input, start, n), `Induction ${step} within ${n} school days of the start`),
       );
       const partTime: Out[] = state.timetable?.partTime
@@ -86,8 +87,12 @@ function onEvent(input: Input, state: PlacementTimelinesState): Out[] {
           ]
         : [];
       return [
-        ...induction,
-        schedule('review', after(input, start, T.placementReview), 'Placement review every 30 school days'),
+        ...inductionSteps,
+        schedule(
+          'review',
+          after(input, start, timelinesFor(input).placementReview),
+          'Placement review every 30 school days',
+        ),
         ...partTime,
       ];
     }
@@ -97,7 +102,7 @@ function onEvent(input: Input, state: PlacementTimelinesState): Out[] {
         ? [
             schedule(
               'parttime-review',
-              after(input, d.heldOn, T.partTimeReview),
+              after(input, d.heldOn, timelinesFor(input).partTimeReview),
               'Part-time timetable reviewed every 10 school days',
             ),
           ]
@@ -147,12 +152,12 @@ function onEvent(input: Input, state: PlacementTimelinesState): Out[] {
 function partTimeFrom(input: Input, timetable: Timetable | undefined, since: IsoDate): Out[] {
   const partTime = timetable?.partTime;
   if (!partTime) return [];
-  const thirty = after(input, since, T.partTimeEscalation);
+  const thirty = after(input, since, timelinesFor(input).partTimeEscalation);
   const end = startOfDayAfter(partTime.endDate);
   return [
     schedule(
       'parttime-review',
-      after(input, since, T.partTimeReview),
+      after(input, since, timelinesFor(input).partTimeReview),
       'Part-time timetable reviewed every 10 school days',
     ),
     schedule(

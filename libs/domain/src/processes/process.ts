@@ -1,6 +1,7 @@
 import type { IsoDate, SchoolCalendar } from '../calendar';
 import { addCalendarDays } from '../calendar';
 import type { Event } from '../shared';
+import { DEFAULT_TIMELINES, type TimelineSettings } from './timelines.settings';
 
 /** A committed domain event as a process manager sees it. */
 export type ObservedEvent = Readonly<{
@@ -13,7 +14,13 @@ export type ObservedEvent = Readonly<{
 
 /** What a process manager reacts to: an event from the log, or one of its own deadlines coming due. */
 export type ProcessInput =
-  | Readonly<{ kind: 'event'; event: ObservedEvent; calendar: SchoolCalendar; now: string }>
+  | Readonly<{
+      kind: 'event';
+      event: ObservedEvent;
+      calendar: SchoolCalendar;
+      now: string;
+      settings?: TimelineSettings;
+    }>
   | Readonly<{ kind: 'deadline'; name: string; dueAt: string; now: string }>;
 
 export type DeadlineScheduled = Event<'DeadlineScheduled', { name: string; dueAt: string; reason: string }>;
@@ -77,3 +84,7 @@ export const isDeadlineEvent = (event: Event): event is DeadlineEvent =>
   event.type === 'DeadlineScheduled' || event.type === 'DeadlineCancelled' || event.type === 'DeadlineFired';
 
 export const today = (now: string): IsoDate => now.slice(0, 10);
+
+/** The deadlines in school days that apply: the responsible LA's settings, or the §0 defaults. */
+export const timelinesFor = (input: Extract<ProcessInput, { kind: 'event' }>): TimelineSettings =>
+  input.settings ?? DEFAULT_TIMELINES;

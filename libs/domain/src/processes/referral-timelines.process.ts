@@ -13,8 +13,8 @@ import {
   type PendingDeadlines,
   type ProcessInput,
   type ProcessManager,
+  timelinesFor,
 } from './process';
-import { DEFAULT_TIMELINES } from './timelines.settings';
 
 export type ReferralTimelinesState = Readonly<{
   referralId?: string;
@@ -81,7 +81,7 @@ function onEvent(input: Input, state: ReferralTimelinesState): Out[] {
       const { requestId, requestedAt } = data<'InformationRequested'>(input);
       // Business time from the command's clock, not the database's commit time.
       const day = today(requestedAt);
-      const dueBy = addSchoolDays(input.calendar, day, DEFAULT_TIMELINES.informationRequest);
+      const dueBy = addSchoolDays(input.calendar, day, timelinesFor(input).informationRequest);
       return [
         { type: 'InformationRequestDue', data: { requestId, dueBy } },
         schedule(
@@ -117,7 +117,7 @@ function onEvent(input: Input, state: ReferralTimelinesState): Out[] {
 
 function submitted(input: Input, state: ReferralTimelinesState, providerId: string): Out[] {
   const day = today(data<'ReferralSubmitted'>(input).submittedAt);
-  let dueBy = addSchoolDays(input.calendar, day, DEFAULT_TIMELINES.providerResponse);
+  let dueBy = addSchoolDays(input.calendar, day, timelinesFor(input).providerResponse);
   const day6 =
     state.exclusion && (state.exclusion.exclusionType === 'PERM' || (state.exclusion.lengthSchoolDays ?? 0) > 5)
       ? exclusionDay6(input.calendar, { startDate: state.exclusion.firstDay, startsPartWay: false })

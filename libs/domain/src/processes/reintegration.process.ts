@@ -12,8 +12,8 @@ import {
   type DeadlineEvent,
   type PendingDeadlines,
   type ProcessManager,
+  timelinesFor,
 } from './process';
-import { DEFAULT_TIMELINES } from './timelines.settings';
 
 export type ReintegrationState = Readonly<{ returnedOn?: IsoDate; done: boolean; deadlines: PendingDeadlines }>;
 
@@ -48,7 +48,7 @@ export const reintegrationProcess: ProcessManager<ReintegrationState, Reintegrat
     if (event.type === 'DestinationConfirmed' && !state.returnedOn) {
       const d = event.data as Extract<TransitionEvent, { type: 'DestinationConfirmed' }>['data'];
       if (!FOLLOWED_UP.has(d.destination.kind)) return [];
-      const dueBy = addSchoolDays(input.calendar, d.startsOn, DEFAULT_TIMELINES.reintegrationFollowUp);
+      const dueBy = addSchoolDays(input.calendar, d.startsOn, timelinesFor(input).reintegrationFollowUp);
       return [
         {
           type: 'ReintegrationFollowUpDue',

@@ -4,6 +4,7 @@ import type { ProcessInput } from './process';
 import { referralTimelinesProcess } from './referral-timelines.process';
 import { reintegrationProcess } from './reintegration.process';
 import { dueInput, eventInput, observed, runProcess } from './testing';
+import { DEFAULT_TIMELINES } from './timelines.settings';
 
 const calendar = calendarWith({ id: 'cal', terms: AUTUMN_2025 });
 const on = (streamId: string, recordedAt: string, type: string, data: object): ProcessInput =>
@@ -31,6 +32,13 @@ describe('referral timelines: provider response and information requests', () =>
       type: 'ProviderResponseOverdue',
       data: { providerId: 'prov-1', dueBy: '2025-11-06', escalatedTo: '201' },
     });
+  });
+
+  it('uses the LA’s own provider-response deadline when it has set one', () => {
+    const withSettings = (input: ProcessInput): ProcessInput =>
+      input.kind === 'event' ? { ...input, settings: { ...DEFAULT_TIMELINES, providerResponse: 5 } } : input;
+    const { state } = runProcess(referralTimelinesProcess, [opened, submitted].map(withSettings));
+    expect(state.deadlines['provider-response']).toBe('2025-11-11T00:00:00.000Z');
   });
 
   it('escalates earlier when the exclusion’s day 6 comes first', () => {

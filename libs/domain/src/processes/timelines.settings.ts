@@ -1,4 +1,4 @@
-/** §0 default deadlines in school days (configurable per LA in a later release). */
+/** §0 default deadlines in school days; an LA may set its own (PUT /las/{la}/timelines). */
 export const DEFAULT_TIMELINES = {
   providerResponse: 3,
   informationRequest: 2,
@@ -10,3 +10,12 @@ export const DEFAULT_TIMELINES = {
   partTimeEscalation: 30,
   reintegrationFollowUp: 30,
 } as const;
+
+export type TimelineSettings = { readonly [K in keyof typeof DEFAULT_TIMELINES]: number };
+export const TIMELINE_SETTING_NAMES = Object.keys(DEFAULT_TIMELINES) as ReadonlyArray<keyof TimelineSettings>;
+
+/** An LA's settings over the defaults. */
+export const resolveTimelines = (overrides: Partial<TimelineSettings> | undefined): TimelineSettings => ({
+  ...DEFAULT_TIMELINES,
+  ...(overrides ?? {}),
+});
