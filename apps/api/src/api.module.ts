@@ -20,6 +20,7 @@ import { ExclusionsController } from './exclusions/exclusions.controller';
 import { HealthController } from './health/health.controller';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { redactPath } from './http/redact-path';
 import { MetricsController } from './metrics/metrics.controller';
 import { InductionTransitionController } from './placements/induction-transition.controller';
 import { PlacementsController } from './placements/placements.controller';
@@ -58,7 +59,7 @@ export class ApiModule {
             serializers: {
               req: (req: { method: string; url: string; id: unknown }) => ({
                 method: req.method,
-                path: String(req.url).split('?')[0],
+                path: redactPath(String(req.url)),
                 id: req.id,
               }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
