@@ -1,4 +1,7 @@
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import fc from 'fast-check';
+import OPENAPI_31_SCHEMA from '@seriousme/openapi-schema-validator/schemas/v3.1/schema.json';
 import { completeSections } from '../../libs/domain/src/referral/referral.fixtures';
 import { TestApp, type Caller } from '../support/test-app';
 import { NOT_RECORD_SCOPED, SAMPLE_BODIES } from './route-catalogue';
@@ -70,6 +73,31 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.stop();
+});
+
+describe('the OpenAPI document', () => {
+  it('is a valid OpenAPI 3.1 document, and every operation has a summary and documents its errors', async () => {
+    const doc = (await app.request(undefined, 'GET', '/openapi.json')).body as {
+      openapi: string;
+      paths: Record<string, Record<string, { summary?: string; responses: Record<string, unknown> }>>;
+    };
+    const ajv = new Ajv2020({ strict: false, logger: false });
+    addFormats(ajv);
+    const validate = ajv.compile(OPENAPI_31_SCHEMA);
+    expect(validate(doc) ? [] : validate.errors).toEqual([]);
+    const undocumented = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(
+          ([, op]) =>
+            !op.summary ||
+            (!path.startsWith('/health') &&
+              !path.startsWith('/metrics') &&
+              !Object.keys(op.responses).some((code) => code.startsWith('4'))),
+        )
+        .map(([method]) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(undocumented).toEqual([]);
+  });
 });
 
 describe('every route', () => {

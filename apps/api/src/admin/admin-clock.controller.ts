@@ -29,6 +29,7 @@ export class AdminClockController {
 
   @Get()
   @ApiOperation({ summary: 'The engine clock now' })
+  @ApiProblems(401, 403)
   now() {
     return { now: this.clock.now(), settable: this.clock instanceof AdjustableClock };
   }
