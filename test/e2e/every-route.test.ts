@@ -18,6 +18,9 @@ const FOREIGN: Caller[] = [
 const UPN = 'B801200005001';
 
 let app: TestApp;
+let doc!: { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+/** Every (route, status) answered in these tests, to check against what the OpenAPI document says each route answers. */
+const answered = new Set<string>();
 let routes: Array<{ method: string; path: string }>;
 const params: Record<string, string> = {
   upn: UPN,
@@ -63,9 +66,7 @@ beforeAll(async () => {
     startDate: '2025-11-03',
     hoursPerWeek: 25,
   });
-  const doc = (await app.request(undefined, 'GET', '/openapi.json')).body as {
-    paths: Record<string, Record<string, unknown>>;
-  };
+  doc = (await app.request(undefined, 'GET', '/openapi.json')).body;
   routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
     Object.keys(ops).map((method) => ({ method: method.toUpperCase(), path })),
   );
@@ -173,6 +174,7 @@ describe('every route', () => {
           JSON.stringify(payload ?? null),
         );
         expect(response.status).toBeLessThan(500);
+        answered.add(`${route.method} ${route.path} ${response.status}`);
         if (response.status >= 400) {
           expect(response.headers.get('content-type')).toContain('application/problem+json');
           expect(typeof response.body.code).toBe('string');
@@ -182,6 +184,16 @@ describe('every route', () => {
       { numRuns: 300 },
     );
   }, 120_000);
+
+  it('answered only with statuses the OpenAPI document lists for each route (413 and 429 apply to every route)', () => {
+    const undocumented = [...answered].filter((entry) => {
+      const [method, path, status] = entry.split(' ') as [string, string, string];
+      const responses = doc.paths[path]?.[method.toLowerCase()]?.responses ?? {};
+      return !['413', '429'].includes(status) && responses[status] === undefined;
+    });
+    expect(answered.size).toBeGreaterThan(30);
+    expect(undocumented).toEqual([]);
+  });
 
   it('refuses an oversized body with 413 and writes nothing', async () => {
     const before = await eventCount();
