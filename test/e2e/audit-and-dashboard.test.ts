@@ -182,7 +182,7 @@ describe("the auditor's replay", () => {
     expect(pupilCase.status).toBe(200);
     expect(pupilCase.body.referrals[0]).toMatchObject({ id: referralId, status: 'accepted' });
     expect(pupilCase.body.placements[0]).toMatchObject({ id: referralId, status: 'active' });
-    expect(pupilCase.body.exclusions).toMatchObject({ schools: ['100001'], period: { dutyArisen: true } });
+    expect(pupilCase.body.exclusions).toMatchObject({ period: { dutyArisen: true } });
     expect(pupilCase.body.openTimelines.day6).toEqual([]); // provision started on 7 Nov: met late, no longer open
     expect(
       (await app.request({ role: 'provider', org: 'prov-other', la: '201' }, 'GET', `/pupils/${UPN}/case`)).status,

@@ -195,6 +195,32 @@ describe('every route', () => {
     expect(undocumented).toEqual([]);
   });
 
+  it("keeps one school's exclusions from another school that excludes the same pupil", async () => {
+    const otherSchool: Caller = { role: 'school', org: '100099', la: '201' };
+    await app.request(LA, 'POST', '/schools', { urn: '100099', name: 'Elm School', laCode: '201' });
+    const own = await app.request(otherSchool, 'POST', `/pupils/${UPN}/exclusions`, {
+      ...(SAMPLE_BODIES['POST /pupils/{upn}/exclusions'] as object),
+      startDate: '2025-12-01',
+    });
+    expect(own.status).toBe(201);
+    const listed = await app.request(otherSchool, 'GET', `/pupils/${UPN}/exclusions`);
+    expect(Object.keys(listed.body.exclusions)).toEqual([own.body.exclusionId]);
+    expect(
+      (
+        await app.request(otherSchool, 'POST', `/pupils/${UPN}/exclusions/${params['exclusionId']}/cancel`, {
+          outcome: 'cancelled',
+          decidedOn: '2025-12-01',
+        })
+      ).status,
+    ).toBe(404);
+    const history = await app.request(otherSchool, 'GET', `/pupils/${UPN}/history`);
+    const exclusionEvents = (history.body.events as Array<{ streamId: string; data: { exclusionId?: string } }>).filter(
+      (e) => e.streamId.startsWith('exclusions-'),
+    );
+    expect(exclusionEvents.map((e) => e.data.exclusionId)).toEqual([own.body.exclusionId]);
+    expect(history.body.streams.some((s: string) => s.startsWith('referral-'))).toBe(false);
+  });
+
   it('refuses an oversized body with 413 and writes nothing', async () => {
     const before = await eventCount();
     const huge = await app.request(SCHOOL, 'PUT', `/referrals/${params['id']}/sections/medical`, {

@@ -11,19 +11,15 @@ import {
   type CommandOf,
 } from '@ap/application';
 import { CommandBus } from '@nestjs/cqrs';
-import type { Actor, Clock, ExclusionState } from '@ap/domain';
+import { exclusionVisibleTo, type Actor, type Clock, type Day6DutyArose, type ExclusionState } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
-import { notFound } from '../http/not-found';
+import { forbidden, notFound } from '../http/not-found';
 import { problem, ProblemException } from '../http/problem';
 import { answerVersion, commandContext, etag, type ApiRequest } from '../http/request-context';
 import { CalendarResolver } from '../directory/calendar-resolver.service';
 import { DirectoryService } from '../directory/directory.service';
 import { CancelExclusionDto, Day6ExceptionDto, ParentNoticeDto, RecordExclusionDto } from './exclusion.request.dto';
-
-const canSeeExclusions = (actor: Actor, state: ExclusionState): boolean =>
-  (actor.role === 'school' && state.schools.includes(actor.organisationId)) ||
-  ((actor.role === 'la_officer' || actor.role === 'la_auditor') && state.las.includes(actor.organisationId));
 
 @ApiTags('exclusions')
 @ApiBearerAuth()
@@ -66,6 +62,9 @@ export class ExclusionsController {
           field: 'schoolUrn',
         }),
       );
+    if (request.actor.role === 'la_officer' && schoolLaCode !== request.actor.organisationId) {
+      throw forbidden('NOT_YOUR_LA', 'An LA officer records exclusions for schools in its own LA');
+    }
     const calendar = await this.calendars.forSchool(schoolUrn, schoolLaCode);
     const key = request.header('idempotency-key');
     const exclusionId = key ? uuidFromName(`${request.actor.id}:${key}:exclusion`) : randomIds.newId();
@@ -73,7 +72,15 @@ export class ExclusionsController {
     const result = await this.execute(request, upn, 'RecordExclusion', data);
     response.setHeader('ETag', etag(result.version));
     const duty = result.events.find((e) => e.type === 'Day6DutyArose');
-    return { exclusionId, version: result.version, day6Duty: duty?.data ?? null };
+    const state = result.state as ExclusionState;
+    const mine = (id: string) =>
+      state.exclusions[id] !== undefined && exclusionVisibleTo(state.exclusions[id]!, request.actor);
+    const dutyData = duty ? { ...(duty.data as Day6DutyArose['data']) } : undefined;
+    return {
+      exclusionId,
+      version: result.version,
+      day6Duty: dutyData ? { ...dutyData, exclusionIds: dutyData.exclusionIds.filter(mine) } : null,
+    };
   }
 
   @Get()
@@ -82,9 +89,19 @@ export class ExclusionsController {
   @ApiProblems(401, 403, 404)
   async list(@Req() request: ApiRequest, @Param('upn') upn: string, @Res({ passthrough: true }) response: Response) {
     const { state, version } = await this.visible(request.actor, upn);
-    await this.accessLog.recordRead(request.actor, upn, 'exclusions', request.correlationId, this.clock.now());
+    const exclusions = Object.fromEntries(
+      Object.entries(state.exclusions).filter(([, e]) => exclusionVisibleTo(e, request.actor)),
+    );
+    const period = state.period && state.period.exclusionIds.some((id) => exclusions[id]) ? state.period : null;
+    await this.accessLog.recordRead(
+      request.actor,
+      upn.toUpperCase(),
+      'exclusions',
+      request.correlationId,
+      this.clock.now(),
+    );
     response.setHeader('ETag', etag(version));
-    return { ...state, version };
+    return { exclusions, period, yearGroup: state.yearGroup ?? null, version };
   }
 
   @Post(':exclusionId/cancel')
@@ -101,7 +118,10 @@ export class ExclusionsController {
     @Body() body: CancelExclusionDto,
     @Res({ passthrough: true }) response: Response,
   ) {
-    await this.visible(request.actor, upn);
+    const { state } = await this.visible(request.actor, upn);
+    const entry = state.exclusions[exclusionId];
+    // Only the excluding school, or its LA, cancels an exclusion: another school's answers 404.
+    if (!entry || !exclusionVisibleTo(entry, request.actor)) throw notFound('exclusion');
     const result = await this.execute(request, upn, 'CancelExclusion', { exclusionId, ...body });
     return answerVersion(response, result);
   }
@@ -119,7 +139,7 @@ export class ExclusionsController {
     @Body() body: Day6ExceptionDto,
     @Res({ passthrough: true }) response: Response,
   ) {
-    await this.visible(request.actor, upn);
+    await this.currentPeriodOf(request.actor, upn);
     const result = await this.execute(request, upn, 'RecordDay6Exception', { ...body });
     return answerVersion(response, result);
   }
@@ -137,7 +157,7 @@ export class ExclusionsController {
     @Body() body: ParentNoticeDto,
     @Res({ passthrough: true }) response: Response,
   ) {
-    await this.visible(request.actor, upn);
+    await this.currentPeriodOf(request.actor, upn);
     const result = await this.execute(request, upn, 'RecordParentNotice', {
       kind: body.kind,
       givenAt: new Date(body.givenAt).toISOString(),
@@ -148,8 +168,17 @@ export class ExclusionsController {
 
   private async visible(actor: Actor, upn: string) {
     const { state, version } = await this.reader.load('exclusions', upn.toUpperCase());
-    if (version === 0 || !canSeeExclusions(actor, state)) throw notFound('exclusion');
+    if (version === 0 || !Object.values(state.exclusions).some((e) => exclusionVisibleTo(e, actor)))
+      throw notFound('exclusion');
     return { state, version };
+  }
+
+  /** The current day-6 period, if the caller is party to one of its exclusions. */
+  private async currentPeriodOf(actor: Actor, upn: string): Promise<void> {
+    const { state } = await this.visible(actor, upn);
+    const ids = state.period?.exclusionIds ?? [];
+    if (!ids.some((id) => state.exclusions[id] && exclusionVisibleTo(state.exclusions[id]!, actor)))
+      throw notFound('exclusion');
   }
 
   private execute(

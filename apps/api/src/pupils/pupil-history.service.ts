@@ -8,7 +8,13 @@ import {
   type EventStore,
   type RecordedEvent,
 } from '@ap/event-store';
-import type { Actor, ExclusionState, ReferralCase } from '@ap/domain';
+import {
+  exclusionVisibleTo,
+  type Actor,
+  type ExclusionState,
+  type PlacementState,
+  type ReferralCase,
+} from '@ap/domain';
 import { referralScope } from '../referrals/referrals.service';
 
 export type HistoryFilter = Readonly<{ from?: string; to?: string; streams?: readonly string[] }>;
@@ -25,16 +31,9 @@ export type HistoryEntry = Readonly<{
   data: unknown;
 }>;
 
-/** Streams that share their referral's id (and so its scope). */
-const REFERRAL_LINKED = new Set([
-  'referral',
-  'placement',
-  'induction',
-  'transition',
-  'referraltimelines',
-  'placementtimelines',
-  'reintegration',
-]);
+/** Streams scoped like their referral, and those scoped like the placement that shares the referral's id. */
+const REFERRAL_SCOPED = new Set(['referral', 'referraltimelines']);
+const PLACEMENT_SCOPED = new Set(['placement', 'induction', 'transition', 'placementtimelines', 'reintegration']);
 
 /** Stream categories whose state the auditor can ask for as of an instant. */
 const FOLDABLE: Readonly<Record<string, AggregateName>> = {
@@ -87,34 +86,99 @@ export class PupilHistoryService {
    * with their day-6 timelines). Nothing visible answers 404.
    */
   async visibleTo(actor: Actor, streams: readonly string[]): Promise<string[]> {
-    const referrals = new Map<string, boolean>();
-    const referralVisible = async (id: string) => {
-      if (!referrals.has(id)) {
-        const state = await this.stateOf(`referral-${id}`);
-        referrals.set(id, state !== undefined && canSee(actor, referralScope(state as ReferralCase)));
-      }
-      return referrals.get(id)!;
+    const cache = new Map<string, boolean>();
+    const once = async (key: string, decide: () => Promise<boolean>) => {
+      if (!cache.has(key)) cache.set(key, await decide());
+      return cache.get(key)!;
     };
-    const exclusions = streams.find((s) => s.startsWith('exclusions-'));
-    const exclusionState = exclusions ? ((await this.stateOf(exclusions)) as ExclusionState | undefined) : undefined;
-    const involvedLa = exclusionState?.las.includes(actor.organisationId) ?? false;
-    const excludingSchool =
-      actor.role === 'school' && (exclusionState?.schools.includes(actor.organisationId) ?? false);
+    const referralVisible = (id: string) =>
+      once(`referral-${id}`, async () => {
+        const state = await this.stateOf(`referral-${id}`);
+        return state !== undefined && canSee(actor, referralScope(state as ReferralCase));
+      });
+    // A placement's own records follow the placement's scope: a provider that declined the referral does not see them.
+    const placementVisible = (id: string) =>
+      once(`placement-${id}`, async () => {
+        const state = (await this.stateOf(`placement-${id}`)) as
+          Exclude<PlacementState, { status: 'none' }> | undefined;
+        if (!state) return referralVisible(id);
+        return canSee(actor, {
+          commissionerId: state.commissionerId,
+          commissionerLa: state.commissionerLa,
+          providerIds: [state.providerId],
+        });
+      });
+    const party = await this.exclusionsPartyTo(actor, streams);
     const visible: string[] = [];
     for (const streamId of streams) {
       const category = streamCategory(streamId);
       const id = streamId.slice(category.length + 1);
       const ok =
-        category === 'exclusions' || category === 'day6'
-          ? involvedLa || excludingSchool
-          : REFERRAL_LINKED.has(category)
-            ? await referralVisible(id)
-            : false;
-      visible.push(...(ok ? [streamId] : []));
+        category === 'exclusions'
+          ? party.exclusionIds.size > 0
+          : category === 'day6'
+            ? party.periodIds.has(id)
+            : REFERRAL_SCOPED.has(category)
+              ? await referralVisible(id)
+              : PLACEMENT_SCOPED.has(category)
+                ? await placementVisible(id)
+                : false;
+      if (ok) visible.push(streamId);
     }
-    if (actor.role === 'la_officer' || actor.role === 'la_auditor')
-      return visible.length > 0 || involvedLa ? [...streams] : [];
     return visible;
+  }
+
+  /** The pupil's exclusions (and their day-6 periods) the caller is party to: its own, or its LA's. */
+  async exclusionsPartyTo(
+    actor: Actor,
+    streams: readonly string[],
+  ): Promise<{ exclusionIds: Set<string>; periodIds: Set<string> }> {
+    const stream = streams.find((s) => s.startsWith('exclusions-'));
+    const state = stream ? ((await this.stateOf(stream)) as ExclusionState | undefined) : undefined;
+    const entries = Object.entries(state?.exclusions ?? {}).filter(([, e]) => exclusionVisibleTo(e, actor));
+    return { exclusionIds: new Set(entries.map(([id]) => id)), periodIds: new Set(entries.map(([, e]) => e.periodId)) };
+  }
+
+  /** Drops the events of another school's (or LA's) exclusions from a pupil's exclusions stream. */
+  async redactHistory(
+    actor: Actor,
+    streams: readonly string[],
+    entries: readonly HistoryEntry[],
+  ): Promise<HistoryEntry[]> {
+    const party = await this.exclusionsPartyTo(actor, streams);
+    return entries.filter((e) => {
+      if (!e.streamId.startsWith('exclusions-')) return true;
+      const d = e.data as { exclusionId?: string; periodId?: string };
+      return (
+        (d.exclusionId !== undefined && party.exclusionIds.has(d.exclusionId)) ||
+        (d.exclusionId === undefined && d.periodId !== undefined && party.periodIds.has(d.periodId))
+      );
+    });
+  }
+
+  /** The same for the folded state of the exclusions stream. */
+  async redactStates(
+    actor: Actor,
+    streams: readonly string[],
+    records: Record<string, { version: number; state: unknown }>,
+  ) {
+    const party = await this.exclusionsPartyTo(actor, streams);
+    for (const [streamId, record] of Object.entries(records)) {
+      if (!streamId.startsWith('exclusions-')) continue;
+      const state = record.state as ExclusionState;
+      const exclusions = Object.fromEntries(
+        Object.entries(state.exclusions).filter(([id]) => party.exclusionIds.has(id)),
+      );
+      records[streamId] = {
+        ...record,
+        state: {
+          exclusions,
+          yearGroup: state.yearGroup,
+          period: state.period && party.periodIds.has(state.period.periodId) ? state.period : undefined,
+        },
+      };
+    }
+    return records;
   }
 
   async history(streams: readonly string[], filter: HistoryFilter): Promise<HistoryEntry[]> {

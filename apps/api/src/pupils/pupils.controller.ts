@@ -98,9 +98,9 @@ export class PupilsController {
     const asOf = instant(one('asOf'), 'asOf');
     if (asOf) {
       const compareTo = instant(one('compareTo'), 'compareTo');
-      const at = await this.history.asOf(streams, asOf);
+      const at = await this.history.redactStates(request.actor, streams, await this.history.asOf(streams, asOf));
       if (!compareTo) return { upn, asOf, records: at };
-      const then = await this.history.asOf(streams, compareTo);
+      const then = await this.history.redactStates(request.actor, streams, await this.history.asOf(streams, compareTo));
       const changed = [...new Set([...Object.keys(at), ...Object.keys(then)])].filter(
         (s) => JSON.stringify(at[s]) !== JSON.stringify(then[s]),
       );
@@ -112,11 +112,12 @@ export class PupilsController {
       };
     }
     const stream = query['stream'];
-    const entries = await this.history.history(streams, {
+    const all = await this.history.history(streams, {
       from: instant(one('from'), 'from'),
       to: instant(one('to'), 'to'),
       streams: stream === undefined ? undefined : [stream].flat(),
     });
+    const entries = await this.history.redactHistory(request.actor, streams, all);
     if (one('format') === 'csv') {
       response.type('text/csv').setHeader('Content-Disposition', `attachment; filename="history-${upn}.csv"`);
       return toCsv(entries);
@@ -132,7 +133,7 @@ export class PupilsController {
   async currentCase(@Req() request: ApiRequest, @Param('upn') upn: string) {
     const key = upn.toUpperCase();
     const streams = await this.visibleStreams(request, key, 'case');
-    const records = await this.history.asOf(streams);
+    const records = await this.history.redactStates(request.actor, streams, await this.history.asOf(streams));
     const of = (category: string) =>
       Object.entries(records)
         .filter(([id]) => id.startsWith(`${category}-`))
@@ -163,7 +164,10 @@ export class PupilsController {
     summary: "Recompute the hash chains of the pupil's streams and name the first event that does not match",
   })
   async verify(@Req() request: ApiRequest, @Param('upn') upn: string) {
-    const streams = await this.visibleStreams(request, upn.toUpperCase(), 'history verification');
+    const visible = await this.visibleStreams(request, upn.toUpperCase(), 'history verification');
+    // An LA verifies every stream that names the pupil: a deleted event must not hide its own stream from the check.
+    const laRole = request.actor.role === 'la_officer' || request.actor.role === 'la_auditor';
+    const streams = laRole ? await this.history.streamsOf(upn.toUpperCase()) : visible;
     const result = await this.history.verify(streams);
     return { upn, streams: streams.length, ...result, intact: result.breaks.length === 0 };
   }
@@ -174,9 +178,15 @@ export class PupilsController {
     const key = upn.toUpperCase();
     await this.visibleStreams(request, key, 'access log');
     const { events } = await this.store.readStream(accessLogStreamId(key));
+    const reads = events.map((e) => ({
+      ...(e.data as { actor: { organisationId: string } }),
+      correlationId: e.metadata.correlationId ?? null,
+    }));
+    // The LAs see every read; a school or provider sees its own organisation's reads (not who else is involved).
+    const laRole = request.actor.role === 'la_officer' || request.actor.role === 'la_auditor';
     return {
       upn: key,
-      reads: events.map((e) => ({ ...(e.data as object), correlationId: e.metadata.correlationId ?? null })),
+      reads: laRole ? reads : reads.filter((r) => r.actor.organisationId === request.actor.organisationId),
     };
   }
 

@@ -13,7 +13,16 @@ export type Day6Period = Readonly<{
   ended: boolean;
 }>;
 
-export type ExclusionEntry = Readonly<{ periodId: string; schoolDays: number; permanent: boolean; cancelled: boolean }>;
+export type ExclusionEntry = Readonly<{
+  periodId: string;
+  schoolDays: number;
+  permanent: boolean;
+  cancelled: boolean;
+  /** Who it belongs to: the excluding school, its LA and the pupil's home LA. */
+  schoolUrn: string;
+  schoolLaCode: string;
+  homeLaCode: string;
+}>;
 
 /** All exclusions of one pupil (stream `exclusions-<upn>`), so consecutive suspensions can aggregate. */
 export type ExclusionState = Readonly<{
@@ -83,6 +92,9 @@ const entryOf = (d: ExclusionRecorded['data']): ExclusionEntry => ({
   schoolDays: d.lengthSchoolDays ?? 0,
   permanent: d.exclusionType === 'PERM',
   cancelled: false,
+  schoolUrn: d.schoolUrn,
+  schoolLaCode: d.schoolLaCode,
+  homeLaCode: d.homeLaCode,
 });
 
 const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];

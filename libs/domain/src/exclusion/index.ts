@@ -2,7 +2,7 @@ import type { Decider } from '../shared';
 import type { ExclusionCommand } from './exclusion.commands';
 import { decideExclusion } from './exclusion.decide';
 import type { ExclusionEvent } from './exclusion.events';
-import { evolveExclusion, initialExclusionState, type ExclusionState } from './exclusion.state';
+import { evolveExclusion, initialExclusionState, type ExclusionEntry, type ExclusionState } from './exclusion.state';
 
 export * from './exclusion.commands';
 export * from './exclusion.events';
@@ -16,3 +16,11 @@ export const exclusionDecider: Decider<ExclusionState, ExclusionCommand, Exclusi
   evolve: evolveExclusion,
   initialState: initialExclusionState,
 };
+
+/** The exclusions a caller may see: a school its own, an LA those of its schools or of pupils living in it. */
+export function exclusionVisibleTo(entry: ExclusionEntry, actor: { role: string; organisationId: string }): boolean {
+  if (actor.role === 'school') return entry.schoolUrn === actor.organisationId;
+  if (actor.role === 'la_officer' || actor.role === 'la_auditor')
+    return entry.schoolLaCode === actor.organisationId || entry.homeLaCode === actor.organisationId;
+  return false;
+}

@@ -99,6 +99,45 @@ describe('day-6 process: provision starts', () => {
     expect(state.deadlines['day6']).toBeUndefined();
   });
 
+  it('is met, not breached, when a full-time placement accepted for day 6 starts on day 6', () => {
+    const accepted = at(
+      '2025-11-05T10:00:00.000Z',
+      'ReferralAccepted',
+      { startDate: '2025-11-06', fullTime: true },
+      'referral-r1',
+    );
+    const inputs = [arose, accepted];
+    const atStart = [...inputs, fire(inputs, 'day6', '2025-11-06T00:00:01.000Z')];
+    expect(runProcess(day6Process, atStart).state.deadlines['day6-end']).toBe('2025-11-07T00:00:00.000Z');
+    const { events, state } = runProcess(day6Process, [...atStart, started('2025-11-06')]);
+    expect(events.map((e) => e.type)).not.toContain('Day6Breached');
+    expect(state).toMatchObject({ status: 'met', deadlines: {} });
+  });
+
+  it('breaches at the end of day 6 when the placement accepted for day 6 does not start', () => {
+    const accepted = at(
+      '2025-11-05T10:00:00.000Z',
+      'ReferralAccepted',
+      { startDate: '2025-11-06', fullTime: true },
+      'referral-r1',
+    );
+    const atStart = [arose, accepted, fire([arose, accepted], 'day6', '2025-11-06T00:00:01.000Z')];
+    expect(
+      runProcess(day6Process, [...atStart, fire(atStart, 'day6-end', '2025-11-07T00:00:01.000Z')]).events.at(-1)?.type,
+    ).toBe('Day6Breached');
+  });
+
+  it('records the breach before a late start even when the start is seen before the day-6 check fires', () => {
+    const { events, state } = runProcess(day6Process, [arose, started('2025-11-07')]);
+    expect(events.filter((e) => !e.type.startsWith('Deadline')).map((e) => e.type)).toEqual([
+      'Day6TimelineStarted',
+      'Day6Breached',
+      'Day6ProvisionStartedLate',
+      'ParentNoticeMissing',
+    ]);
+    expect(state.deadlines['day6']).toBeUndefined();
+  });
+
   it('records a part-time start as such and still breaches at day 6', () => {
     const inputs = [arose, started('2025-11-04', false)];
     const { events } = runProcess(day6Process, [...inputs, fire(inputs, 'day6', '2025-11-06T00:00:01.000Z')]);

@@ -133,14 +133,37 @@ function placementStarted(input: Extract<ProcessInput, { kind: 'event' }>, state
   const placementId = input.event.streamId.slice('placement-'.length);
   const { day6 } = state.timeline;
   const notice = provisionNoticeCheck(state, startedOn);
-  if (state.status === 'breached' || startedOn > day6)
-    return [{ type: 'Day6ProvisionStartedLate', data: { placementId, startedOn, day6 } }, ...notice];
+  if (state.status === 'breached' || startedOn > day6) {
+    // A late start processed before the day-6 check fired still records the breach first.
+    const breach: Out[] = state.status === 'open' ? [breached(state)] : [];
+    return [
+      ...breach,
+      { type: 'Day6ProvisionStartedLate', data: { placementId, startedOn, day6 } },
+      ...notice,
+      ...cancel(state, ...DAY6_CHECKS),
+    ];
+  }
   // Met on or before day 6; a part-time start is recorded as such (Day6Met.fullTime = false) and the duty stays unmet in full.
   return [
     { type: 'Day6Met', data: { placementId, startedOn, day6, fullTime } },
     ...notice,
-    ...(fullTime ? cancel(state, 'reminder-day3', 'reminder-day5', 'day6') : []),
+    ...(fullTime ? cancel(state, 'reminder-day3', 'reminder-day5', ...DAY6_CHECKS) : []),
   ];
+}
+
+const DAY6_CHECKS = ['day6', 'day6-end'];
+
+function breached(state: Day6State): Out {
+  const t = state.timeline!;
+  return {
+    type: 'Day6Breached',
+    data: {
+      day6: t.day6,
+      responsible: t.responsible,
+      escalatedTo: t.escalateTo,
+      placementAccepted: state.accepted !== undefined,
+    },
+  };
 }
 
 function provisionNoticeCheck(state: Day6State, startedOn: IsoDate): Out[] {
@@ -185,18 +208,16 @@ function onDeadline(input: Extract<ProcessInput, { kind: 'deadline' }>, state: D
     ];
   }
   if (state.status !== 'open') return [fired(input)];
-  return [
-    fired(input),
-    {
-      type: 'Day6Breached',
-      data: {
-        day6: t.day6,
-        responsible: t.responsible,
-        escalatedTo: t.escalateTo,
-        placementAccepted: state.accepted !== undefined,
-      },
-    },
-  ];
+  // "On or before day 6": at the start of day 6 a full-time placement accepted to start that day still has the
+  // day to begin; it is checked again at the end of day 6. Otherwise the duty is breached now.
+  const startsOnDay6 = state.accepted?.fullTime === true && state.accepted.startDate <= t.day6;
+  if (input.name === 'day6' && startsOnDay6) {
+    return [
+      fired(input),
+      schedule('day6-end', startOfDayAfter(t.day6), 'A placement accepted to start by day 6 has not started'),
+    ];
+  }
+  return [fired(input), breached(state)];
 }
 
 function evolve(state: Day6State, event: Out): Day6State {

@@ -198,6 +198,22 @@ describe('referral: submitted', () => {
     expect(events.map((e) => e.type)).toEqual(['ReferralSectionCompleted', 'InformationProvided']);
   });
 
+  it('treats a retried information request that was already answered as nothing happening', () => {
+    const answer: ReferralCommand = {
+      type: 'ProvideInformation',
+      data: { requestId: 'rq-1', sections: [] },
+      metadata: school,
+    };
+    const answered = runCommands(referralDecider, [
+      open(),
+      ...completeSections().map(section),
+      submit(),
+      request,
+      answer,
+    ]).events;
+    spec.given(answered).when(request).thenNothingHappened();
+  });
+
   it('accepts full-time when the hours meet the benchmark for the year group', () => {
     expect(spec.given(submitted).when(accept(24)).events()[0]!.data).toMatchObject({
       fullTime: true,

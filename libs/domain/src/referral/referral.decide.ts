@@ -163,7 +163,12 @@ function redirect(command: C.RedirectReferral, state: ReferralCase): ReferralEve
 }
 
 function requestInformation(command: C.RequestInformation, state: ReferralCase): ReferralEvent[] {
-  if (state.openRequest?.requestId === command.data.requestId) return [];
+  // A repeat of a request already made (open or answered) changes nothing.
+  if (
+    state.openRequest?.requestId === command.data.requestId ||
+    state.answeredRequests.includes(command.data.requestId)
+  )
+    return [];
   requireStatus(state, ['submitted'], 'request information on');
   if (command.data.items.length === 0)
     throw new RuleViolationError('ITEMS_REQUIRED', 'Name the information needed', { field: 'items' });
