@@ -59,27 +59,37 @@ export class IdempotencyInterceptor implements NestInterceptor {
     next: CallHandler,
   ): Promise<unknown> {
     const hash = createHash('sha256')
-      .update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`)
+      .update(
+        `${request.method} ${request.originalUrl}\n${request.header('if-match') ?? ''}\n${JSON.stringify(request.body ?? null)}`,
+      )
       .digest('hex');
+    // Keys belong to a user acting for an organisation: the same person acting for another organisation starts afresh.
+    const owner = `${request.actor.id}@${request.actor.organisationId}`;
+    // Claim the key, or take over one left unfinished by a process that died more than two minutes ago.
     const claimed = await this.db.pool.query(
-      `INSERT INTO idempotency_keys (actor_id, idempotency_key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-      [request.actor.id, key, hash],
+      `INSERT INTO idempotency_keys (actor_id, idempotency_key, request_hash) VALUES ($1, $2, $3)
+       ON CONFLICT (actor_id, idempotency_key) DO UPDATE SET created_at = now()
+        WHERE idempotency_keys.status_code IS NULL AND idempotency_keys.created_at < now() - interval '2 minutes'
+          AND idempotency_keys.request_hash = EXCLUDED.request_hash`,
+      [owner, key, hash],
     );
-    if (claimed.rowCount === 0) return this.replay(request.actor.id, key, hash, response);
+    if (claimed.rowCount === 0) return this.replay(owner, key, hash, response);
     try {
       const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
       const headers = Object.fromEntries(
         REPLAYED_HEADERS.map((h) => [h, response.getHeader(h)]).filter(([, v]) => v !== undefined),
       );
-      await this.complete(request.actor.id, key, status, body, headers);
+      await this.complete(owner, key, status, body, headers);
       return body;
     } catch (error) {
       const answer = toProblem(error, request.header('if-match') !== undefined);
-      // A refusal is an answer and is kept; a server failure is not, so the client's retry runs again.
-      if (answer.status < 500) await this.complete(request.actor.id, key, answer.status, answer, {});
+      // A refusal is an answer and is kept; a server failure or a passing clash ("try again") is not, so the
+      // client's retry runs again.
+      const passing = answer.status >= 500 || answer.code === 'CONCURRENCY_CONFLICT';
+      if (!passing) await this.complete(owner, key, answer.status, answer, {});
       else
         await this.db.pool.query('DELETE FROM idempotency_keys WHERE actor_id = $1 AND idempotency_key = $2', [
-          request.actor.id,
+          owner,
           key,
         ]);
       throw error;

@@ -1,6 +1,8 @@
 import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { toProblem } from './problem';
+import { redactPath } from './redact-path';
+import type { ApiRequest } from './request-context';
 
 /** Every error leaves as application/problem+json; unexpected ones are logged without request bodies (pupil data). */
 @Catch()
@@ -12,8 +14,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const body = toProblem(error, request.headers['if-match'] !== undefined);
-    if (body.status >= 500)
-      this.logger.error({ err: error, path: request.route?.path, correlationId: request.headers['x-request-id'] });
+    if (body.status >= 500) {
+      // Name, code and message only: a database error's detail can quote row values (stream ids carry UPNs).
+      const { name, message, code } = (error ?? {}) as { name?: string; message?: string; code?: string };
+      const logged = { name, code, message: redactPath(String(message ?? '')) };
+      this.logger.error({
+        error: logged,
+        route: request.route?.path,
+        correlationId: (request as ApiRequest).correlationId,
+      });
+    }
     if (response.headersSent) return;
     response
       .status(body.status)

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { randomIds, type CommandOf } from '@ap/application';
+import { randomIds, uuidFromName, type CommandOf } from '@ap/application';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { answerVersion, type ApiRequest } from '../http/request-context';
@@ -145,7 +145,12 @@ export class InductionTransitionController {
       res,
       id,
       'RecordTransitionFollowUp',
-      { followUpId: r.header('idempotency-key') ?? randomIds.newId(), ...b },
+      {
+        followUpId: r.header('idempotency-key')
+          ? uuidFromName(`${r.actor.id}:${r.header('idempotency-key')}:follow-up`)
+          : randomIds.newId(),
+        ...b,
+      },
       true,
     );
   }

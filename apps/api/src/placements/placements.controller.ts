@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AggregateReader, CLOCK, randomIds } from '@ap/application';
+import { AggregateReader, CLOCK, randomIds, uuidFromName } from '@ap/application';
 import type { Clock } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
@@ -76,7 +76,8 @@ export class PlacementsController {
     @Res({ passthrough: true }) response: Response,
   ) {
     await this.placements.asProvider(request, id);
-    const reviewId = request.header('idempotency-key') ?? randomIds.newId();
+    const key = request.header('idempotency-key');
+    const reviewId = key ? uuidFromName(`${request.actor.id}:${key}:review`) : randomIds.newId();
     const result = await this.placements.execute(request, 'placement', id, 'RecordPlacementReview', {
       reviewId,
       ...body,

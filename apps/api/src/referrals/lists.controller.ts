@@ -21,12 +21,19 @@ const COLUMNS = `referral_id AS "referralId", status, reason, commissioner_id AS
   updated_at AS "updatedAt", version`;
 
 type Cursor = [string, string];
+// A PostgreSQL timestamptz as text, e.g. 2026-11-23 13:40:12.123456+00: anything else would fail the cast (a 500).
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/;
 const encode = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
 function decode(cursor: string | undefined): Cursor | undefined {
   if (!cursor) return undefined;
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown;
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) return value as Cursor;
+    const valid =
+      Array.isArray(value) &&
+      value.length === 2 &&
+      value.every((v) => typeof v === 'string') &&
+      TIMESTAMP.test(String(value[0]));
+    if (valid) return value as Cursor;
   } catch {
     // fall through to the problem below
   }

@@ -176,7 +176,7 @@ export class ReferralsController {
   ) {
     await this.referrals.asProvider(request, id);
     const requestId = request.header('idempotency-key')
-      ? `rq-${request.header('idempotency-key')}`
+      ? `rq-${uuidFromName(`${request.actor.id}:${request.header('idempotency-key')}:request`)}`
       : `rq-${randomIds.newId()}`;
     const result = await this.referrals.execute(request, id, 'RequestInformation', {
       requestId,
