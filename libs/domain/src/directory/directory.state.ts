@@ -33,5 +33,8 @@ export function evolveDirectory(state: DirectoryState, event: DirectoryEvent): D
       return { ...state, calendar: event.data.calendar };
     case 'TimelineSettingsSet':
       return { ...state, timelines: event.data.settings };
+    default:
+      // evolve trusts history and never throws: an event type this version does not know changes nothing.
+      return state;
   }
 }

@@ -61,6 +61,9 @@ export function evolveExclusion(state: ExclusionState, event: ExclusionEvent): E
     case 'Day6ExceptionRecorded':
     case 'ParentNoticeGiven':
       return state;
+    default:
+      // evolve trusts history and never throws: an event type this version does not know changes nothing.
+      return state;
   }
 }
 

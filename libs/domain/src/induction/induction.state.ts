@@ -44,5 +44,8 @@ export function evolveInduction(state: InductionState, event: InductionEvent): I
       return { ...state, planAgreedOn: event.data.agreedOn };
     case 'InductionCompleted':
       return { ...state, status: 'completed', completedOn: event.data.completedOn };
+    default:
+      // evolve trusts history and never throws: an event type this version does not know changes nothing.
+      return state;
   }
 }

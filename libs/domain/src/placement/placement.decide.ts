@@ -31,7 +31,9 @@ function create(command: C.CreatePlacement, state: PlacementState): PlacementEve
     hoursPerWeek: d.timetable.hoursPerWeek,
     lookedAfterOrEhcp: d.lookedAfterOrEhcp,
   });
-  const { placementId, referralId, providerId, commissioner, upn, yearGroup, startDate, timetable, dualRegistered } = d;
+  const { placementId, referralId, providerId, commissioner, upn, yearGroup, startDate, dualRegistered } = d;
+  // A full-time timetable carries no part-time terms (they would start part-time clocks).
+  const timetable = fullTime ? { hoursPerWeek: d.timetable.hoursPerWeek } : d.timetable;
   return [
     {
       type: 'PlacementCreated',
@@ -99,7 +101,14 @@ function changeHours(command: C.ChangePlacementHours, state: PlacementState): Pl
   if (JSON.stringify(d.timetable) === JSON.stringify(state.timetable)) return [];
   const fullTime = assertTimetable(state.yearGroup as YearGroup, d.timetable, d.effectiveFrom);
   return [
-    { type: 'PlacementHoursChanged', data: { effectiveFrom: d.effectiveFrom, timetable: d.timetable, fullTime } },
+    {
+      type: 'PlacementHoursChanged',
+      data: {
+        effectiveFrom: d.effectiveFrom,
+        timetable: fullTime ? { hoursPerWeek: d.timetable.hoursPerWeek } : d.timetable,
+        fullTime,
+      },
+    },
   ];
 }
 

@@ -54,5 +54,8 @@ export function evolvePlacement(state: PlacementState, event: PlacementEvent): P
         : { ...state, timetable: event.data.timetable, fullTime: event.data.fullTime };
     case 'PlacementEnded':
       return state.status === 'active' ? { ...state, status: 'ended', endedOn: event.data.endedOn } : state;
+    default:
+      // evolve trusts history and never throws: an event type this version does not know changes nothing.
+      return state;
   }
 }

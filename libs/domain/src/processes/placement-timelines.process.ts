@@ -23,6 +23,7 @@ export type PlacementTimelinesState = Readonly<{
   timetable?: Timetable;
   partTimeSince?: IsoDate;
   baselines: readonly BaselineArea[];
+  partTimeLimitFired?: boolean;
   ended: boolean;
   deadlines: PendingDeadlines;
 }>;
@@ -73,7 +74,15 @@ function onEvent(input: Input, state: PlacementTimelinesState): Out[] {
       const d = data<'PlacementCreated'>(input);
       return state.escalateTo
         ? []
-        : [{ type: 'PlacementTimelinesStarted', data: { escalateTo: d.commissioner.laCode, timetable: d.timetable } }];
+        : [
+            {
+              type: 'PlacementTimelinesStarted',
+              data: {
+                escalateTo: d.commissioner.laCode,
+                timetable: d.fullTime ? { hoursPerWeek: d.timetable.hoursPerWeek } : d.timetable,
+              },
+            },
+          ];
     }
     case 'PlacementStarted': {
       const start = data<'PlacementStarted'>(input).startedOn;
@@ -124,9 +133,23 @@ function onEvent(input: Input, state: PlacementTimelinesState): Out[] {
             : []),
           ...cancel(state, 'parttime-review', 'parttime-limit'),
         ];
-      const since = wasPartTime ? (state.partTimeSince ?? d.effectiveFrom) : d.effectiveFrom;
-      const change: Out[] = wasPartTime ? [] : [{ type: 'PartTimeTimetableChanged', data: { partTime: true, since } }];
-      return [noted, ...change, ...partTimeFrom(input, d.timetable, since)];
+      if (!wasPartTime) {
+        return [
+          noted,
+          { type: 'PartTimeTimetableChanged', data: { partTime: true, since: d.effectiveFrom } },
+          ...partTimeFrom(input, d.timetable, d.effectiveFrom),
+        ];
+      }
+      // Still part-time: the review clock runs on; only a new end date moves the limit, and a limit that has
+      // already fired is not armed again for the same spell.
+      const endMoved = d.timetable.partTime?.endDate !== state.timetable?.partTime?.endDate;
+      if (!endMoved || state.partTimeLimitFired) return [noted];
+      return [
+        noted,
+        ...partTimeFrom(input, d.timetable, state.partTimeSince ?? d.effectiveFrom).filter(
+          (e) => e.type === 'DeadlineScheduled' && e.data.name === 'parttime-limit',
+        ),
+      ];
     }
     case 'PlacementEnded':
       return [
@@ -215,7 +238,9 @@ function evolve(state: PlacementTimelinesState, event: Out): PlacementTimelinesS
     case 'BaselineNoted':
       return { ...next, baselines: [...next.baselines, event.data.area] };
     case 'PartTimeTimetableChanged':
-      return { ...next, partTimeSince: event.data.partTime ? event.data.since : undefined };
+      return { ...next, partTimeSince: event.data.partTime ? event.data.since : undefined, partTimeLimitFired: false };
+    case 'DeadlineFired':
+      return event.data.name === 'parttime-limit' ? { ...next, partTimeLimitFired: true } : next;
     case 'PlacementTimelinesClosed':
       return { ...next, ended: true };
     default:

@@ -159,6 +159,30 @@ describe('placement timelines: induction, reviews and part-time timetables (coun
     });
   });
 
+  it('does not escalate a part-time timetable twice when its hours change after the limit has passed', () => {
+    const inputs = [created({ hoursPerWeek: 12, partTime }), started];
+    const { state } = runProcess(placementTimelinesProcess, inputs);
+    const limit = dueInput(calendar, state, 'parttime-limit', '2025-11-29T00:00:01.000Z');
+    const moreHours = on('placement-p1', '2025-12-01T09:00:00.000Z', 'PlacementHoursChanged', {
+      effectiveFrom: '2025-12-01',
+      timetable: { hoursPerWeek: 15, partTime: { ...partTime, endDate: '2025-12-19' } },
+      fullTime: false,
+    });
+    const { events, state: after } = runProcess(placementTimelinesProcess, [...inputs, limit, moreHours]);
+    expect(events.filter((e) => e.type === 'PartTimeTimetableEscalated')).toHaveLength(1);
+    expect(after.deadlines['parttime-limit']).toBeUndefined();
+  });
+
+  it('starts no part-time clocks for a full-time timetable that was given part-time terms', () => {
+    const fullTimeWithTerms = on('placement-p1', '2025-11-03T09:00:00.000Z', 'PlacementCreated', {
+      commissioner: { kind: 'school', organisationId: '100001', laCode: '201' },
+      timetable: { hoursPerWeek: 25, partTime },
+      fullTime: true,
+    });
+    const { state } = runProcess(placementTimelinesProcess, [fullTimeWithTerms, started]);
+    expect(state.deadlines['parttime-review']).toBeUndefined();
+  });
+
   it('stops the part-time clocks when the pupil moves to full-time hours', () => {
     const full = on('placement-p1', '2025-11-10T09:00:00.000Z', 'PlacementHoursChanged', {
       effectiveFrom: '2025-11-10',

@@ -80,5 +80,8 @@ function evolveCase(state: ReferralCase, event: Exclude<ReferralEvent, { type: '
       };
     case 'ReferralWithdrawn':
       return { ...state, status: 'withdrawn', openRequest: undefined };
+    default:
+      // evolve trusts history and never throws: an event type this version does not know changes nothing.
+      return state;
   }
 }
