@@ -140,6 +140,12 @@ function day6Changes(type: string, d: Data): Record<string, unknown> | undefined
       return { status: 'met_late', started_on: d.startedOn };
     case 'Day6TimelineClosed':
       return { status: 'closed' };
+    case 'Day6ResponsibleChanged':
+      return {
+        responsible_kind: d.responsible.kind,
+        responsible_id: d.responsible.organisationId,
+        la_code: d.escalateTo,
+      };
     case 'ParentNoticeRecorded':
       return d.kind === 'first' ? { first_notice_at: d.givenAt, first_notice_missing: !d.onTime } : {};
     case 'ParentNoticeMissing':

@@ -13,6 +13,7 @@ import {
   StartPlacementDto,
 } from './placement-actions.request.dto';
 import { PlacementsService } from './placements.service';
+import { DirectoryService } from '../directory/directory.service';
 
 @ApiTags('placements')
 @ApiBearerAuth()
@@ -21,6 +22,7 @@ export class PlacementsController {
   constructor(
     private readonly placements: PlacementsService,
     private readonly reader: AggregateReader,
+    private readonly directory: DirectoryService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -97,11 +99,16 @@ export class PlacementsController {
     @Body() body: ChangeHoursDto,
     @Res({ passthrough: true }) response: Response,
   ) {
-    await this.placements.asProvider(request, id);
+    const placement = await this.placements.asProvider(request, id);
     const timetable = { hoursPerWeek: body.hoursPerWeek, ...(body.partTime ? { partTime: { ...body.partTime } } : {}) };
+    const entry = await this.directory.provider(placement.providerId);
+    const facts = entry ? await this.directory.providerFacts(placement.providerId, entry) : undefined;
     const result = await this.placements.execute(request, 'placement', id, 'ChangePlacementHours', {
       effectiveFrom: body.effectiveFrom,
       timetable,
+      provider: facts
+        ? { registered: facts.registered, fullTimeRoll: facts.fullTimeRoll }
+        : { registered: false, fullTimeRoll: { fullTimePupils: 0, fullTimeLookedAfterOrEhcp: 0 } },
     });
     return answerVersion(response, result);
   }

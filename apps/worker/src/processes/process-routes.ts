@@ -80,7 +80,15 @@ export function processRoutes(store: PostgresEventStore): ProcessRoute[] {
       process: day6Process,
       categories: ['exclusions', 'referral', 'placement'],
       route: async (event, tx) => {
-        if (['Day6DutyArose', 'Day6DutyEnded', 'Day6ExceptionRecorded', 'ParentNoticeGiven'].includes(event.type)) {
+        if (
+          [
+            'Day6DutyArose',
+            'Day6DutyEnded',
+            'Day6ExceptionRecorded',
+            'ParentNoticeGiven',
+            'Day6ResponsibilityMoved',
+          ].includes(event.type)
+        ) {
           const exclusions = await reader.load(tx, 'exclusions', idOf(event));
           const calendar = await reader.calendar(tx, exclusions.schools.at(-1), exclusions.las[0]);
           return [{ processId: String(event.data['periodId']), calendar }];

@@ -138,6 +138,39 @@ describe('exclusions: after a short suspension', () => {
     expect(events[0]!.data).toMatchObject({ periodId: 'ex-2' });
   });
 
+  it('counts overlapping suspensions once: 3 days from Mon then 3 from Tue is 4 school days, no duty', () => {
+    const events = spec
+      .given(recorded(record({ startDate: '2025-11-03' })))
+      .when(record({ exclusionId: 'ex-2', startDate: '2025-11-04' }))
+      .events();
+    expect(events.map((e) => e.type)).toEqual(['ExclusionRecorded']);
+    expect(events[0]!.data).toMatchObject({ periodId: 'ex-1', periodLastDay: '2025-11-06', periodSchoolDays: 4 });
+  });
+
+  it('does not join an exclusion that started before the current period (recorded late)', () => {
+    const events = spec
+      .given(first)
+      .when(record({ exclusionId: 'ex-2', startDate: '2025-09-08' }))
+      .events();
+    expect(events[0]!.data).toMatchObject({ periodId: 'ex-2' });
+  });
+
+  it('starts a new period after the current one was cancelled, so cancelled days never count', () => {
+    const cancelled = [
+      ...first,
+      {
+        type: 'ExclusionCancelled' as const,
+        data: { exclusionId: 'ex-1', outcome: 'cancelled' as const, decidedOn: '2025-11-10' },
+      },
+    ];
+    const events = spec
+      .given(cancelled)
+      .when(record({ exclusionId: 'ex-2', startDate: '2025-11-13', lengthSchoolDays: 3 }))
+      .events();
+    expect(events.map((e) => e.type)).toEqual(['ExclusionRecorded']);
+    expect(events[0]!.data).toMatchObject({ periodId: 'ex-2' });
+  });
+
   it('treats recording the same exclusion again as nothing happening', () => {
     spec.given(first).when(record()).thenNothingHappened();
   });
@@ -151,6 +184,20 @@ describe('exclusions: with a day-6 duty', () => {
     type: 'CancelExclusion' as const,
     data: { exclusionId: 'ex-1', outcome, decidedOn: '2025-11-04' },
     metadata: metadata(SCHOOL_ACTOR),
+  });
+
+  it('moves the duty to the home LA when a permanent exclusion follows a suspension that started it', () => {
+    const long = recorded(record({ lengthSchoolDays: 6 }));
+    const events = spec
+      .given(long)
+      .when(
+        record({ exclusionId: 'ex-2', exclusionType: 'PERM', startDate: '2025-11-18', lengthSchoolDays: undefined }),
+      )
+      .events();
+    expect(events.at(-1)).toEqual({
+      type: 'Day6ResponsibilityMoved',
+      data: { periodId: 'ex-1', responsible: { kind: 'la', organisationId: '201' } },
+    });
   });
 
   it('ends the duty when the exclusion is overturned', () => {

@@ -1,4 +1,4 @@
-import { exclusionDay1, isNextSchoolDay, nthSchoolDay } from '../calendar';
+import { exclusionDay1, isNextSchoolDay, nthSchoolDay, schoolDaysBetween } from '../calendar';
 import { isExclusionReasonCode, MAX_EXCLUSION_REASONS, validateUpn } from '../identifiers';
 import { assertNever, RuleViolationError, IllegalStateError, DomainError } from '../shared';
 import type {
@@ -9,7 +9,7 @@ import type {
   RecordParentNotice,
 } from './exclusion.commands';
 import type { Day6DutyArose, ExclusionEvent, ExclusionRecorded } from './exclusion.events';
-import type { Day6Period, ExclusionState } from './exclusion.state';
+import type { ExclusionState } from './exclusion.state';
 
 // DfE guidance §1.2: at most 45 school days of suspension in a school year.
 const MAX_SUSPENSION_DAYS = 45;
@@ -38,7 +38,13 @@ function recordExclusion(command: RecordExclusion, state: ExclusionState): Exclu
   const day1 = exclusionDay1(d.calendar, { startDate: d.startDate, startsPartWay: d.startsPartWay });
   const suspension = d.exclusionType === 'SUSP';
   const lastDay = suspension ? nthSchoolDay(d.calendar, day1, d.lengthSchoolDays ?? 1) : undefined;
-  const periodId = continuesPeriod(command, state.period, day1) ? state.period!.periodId : d.exclusionId;
+  const joins = continuesPeriod(command, state, day1);
+  const periodId = joins ? state.period!.periodId : d.exclusionId;
+  // Overlapping suspensions count each school day once: the period runs from its day 1 to the later last day.
+  const periodLastDay =
+    joins && lastDay && state.period!.lastDay && state.period!.lastDay > lastDay ? state.period!.lastDay : lastDay;
+  const periodDay1 = joins ? state.period!.day1 : day1;
+  const periodSchoolDays = periodLastDay ? schoolDaysBetween(d.calendar, periodDay1, periodLastDay) : undefined;
   const recorded: ExclusionRecorded = {
     type: 'ExclusionRecorded',
     data: {
@@ -53,12 +59,13 @@ function recordExclusion(command: RecordExclusion, state: ExclusionState): Exclu
       startsPartWay: d.startsPartWay,
       day1,
       ...(lastDay ? { lastDay, lengthSchoolDays: d.lengthSchoolDays } : {}),
+      ...(periodLastDay && periodSchoolDays !== undefined ? { periodLastDay, periodSchoolDays } : {}),
       reasons: [...d.reasons],
       yearGroup: d.yearGroup,
       calendarId: d.calendar.id,
     },
   };
-  const duty = day6DutyAfter(command, state, recorded);
+  const duty = day6DutyAfter(command, state, recorded) ?? responsibilityMove(state, recorded);
   return duty ? [recorded, duty] : [recorded];
 }
 
@@ -90,8 +97,15 @@ function validateRecordExclusion({ data: d }: RecordExclusion): void {
 }
 
 /** A suspension or exclusion starting the school day after the current period's last day (or within it) continues it. */
-function continuesPeriod(command: RecordExclusion, period: Day6Period | undefined, day1: string): boolean {
+/**
+ * An exclusion continues the current period when it starts within it or on the school day straight after it, and
+ * the period still has an exclusion in force (one whose exclusions were all cancelled is over).
+ */
+function continuesPeriod(command: RecordExclusion, state: ExclusionState, day1: string): boolean {
+  const period = state.period;
   if (!period || period.ended || period.lastDay === undefined || command.data.exclusionType === 'LNCH') return false;
+  if (period.exclusionIds.every((id) => state.exclusions[id]?.cancelled)) return false;
+  if (day1 < period.day1) return false;
   return day1 <= period.lastDay || isNextSchoolDay(command.data.calendar, period.lastDay, day1);
 }
 
@@ -105,7 +119,7 @@ function day6DutyAfter(
   const joined = state.period?.periodId === d.periodId ? state.period : undefined;
   if (joined?.dutyArisen) return undefined;
   const permanent = d.exclusionType === 'PERM' || (joined?.permanent ?? false);
-  const schoolDays = (joined?.schoolDays ?? 0) + (d.lengthSchoolDays ?? 0);
+  const schoolDays = d.periodSchoolDays ?? (joined?.schoolDays ?? 0) + (d.lengthSchoolDays ?? 0);
   if (!permanent && schoolDays <= DAYS_BEFORE_DUTY) return undefined;
   const day1 = joined?.day1 ?? d.day1;
   return {
@@ -124,6 +138,23 @@ function day6DutyAfter(
       day6: nthSchoolDay(command.data.calendar, day1, 6),
       calendarId: d.calendarId,
     },
+  };
+}
+
+/** A permanent exclusion joining a period whose duty the school holds moves it to the home LA. */
+function responsibilityMove(state: ExclusionState, recorded: ExclusionRecorded): ExclusionEvent | undefined {
+  const d = recorded.data;
+  const period = state.period;
+  if (
+    d.exclusionType !== 'PERM' ||
+    period?.periodId !== d.periodId ||
+    !period.dutyArisen ||
+    period.responsibleKind !== 'school'
+  )
+    return undefined;
+  return {
+    type: 'Day6ResponsibilityMoved',
+    data: { periodId: d.periodId, responsible: { kind: 'la', organisationId: d.homeLaCode } },
   };
 }
 

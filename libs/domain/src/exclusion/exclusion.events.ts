@@ -23,6 +23,9 @@ export type ExclusionRecorded = Event<
     /** Last school day of a suspension; absent for a permanent exclusion. */
     lastDay?: IsoDate;
     lengthSchoolDays?: number;
+    /** The period after this exclusion: its last school day and its length in school days (overlaps counted once). */
+    periodLastDay?: IsoDate;
+    periodSchoolDays?: number;
     reasons: ExclusionReasonCode[];
     yearGroup: number | 'R';
     calendarId: string;
@@ -72,5 +75,17 @@ export type ParentNoticeGiven = Event<
   { periodId: string; kind: 'first' | 'provision'; givenAt: string; method: string }
 >;
 
+/** A permanent exclusion joined a period whose duty the school held: the home LA is now responsible (EA 1996 s19(3A)). */
+export type Day6ResponsibilityMoved = Event<
+  'Day6ResponsibilityMoved',
+  { periodId: string; responsible: ResponsibleBody }
+>;
+
 export type ExclusionEvent =
-  ExclusionRecorded | Day6DutyArose | ExclusionCancelled | Day6DutyEnded | Day6ExceptionRecorded | ParentNoticeGiven;
+  | ExclusionRecorded
+  | Day6DutyArose
+  | ExclusionCancelled
+  | Day6DutyEnded
+  | Day6ExceptionRecorded
+  | ParentNoticeGiven
+  | Day6ResponsibilityMoved;

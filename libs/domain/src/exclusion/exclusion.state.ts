@@ -10,6 +10,8 @@ export type Day6Period = Readonly<{
   schoolDays: number;
   permanent: boolean;
   dutyArisen: boolean;
+  /** Who holds the day-6 duty once it has arisen. */
+  responsibleKind?: 'la' | 'school';
   ended: boolean;
 }>;
 
@@ -49,7 +51,13 @@ export function evolveExclusion(state: ExclusionState, event: ExclusionEvent): E
         period: event.data.exclusionType === 'LNCH' ? state.period : joinPeriod(state.period, event.data),
       };
     case 'Day6DutyArose':
-      return state.period ? { ...state, period: { ...state.period, dutyArisen: true } } : state;
+      return state.period
+        ? { ...state, period: { ...state.period, dutyArisen: true, responsibleKind: event.data.responsible.kind } }
+        : state;
+    case 'Day6ResponsibilityMoved':
+      return state.period
+        ? { ...state, period: { ...state.period, responsibleKind: event.data.responsible.kind } }
+        : state;
     case 'ExclusionCancelled': {
       const entry = state.exclusions[event.data.exclusionId];
       return entry
@@ -73,8 +81,8 @@ function joinPeriod(current: Day6Period | undefined, d: ExclusionRecorded['data'
     return {
       ...current,
       exclusionIds: [...current.exclusionIds, d.exclusionId],
-      lastDay: permanent ? undefined : d.lastDay,
-      schoolDays: current.schoolDays + (d.lengthSchoolDays ?? 0),
+      lastDay: permanent || current.permanent ? undefined : (d.periodLastDay ?? d.lastDay),
+      schoolDays: d.periodSchoolDays ?? current.schoolDays + (d.lengthSchoolDays ?? 0),
       permanent: current.permanent || permanent,
     };
   }

@@ -36,7 +36,15 @@ export type RecordPlacementReview = Command<
     nextReviewDate: IsoDate;
   }
 >;
-export type ChangePlacementHours = Command<'ChangePlacementHours', { effectiveFrom: IsoDate; timetable: Timetable }>;
+export type ChangePlacementHours = Command<
+  'ChangePlacementHours',
+  {
+    effectiveFrom: IsoDate;
+    timetable: Timetable;
+    /** The provider as the directory knows it now, for the registration threshold when hours rise to full-time. */
+    provider?: Readonly<{ registered: boolean; fullTimeRoll: ProviderFullTimeRoll }>;
+  }
+>;
 export type EndPlacement = Command<'EndPlacement', { endedOn: IsoDate; reason: PlacementEndReason; note?: string }>;
 
 export type PlacementCommand =

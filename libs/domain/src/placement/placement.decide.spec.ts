@@ -193,6 +193,33 @@ describe('placement: active', () => {
       .thenThrows(RuleViolationError);
   });
 
+  it('refuses raising an unregistered provider’s fifth pupil to full-time hours', () => {
+    const partTimePlacement = events(
+      create({
+        timetable: { hoursPerWeek: 12, partTime },
+        provider: { registered: false, fullTimeRoll: { fullTimePupils: 4, fullTimeLookedAfterOrEhcp: 0 } },
+      }),
+      startCmd(),
+    );
+    const raise = (registered: boolean): PlacementCommand => ({
+      type: 'ChangePlacementHours',
+      data: {
+        effectiveFrom: '2025-11-17',
+        timetable: { hoursPerWeek: 25 },
+        provider: { registered, fullTimeRoll: { fullTimePupils: 4, fullTimeLookedAfterOrEhcp: 0 } },
+      },
+      metadata: meta,
+    });
+    spec
+      .given(partTimePlacement)
+      .when(raise(false))
+      .thenThrows(RuleViolationError, (e: RuleViolationError) => expect(e.code).toBe('PROVIDER_MUST_REGISTER'));
+    expect(spec.given(partTimePlacement).when(raise(true)).events()[0]).toMatchObject({
+      type: 'PlacementHoursChanged',
+      data: { fullTime: true, timetable: { hoursPerWeek: 25 } },
+    });
+  });
+
   it('ends with a reason, once', () => {
     const endCmd: PlacementCommand = {
       type: 'EndPlacement',

@@ -1,4 +1,4 @@
-import type { YearGroup } from '../timetable';
+import { isFullTimeForRegistration, type YearGroup } from '../timetable';
 import { assertRegistrationThreshold, assertTimetable } from './placement.rules';
 import { assertNever, IllegalStateError, RuleViolationError } from '../shared';
 import type * as C from './placement.commands';
@@ -100,6 +100,18 @@ function changeHours(command: C.ChangePlacementHours, state: PlacementState): Pl
   const d = command.data;
   if (JSON.stringify(d.timetable) === JSON.stringify(state.timetable)) return [];
   const fullTime = assertTimetable(state.yearGroup as YearGroup, d.timetable, d.effectiveFrom);
+  // Rising to full-time (for registration) counts a pupil the provider did not count before (§0 unregistered providers).
+  if (
+    d.provider &&
+    isFullTimeForRegistration(d.timetable.hoursPerWeek) &&
+    !isFullTimeForRegistration(state.timetable.hoursPerWeek)
+  ) {
+    assertRegistrationThreshold(d.provider, {
+      yearGroup: state.yearGroup as YearGroup,
+      hoursPerWeek: d.timetable.hoursPerWeek,
+      lookedAfterOrEhcp: state.lookedAfterOrEhcp,
+    });
+  }
   return [
     {
       type: 'PlacementHoursChanged',

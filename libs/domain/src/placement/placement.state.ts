@@ -12,6 +12,7 @@ type Placed = Readonly<{
   startDate: IsoDate;
   timetable: Timetable;
   fullTime: boolean;
+  lookedAfterOrEhcp: boolean;
 }>;
 
 export type PlacementState =
@@ -34,6 +35,7 @@ const placed = (d: PlacementCreated['data']): Placed => ({
   startDate: d.startDate,
   timetable: d.timetable,
   fullTime: d.fullTime,
+  lookedAfterOrEhcp: d.lookedAfterOrEhcp ?? false,
 });
 
 export function evolvePlacement(state: PlacementState, event: PlacementEvent): PlacementState {

@@ -51,6 +51,7 @@ export type Day6Event =
     >
   | Event<'Day6ProvisionStartedLate', { placementId: string; startedOn: IsoDate; day6: IsoDate }>
   | Event<'Day6TimelineClosed', { reason: string }>
+  | Event<'Day6ResponsibleChanged', { responsible: ResponsibleBody; escalateTo: string }>
   | Event<'ParentNoticeRecorded', { kind: 'first' | 'provision'; givenAt: string; onTime: boolean }>
   | Event<'ParentNoticeMissing', { kind: 'first' | 'provision'; dueBy: string }>;
 
@@ -97,6 +98,11 @@ function onEvent(input: Extract<ProcessInput, { kind: 'event' }>, state: Day6Sta
     }
     case 'ParentNoticeGiven':
       return parentNotice(event.data as ParentNoticeGiven['data'], state);
+    case 'Day6ResponsibilityMoved': {
+      if (state.status !== 'open' && state.status !== 'breached') return [];
+      const { responsible } = event.data as { responsible: ResponsibleBody };
+      return [{ type: 'Day6ResponsibleChanged', data: { responsible, escalateTo: responsible.organisationId } }];
+    }
     default:
       return [];
   }
@@ -237,6 +243,13 @@ function evolve(state: Day6State, event: Out): Day6State {
       return { ...next, status: 'closed' };
     case 'Day6TimelineClosed':
       return { ...next, status: 'closed' };
+    case 'Day6ResponsibleChanged':
+      return next.timeline
+        ? {
+            ...next,
+            timeline: { ...next.timeline, responsible: event.data.responsible, escalateTo: event.data.escalateTo },
+          }
+        : next;
     case 'ParentNoticeRecorded':
       return event.data.kind === 'first'
         ? { ...next, firstNoticeAt: event.data.givenAt }
