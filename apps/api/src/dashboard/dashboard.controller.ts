@@ -1,7 +1,7 @@
 import { Controller, Get, HttpStatus, Inject, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CLOCK } from '@ap/application';
+import { AccessLog, CLOCK } from '@ap/application';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
 import { addCalendarDays, schoolDaysBetween, type Clock, type SchoolCalendar } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
@@ -24,6 +24,7 @@ export class DashboardController {
     @Inject(DATABASE) private readonly db: DatabaseConnection,
     private readonly calendars: CalendarResolver,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly accessLog: AccessLog,
   ) {}
 
   @Get()
@@ -57,10 +58,25 @@ export class DashboardController {
           }),
         );
       }
+      const rows = tables[query.table as Table];
+      // An export of pupil-level rows is a read of each pupil's record: each is recorded in that pupil's access log.
+      const upns = [...new Set(rows.map((r) => r['upn']).filter((u): u is string => typeof u === 'string'))];
+      const at = this.clock.now();
+      await Promise.all(
+        upns.map((upn) =>
+          this.accessLog.recordRead(
+            request.actor,
+            upn,
+            `LA dashboard export (${query.table})`,
+            request.correlationId,
+            at,
+          ),
+        ),
+      );
       response
         .type('text/csv')
         .setHeader('Content-Disposition', `attachment; filename="${la}-${query.table}-${today}.csv"`);
-      return toCsv(tables[query.table as Table]);
+      return toCsv(rows);
     }
     return { laCode: la, today, ...tables };
   }
