@@ -92,7 +92,10 @@ export class ExclusionsController {
     const exclusions = Object.fromEntries(
       Object.entries(state.exclusions).filter(([, e]) => exclusionVisibleTo(e, request.actor)),
     );
-    const period = state.period && state.period.exclusionIds.some((id) => exclusions[id]) ? state.period : null;
+    const periods = Object.fromEntries(
+      Object.entries(state.periods).filter(([, p]) => p.exclusionIds.some((id) => exclusions[id])),
+    );
+    const period = state.period && periods[state.period.periodId] ? state.period : null;
     await this.accessLog.recordRead(
       request.actor,
       upn.toUpperCase(),
@@ -101,7 +104,7 @@ export class ExclusionsController {
       this.clock.now(),
     );
     response.setHeader('ETag', etag(version));
-    return { exclusions, period, yearGroup: state.yearGroup ?? null, version };
+    return { exclusions, periods, period, yearGroup: state.yearGroup ?? null, version };
   }
 
   @Post(':exclusionId/cancel')

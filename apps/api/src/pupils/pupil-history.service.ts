@@ -173,6 +173,7 @@ export class PupilHistoryService {
         ...record,
         state: {
           exclusions,
+          periods: Object.fromEntries(Object.entries(state.periods ?? {}).filter(([id]) => party.periodIds.has(id))),
           yearGroup: state.yearGroup,
           period: state.period && party.periodIds.has(state.period.periodId) ? state.period : undefined,
         },

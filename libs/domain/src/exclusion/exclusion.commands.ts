@@ -31,12 +31,12 @@ export type CancelExclusion = Command<
 
 export type RecordDay6Exception = Command<
   'RecordDay6Exception',
-  { exception: 'y11_exams_over' | 'ehcp_fewer_hours'; note: string; planHours?: number }
+  { exception: 'y11_exams_over' | 'ehcp_fewer_hours'; note: string; planHours?: number; periodId?: string }
 >;
 
 export type RecordParentNotice = Command<
   'RecordParentNotice',
-  { kind: 'first' | 'provision'; givenAt: string; method: string }
+  { kind: 'first' | 'provision'; givenAt: string; method: string; periodId?: string }
 >;
 
 export type ExclusionCommand = RecordExclusion | CancelExclusion | RecordDay6Exception | RecordParentNotice;

@@ -226,6 +226,24 @@ describe('exclusions: with a day-6 duty', () => {
     expect(events.map((e) => e.type)).toEqual(['ExclusionCancelled']);
   });
 
+  it('ends an earlier period’s duty when its exclusion is cancelled after a later, separate exclusion', () => {
+    const long = recorded(record({ startDate: '2025-11-03', lengthSchoolDays: 6 }));
+    const later = [
+      ...long,
+      ...spec
+        .given(long)
+        .when(record({ exclusionId: 'ex-2', startDate: '2025-11-20', lengthSchoolDays: 1 }))
+        .events(),
+    ];
+    spec
+      .given(later)
+      .when({ ...cancel('cancelled'), data: { exclusionId: 'ex-1', outcome: 'cancelled', decidedOn: '2025-11-21' } })
+      .then([
+        { type: 'ExclusionCancelled', data: { exclusionId: 'ex-1', outcome: 'cancelled', decidedOn: '2025-11-21' } },
+        { type: 'Day6DutyEnded', data: { periodId: 'ex-1', reason: 'exclusion_cancelled' } },
+      ]);
+  });
+
   it('says an unknown exclusion is not found', () => {
     spec
       .given(perm)

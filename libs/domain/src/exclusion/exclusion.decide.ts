@@ -166,8 +166,9 @@ function cancelExclusion(command: CancelExclusion, state: ExclusionState): Exclu
     });
   if (entry.cancelled) return [];
   const cancelled: ExclusionEvent = { type: 'ExclusionCancelled', data: { ...command.data } };
-  const period = state.period;
-  if (!period || period.periodId !== entry.periodId || !period.dutyArisen || period.ended) return [cancelled];
+  // The period the exclusion belongs to, whether or not a later one has begun since.
+  const period = state.periods[entry.periodId];
+  if (!period || !period.dutyArisen || period.ended) return [cancelled];
   const remaining = period.exclusionIds
     .filter((id) => id !== command.data.exclusionId)
     .map((id) => state.exclusions[id]!)
@@ -179,8 +180,15 @@ function cancelExclusion(command: CancelExclusion, state: ExclusionState): Exclu
   return [cancelled, { type: 'Day6DutyEnded', data: { periodId: period.periodId, reason } }];
 }
 
+/** The period a notice or exception is about: the one named, else the latest whose duty is open. */
+function openDutyPeriod(state: ExclusionState, periodId: string | undefined) {
+  if (periodId) return state.periods[periodId];
+  const open = Object.values(state.periods).filter((p) => p.dutyArisen && !p.ended);
+  return state.period && open.includes(state.period) ? state.period : open.at(-1);
+}
+
 function recordException(command: RecordDay6Exception, state: ExclusionState): ExclusionEvent[] {
-  const period = state.period;
+  const period = openDutyPeriod(state, command.data.periodId);
   if (!period?.dutyArisen || period.ended)
     throw new IllegalStateError('NO_OPEN_DAY6_DUTY', 'There is no open day-6 duty for this pupil');
   const d = command.data;
@@ -214,7 +222,7 @@ function recordException(command: RecordDay6Exception, state: ExclusionState): E
 }
 
 function recordParentNotice(command: RecordParentNotice, state: ExclusionState): ExclusionEvent[] {
-  const period = state.period;
+  const period = openDutyPeriod(state, command.data.periodId);
   if (!period?.dutyArisen || period.ended)
     throw new IllegalStateError('NO_OPEN_DAY6_DUTY', 'There is no open day-6 duty for this pupil');
   const { kind, givenAt, method } = command.data;

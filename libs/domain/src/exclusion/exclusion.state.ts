@@ -34,30 +34,49 @@ export type ExclusionState = Readonly<{
   /** Schools and LAs involved, for scoping who may see the pupil's exclusions. */
   schools: readonly string[];
   las: readonly string[];
+  /** Every period of consecutive exclusion, by id: an earlier period's duty can still be ended or acted on. */
+  periods: Readonly<Record<string, Day6Period>>;
   /** The latest period of consecutive exclusion. */
   period?: Day6Period;
 }>;
 
-export const initialExclusionState = (): ExclusionState => ({ exclusions: {}, schools: [], las: [] });
+export const initialExclusionState = (): ExclusionState => ({ exclusions: {}, schools: [], las: [], periods: {} });
+
+/** Updates one period, keeping `period` (the latest) in step. */
+function updatePeriod(state: ExclusionState, periodId: string, change: (p: Day6Period) => Day6Period): ExclusionState {
+  const found = state.periods[periodId];
+  if (!found) return state;
+  const updated = change(found);
+  return {
+    ...state,
+    periods: { ...state.periods, [periodId]: updated },
+    period: state.period?.periodId === periodId ? updated : state.period,
+  };
+}
 
 export function evolveExclusion(state: ExclusionState, event: ExclusionEvent): ExclusionState {
   switch (event.type) {
-    case 'ExclusionRecorded':
-      return {
-        exclusions: { ...state.exclusions, [event.data.exclusionId]: entryOf(event.data) },
-        yearGroup: event.data.yearGroup,
-        schools: union(state.schools, [event.data.schoolUrn]),
-        las: union(state.las, [event.data.schoolLaCode, event.data.homeLaCode]),
-        period: event.data.exclusionType === 'LNCH' ? state.period : joinPeriod(state.period, event.data),
+    case 'ExclusionRecorded': {
+      const d = event.data;
+      const base = {
+        ...state,
+        exclusions: { ...state.exclusions, [d.exclusionId]: entryOf(d) },
+        yearGroup: d.yearGroup,
+        schools: union(state.schools, [d.schoolUrn]),
+        las: union(state.las, [d.schoolLaCode, d.homeLaCode]),
       };
+      if (d.exclusionType === 'LNCH') return base;
+      const period = joinPeriod(state.periods[d.periodId], d);
+      return { ...base, periods: { ...state.periods, [d.periodId]: period }, period };
+    }
     case 'Day6DutyArose':
-      return state.period
-        ? { ...state, period: { ...state.period, dutyArisen: true, responsibleKind: event.data.responsible.kind } }
-        : state;
+      return updatePeriod(state, event.data.periodId, (p) => ({
+        ...p,
+        dutyArisen: true,
+        responsibleKind: event.data.responsible.kind,
+      }));
     case 'Day6ResponsibilityMoved':
-      return state.period
-        ? { ...state, period: { ...state.period, responsibleKind: event.data.responsible.kind } }
-        : state;
+      return updatePeriod(state, event.data.periodId, (p) => ({ ...p, responsibleKind: event.data.responsible.kind }));
     case 'ExclusionCancelled': {
       const entry = state.exclusions[event.data.exclusionId];
       return entry
@@ -65,7 +84,7 @@ export function evolveExclusion(state: ExclusionState, event: ExclusionEvent): E
         : state;
     }
     case 'Day6DutyEnded':
-      return state.period ? { ...state, period: { ...state.period, ended: true } } : state;
+      return updatePeriod(state, event.data.periodId, (p) => ({ ...p, ended: true }));
     case 'Day6ExceptionRecorded':
     case 'ParentNoticeGiven':
       return state;
