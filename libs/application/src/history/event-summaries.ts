@@ -9,6 +9,7 @@ const SUMMARIES: Record<string, Summary> = {
   ExclusionCancelled: (d) => `Exclusion ${d.outcome} on ${d.decidedOn}`,
   Day6DutyEnded: (d) => `Day-6 duty ended (${String(d.reason).replace(/_/g, ' ')})`,
   Day6ResponsibilityMoved: (d) => `Permanent exclusion: the day-6 duty moves to LA ${d.responsible.organisationId}`,
+  Day6PlanHoursApplied: (d) => `EHC plan exception: day-6 provision measured against ${d.planHours} h/week`,
   Day6ExceptionRecorded: (d) => `Day-6 exception recorded: ${String(d.exception).replace(/_/g, ' ')}`,
   ReferralOpened: (d) =>
     `Referral opened by ${d.commissioner.kind} ${d.commissioner.organisationId} for ${String(d.reason).replace(/_/g, ' ')}`,

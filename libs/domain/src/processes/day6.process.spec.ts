@@ -157,6 +157,45 @@ describe('day-6 process: provision starts', () => {
   });
 });
 
+describe('day-6 process: exceptions', () => {
+  const started = (startedOn: string, hoursPerWeek: number) =>
+    at(
+      `${startedOn}T09:00:00.000Z`,
+      'PlacementStarted',
+      { startedOn, hoursPerWeek, fullTime: hoursPerWeek >= 24 },
+      'placement-r1',
+    );
+  const ehcp = at('2025-10-24T10:00:00.000Z', 'Day6ExceptionRecorded', {
+    periodId: 'ex-1',
+    exception: 'ehcp_fewer_hours',
+    assertedBy: 'la',
+    note: 'Plan: 15 hours',
+    planHours: 15,
+  });
+
+  it('measures provision against the EHC plan’s hours when it specifies fewer', () => {
+    const { events, state } = runProcess(day6Process, [arose, ehcp, started('2025-11-05', 15)]);
+    expect(events.find((e) => e.type === 'Day6Met')?.data).toMatchObject({ fullTime: true });
+    expect(state.status).toBe('met');
+  });
+
+  it('still breaches when provision falls short of the plan’s hours', () => {
+    const inputs = [arose, ehcp, started('2025-11-05', 10)];
+    const { events } = runProcess(day6Process, [...inputs, fire(inputs, 'day6', '2025-11-06T00:00:01.000Z')]);
+    expect(events.at(-1)?.type).toBe('Day6Breached');
+  });
+
+  it('closes the timeline for a Year 11 pupil whose exams are over', () => {
+    const y11 = at('2025-10-24T10:00:00.000Z', 'Day6ExceptionRecorded', {
+      periodId: 'ex-1',
+      exception: 'y11_exams_over',
+      assertedBy: 'la',
+      note: 'Exams over',
+    });
+    expect(runProcess(day6Process, [arose, y11]).state).toMatchObject({ status: 'closed', deadlines: {} });
+  });
+});
+
 describe('day-6 process: notices and endings', () => {
   it('flags the first parent notice when none was given by the end of day 1', () => {
     const inputs = [arose];

@@ -34,15 +34,17 @@ type Open = Readonly<{
 export type Day6State = Readonly<{
   status: 'none' | 'open' | 'met' | 'breached' | 'closed';
   timeline?: Open;
-  accepted?: Readonly<{ referralId: string; startDate: IsoDate; fullTime: boolean }>;
+  accepted?: Readonly<{ referralId: string; startDate: IsoDate; fullTime: boolean; hoursPerWeek?: number }>;
   firstNoticeAt?: string;
   provisionNoticeAt?: string;
+  /** Set by the EHC-plan exception: provision meets the duty at these hours a week. */
+  planHours?: number;
   deadlines: PendingDeadlines;
 }>;
 
 export type Day6Event =
   | Event<'Day6TimelineStarted', Open & { reminders: IsoDate[] }>
-  | Event<'Day6PlacementAccepted', { referralId: string; startDate: IsoDate; fullTime: boolean }>
+  | Event<'Day6PlacementAccepted', { referralId: string; startDate: IsoDate; fullTime: boolean; hoursPerWeek?: number }>
   | Event<'Day6ReminderIssued', { schoolDay: 3 | 5; day6: IsoDate; responsible: ResponsibleBody }>
   | Event<'Day6Met', { placementId: string; startedOn: IsoDate; day6: IsoDate; fullTime: boolean }>
   | Event<
@@ -52,6 +54,7 @@ export type Day6Event =
   | Event<'Day6ProvisionStartedLate', { placementId: string; startedOn: IsoDate; day6: IsoDate }>
   | Event<'Day6TimelineClosed', { reason: string }>
   | Event<'Day6ResponsibleChanged', { responsible: ResponsibleBody; escalateTo: string }>
+  | Event<'Day6PlanHoursApplied', { planHours: number }>
   | Event<'ParentNoticeRecorded', { kind: 'first' | 'provision'; givenAt: string; onTime: boolean }>
   | Event<'ParentNoticeMissing', { kind: 'first' | 'provision'; dueBy: string }>;
 
@@ -78,23 +81,34 @@ function onEvent(input: Extract<ProcessInput, { kind: 'event' }>, state: Day6Sta
       return state.status === 'none' ? start(event.data as Day6DutyArose['data'], input) : [];
     case 'ReferralAccepted': {
       if (state.status !== 'open' || state.accepted) return [];
-      const d = event.data as { startDate: IsoDate; fullTime: boolean };
+      const d = event.data as { startDate: IsoDate; fullTime: boolean; hoursPerWeek?: number };
       const referralId = event.streamId.slice('referral-'.length);
-      return [
-        { type: 'Day6PlacementAccepted', data: { referralId, startDate: d.startDate, fullTime: d.fullTime } },
-        ...cancel(state, ...Object.keys(REMINDERS)),
-      ];
+      const accepted = {
+        referralId,
+        startDate: d.startDate,
+        fullTime: d.fullTime,
+        ...(d.hoursPerWeek !== undefined ? { hoursPerWeek: d.hoursPerWeek } : {}),
+      };
+      return [{ type: 'Day6PlacementAccepted', data: accepted }, ...cancel(state, ...Object.keys(REMINDERS))];
     }
     case 'PlacementStarted':
       return placementStarted(input, state);
-    case 'Day6DutyEnded':
+    case 'Day6DutyEnded': {
+      if (state.status !== 'open' && state.status !== 'breached') return [];
+      const { reason } = event.data as Day6DutyEnded['data'];
+      return [{ type: 'Day6TimelineClosed', data: { reason } }, ...cancel(state, ...Object.keys(state.deadlines))];
+    }
     case 'Day6ExceptionRecorded': {
       if (state.status !== 'open' && state.status !== 'breached') return [];
-      const reason =
-        event.type === 'Day6DutyEnded'
-          ? (event.data as Day6DutyEnded['data']).reason
-          : `exception_${(event.data as Day6ExceptionRecorded['data']).exception}`;
-      return [{ type: 'Day6TimelineClosed', data: { reason } }, ...cancel(state, ...Object.keys(state.deadlines))];
+      const d = event.data as Day6ExceptionRecorded['data'];
+      // Reg 5: an EHC plan that specifies fewer hours is still a duty, measured against the plan's hours; a Y11 pupil
+      // whose exams are over has none.
+      if (d.exception === 'ehcp_fewer_hours' && d.planHours)
+        return [{ type: 'Day6PlanHoursApplied', data: { planHours: d.planHours } }];
+      return [
+        { type: 'Day6TimelineClosed', data: { reason: `exception_${d.exception}` } },
+        ...cancel(state, ...Object.keys(state.deadlines)),
+      ];
     }
     case 'ParentNoticeGiven':
       return parentNotice(event.data as ParentNoticeGiven['data'], state);
@@ -135,7 +149,9 @@ function start(d: Day6DutyArose['data'], input: Extract<ProcessInput, { kind: 'e
 
 function placementStarted(input: Extract<ProcessInput, { kind: 'event' }>, state: Day6State): Out[] {
   if (!state.timeline || (state.status !== 'open' && state.status !== 'breached')) return [];
-  const { startedOn, fullTime } = input.event.data as { startedOn: IsoDate; fullTime: boolean };
+  const started = input.event.data as { startedOn: IsoDate; fullTime: boolean; hoursPerWeek: number };
+  const { startedOn } = started;
+  const fullTime = started.fullTime || (state.planHours !== undefined && started.hoursPerWeek >= state.planHours);
   const placementId = input.event.streamId.slice('placement-'.length);
   const { day6 } = state.timeline;
   const notice = provisionNoticeCheck(state, startedOn);
@@ -216,7 +232,11 @@ function onDeadline(input: Extract<ProcessInput, { kind: 'deadline' }>, state: D
   if (state.status !== 'open') return [fired(input)];
   // "On or before day 6": at the start of day 6 a full-time placement accepted to start that day still has the
   // day to begin; it is checked again at the end of day 6. Otherwise the duty is breached now.
-  const startsOnDay6 = state.accepted?.fullTime === true && state.accepted.startDate <= t.day6;
+  const enough =
+    state.accepted &&
+    (state.accepted.fullTime ||
+      (state.planHours !== undefined && (state.accepted.hoursPerWeek ?? 0) >= state.planHours));
+  const startsOnDay6 = enough === true && state.accepted!.startDate <= t.day6;
   if (input.name === 'day6' && startsOnDay6) {
     return [
       fired(input),
@@ -243,6 +263,8 @@ function evolve(state: Day6State, event: Out): Day6State {
       return { ...next, status: 'closed' };
     case 'Day6TimelineClosed':
       return { ...next, status: 'closed' };
+    case 'Day6PlanHoursApplied':
+      return { ...next, planHours: event.data.planHours };
     case 'Day6ResponsibleChanged':
       return next.timeline
         ? {
