@@ -125,7 +125,8 @@ export class ExclusionsController {
     const entry = state.exclusions[exclusionId];
     // Only the excluding school, or its LA, cancels an exclusion: another school's answers 404.
     if (!entry || !exclusionVisibleTo(entry, request.actor)) throw notFound('exclusion');
-    const result = await this.execute(request, upn, 'CancelExclusion', { exclusionId, ...body });
+    const calendar = await this.calendars.forSchool(entry.schoolUrn, entry.schoolLaCode);
+    const result = await this.execute(request, upn, 'CancelExclusion', { exclusionId, ...body, calendar });
     return answerVersion(response, result);
   }
 

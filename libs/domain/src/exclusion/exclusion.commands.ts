@@ -26,7 +26,14 @@ export type RecordExclusion = Command<
 
 export type CancelExclusion = Command<
   'CancelExclusion',
-  { exclusionId: string; outcome: 'cancelled' | 'overturned'; decidedOn: IsoDate; note?: string }
+  {
+    exclusionId: string;
+    outcome: 'cancelled' | 'overturned';
+    decidedOn: IsoDate;
+    note?: string;
+    /** The excluding school's calendar, to tell whether what remains is still more than five consecutive days. */
+    calendar?: SchoolCalendar;
+  }
 >;
 
 export type RecordDay6Exception = Command<

@@ -244,6 +244,36 @@ describe('exclusions: with a day-6 duty', () => {
       ]);
   });
 
+  it('ends the duty when cancelling the middle suspension leaves no run of more than five consecutive days', () => {
+    let history = recorded(record({ startDate: '2025-11-10', lengthSchoolDays: 3 }));
+    history = [
+      ...history,
+      ...spec
+        .given(history)
+        .when(record({ exclusionId: 'ex-2', startDate: '2025-11-13', lengthSchoolDays: 1 }))
+        .events(),
+    ];
+    history = [
+      ...history,
+      ...spec
+        .given(history)
+        .when(record({ exclusionId: 'ex-3', startDate: '2025-11-14', lengthSchoolDays: 3 }))
+        .events(),
+    ];
+    expect(history.map((e) => e.type)).toContain('Day6DutyArose');
+    const cancelMiddle = {
+      ...cancel('cancelled'),
+      data: { exclusionId: 'ex-2', outcome: 'cancelled' as const, decidedOn: '2025-11-19', calendar },
+    };
+    expect(
+      spec
+        .given(history)
+        .when(cancelMiddle)
+        .events()
+        .map((e) => e.type),
+    ).toEqual(['ExclusionCancelled', 'Day6DutyEnded']);
+  });
+
   it('says an unknown exclusion is not found', () => {
     spec
       .given(perm)

@@ -1,4 +1,4 @@
-import { exclusionDay1, isNextSchoolDay, nthSchoolDay, schoolDaysBetween } from '../calendar';
+import { exclusionDay1, isNextSchoolDay, nthSchoolDay, schoolDaysBetween, type SchoolCalendar } from '../calendar';
 import { isExclusionReasonCode, MAX_EXCLUSION_REASONS, validateUpn } from '../identifiers';
 import { assertNever, RuleViolationError, IllegalStateError, DomainError } from '../shared';
 import type {
@@ -9,7 +9,7 @@ import type {
   RecordParentNotice,
 } from './exclusion.commands';
 import type { Day6DutyArose, ExclusionEvent, ExclusionRecorded } from './exclusion.events';
-import type { ExclusionState } from './exclusion.state';
+import type { ExclusionEntry, ExclusionState } from './exclusion.state';
 
 // DfE guidance §1.2: at most 45 school days of suspension in a school year.
 const MAX_SUSPENSION_DAYS = 45;
@@ -141,6 +141,27 @@ function day6DutyAfter(
   };
 }
 
+/**
+ * School days in the longest run of back-to-back suspensions that remain: a cancelled one in the middle splits the
+ * run (SI 2014/3216 counts consecutive days). Without a calendar, the days are summed.
+ */
+function longestConsecutiveRun(remaining: readonly ExclusionEntry[], calendar: SchoolCalendar | undefined): number {
+  if (!calendar || remaining.some((e) => !e.day1 || !e.lastDay))
+    return remaining.reduce((sum, e) => sum + e.schoolDays, 0);
+  const spans = [...remaining].sort((a, b) => a.day1!.localeCompare(b.day1!));
+  let best = 0;
+  let run: { day1: string; lastDay: string } | undefined;
+  for (const e of spans) {
+    if (run && (e.day1! <= run.lastDay || isNextSchoolDay(calendar, run.lastDay, e.day1!))) {
+      run = { day1: run.day1, lastDay: e.lastDay! > run.lastDay ? e.lastDay! : run.lastDay };
+    } else {
+      run = { day1: e.day1!, lastDay: e.lastDay! };
+    }
+    best = Math.max(best, schoolDaysBetween(calendar, run.day1, run.lastDay));
+  }
+  return best;
+}
+
 /** A permanent exclusion joining a period whose duty the school holds moves it to the home LA. */
 function responsibilityMove(state: ExclusionState, recorded: ExclusionRecorded): ExclusionEvent | undefined {
   const d = recorded.data;
@@ -165,7 +186,8 @@ function cancelExclusion(command: CancelExclusion, state: ExclusionState): Exclu
       field: 'exclusionId',
     });
   if (entry.cancelled) return [];
-  const cancelled: ExclusionEvent = { type: 'ExclusionCancelled', data: { ...command.data } };
+  const { calendar, ...facts } = command.data;
+  const cancelled: ExclusionEvent = { type: 'ExclusionCancelled', data: facts };
   // The period the exclusion belongs to, whether or not a later one has begun since.
   const period = state.periods[entry.periodId];
   if (!period || !period.dutyArisen || period.ended) return [cancelled];
@@ -173,8 +195,7 @@ function cancelExclusion(command: CancelExclusion, state: ExclusionState): Exclu
     .filter((id) => id !== command.data.exclusionId)
     .map((id) => state.exclusions[id]!)
     .filter((e) => !e.cancelled);
-  const stillDue =
-    remaining.some((e) => e.permanent) || remaining.reduce((sum, e) => sum + e.schoolDays, 0) > DAYS_BEFORE_DUTY;
+  const stillDue = remaining.some((e) => e.permanent) || longestConsecutiveRun(remaining, calendar) > DAYS_BEFORE_DUTY;
   if (stillDue) return [cancelled];
   const reason = command.data.outcome === 'cancelled' ? 'exclusion_cancelled' : 'exclusion_overturned';
   return [cancelled, { type: 'Day6DutyEnded', data: { periodId: period.periodId, reason } }];

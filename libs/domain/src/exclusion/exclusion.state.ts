@@ -17,6 +17,8 @@ export type Day6Period = Readonly<{
 
 export type ExclusionEntry = Readonly<{
   periodId: string;
+  day1?: IsoDate;
+  lastDay?: IsoDate;
   schoolDays: number;
   permanent: boolean;
   cancelled: boolean;
@@ -119,6 +121,8 @@ function joinPeriod(current: Day6Period | undefined, d: ExclusionRecorded['data'
 
 const entryOf = (d: ExclusionRecorded['data']): ExclusionEntry => ({
   periodId: d.periodId,
+  day1: d.day1,
+  ...(d.lastDay ? { lastDay: d.lastDay } : {}),
   schoolDays: d.lengthSchoolDays ?? 0,
   permanent: d.exclusionType === 'PERM',
   cancelled: false,
