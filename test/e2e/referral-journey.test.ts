@@ -201,6 +201,29 @@ describe('the referral journey over HTTP', () => {
     app.clock.set('fixed', '2025-11-03T08:00:00.000Z');
   });
 
+  it("lets the pupil's home LA see a placement commissioned by a school in another LA", async () => {
+    const id = await draftReferral();
+    for (const { section, content } of completeSections()) {
+      await app.request(
+        SCHOOL,
+        'PUT',
+        `/referrals/${id}/sections/${section}`,
+        section === 'identity' ? { ...content, homeLaCode: '202' } : content,
+      );
+    }
+    await app.request(SCHOOL, 'POST', `/referrals/${id}/submit`, { providerId: 'prov-bridges' });
+    expect(
+      (await app.request(PROVIDER, 'POST', `/referrals/${id}/accept`, { startDate: '2025-11-10', hoursPerWeek: 25 }))
+        .status,
+    ).toBe(200);
+    expect((await app.request({ role: 'la_officer', org: '202', la: '202' }, 'GET', `/placements/${id}`)).status).toBe(
+      200,
+    );
+    expect((await app.request({ role: 'la_officer', org: '203', la: '203' }, 'GET', `/placements/${id}`)).status).toBe(
+      404,
+    );
+  });
+
   it('names the field and the rule when a body is invalid, and changes nothing', async () => {
     const id = await draftReferral();
     const bad = await app.request(SCHOOL, 'PUT', `/referrals/${id}/sections/attendance`, {

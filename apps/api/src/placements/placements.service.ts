@@ -31,6 +31,7 @@ export class PlacementsService {
     const scope = {
       commissionerId: state.commissionerId,
       commissionerLa: state.commissionerLa,
+      homeLa: state.homeLaCode,
       providerIds: [state.providerId],
     };
     if (!canSee(request.actor, scope)) throw notFound('placement');
@@ -92,6 +93,7 @@ export class PlacementsService {
         providerId: referral.providerId!,
         commissioner: referral.commissioner,
         upn: pupilKey(referral),
+        ...(identity.homeLaCode ? { homeLaCode: identity.homeLaCode } : {}),
         yearGroup: identity.yearGroup as YearGroup,
         lookedAfterOrEhcp: isLookedAfterOrEhcp(referral.sections),
         provider: facts

@@ -105,6 +105,7 @@ export class PupilHistoryService {
         return canSee(actor, {
           commissionerId: state.commissionerId,
           commissionerLa: state.commissionerLa,
+          homeLa: state.homeLaCode,
           providerIds: [state.providerId],
         });
       });

@@ -12,6 +12,8 @@ export type CreatePlacement = Command<
     providerId: string;
     commissioner: Commissioner;
     upn: string;
+    /** The pupil's home LA, which may see the placement as well as the commissioner's. */
+    homeLaCode?: string;
     yearGroup: YearGroup;
     lookedAfterOrEhcp: boolean;
     /** The provider as the directory knows it now: registered schools are not subject to the threshold. */

@@ -43,6 +43,7 @@ function create(command: C.CreatePlacement, state: PlacementState): PlacementEve
         providerId,
         commissioner,
         upn,
+        ...(d.homeLaCode ? { homeLaCode: d.homeLaCode } : {}),
         yearGroup,
         startDate,
         timetable,

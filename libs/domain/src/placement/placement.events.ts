@@ -42,6 +42,7 @@ export type PlacementCreated = Event<
     providerId: string;
     commissioner: Commissioner;
     upn: string;
+    homeLaCode?: string;
     yearGroup: number | 'R';
     startDate: IsoDate;
     timetable: Timetable;

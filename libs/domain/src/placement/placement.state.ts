@@ -9,6 +9,7 @@ type Placed = Readonly<{
   yearGroup: number | 'R';
   commissionerId: string;
   commissionerLa: string;
+  homeLaCode?: string;
   startDate: IsoDate;
   timetable: Timetable;
   fullTime: boolean;
@@ -32,6 +33,7 @@ const placed = (d: PlacementCreated['data']): Placed => ({
   yearGroup: d.yearGroup,
   commissionerId: d.commissioner.organisationId,
   commissionerLa: d.commissioner.laCode,
+  ...(d.homeLaCode ? { homeLaCode: d.homeLaCode } : {}),
   startDate: d.startDate,
   timetable: d.timetable,
   fullTime: d.fullTime,
