@@ -138,8 +138,11 @@ describe('an LA’s own deadlines', () => {
     });
     app.clock.set('fixed', '2025-11-03T09:00:00.000Z');
     const { body } = await app.request(SCHOOL, 'POST', '/referrals', { reason: 'other' });
-    for (const { section, content } of completeSections('2025-10-01'))
-      await app.request(SCHOOL, 'PUT', `/referrals/${body.referralId}/sections/${section}`, content);
+    // A pupil with no open day-6 duty (which would bring the escalation forward).
+    for (const { section, content } of completeSections('2025-10-01')) {
+      const forPupil = section === 'identity' ? { ...content, upn: 'H801200001001' } : content;
+      await app.request(SCHOOL, 'PUT', `/referrals/${body.referralId}/sections/${section}`, forPupil);
+    }
     expect(
       (await app.request(SCHOOL, 'POST', `/referrals/${body.referralId}/submit`, { providerId: 'prov-five' })).status,
     ).toBe(200);

@@ -6,6 +6,7 @@ import {
   placementTimelinesProcess,
   referralTimelinesProcess,
   reintegrationProcess,
+  nthSchoolDay,
   resolveCalendar,
   resolveTimelines,
   type SchoolCalendar,
@@ -14,7 +15,12 @@ import {
 import type { PostgresEventStore, RecordedEvent } from '@ap/event-store';
 import type { AnyProcess } from './process-step';
 
-export type Route = Readonly<{ processId: string; calendar: SchoolCalendar; settings?: TimelineSettings }>;
+export type Route = Readonly<{
+  processId: string;
+  calendar: SchoolCalendar;
+  settings?: TimelineSettings;
+  dutyDay6?: string;
+}>;
 
 export type ProcessRoute = Readonly<{
   process: AnyProcess;
@@ -62,6 +68,16 @@ export function processRoutes(store: PostgresEventStore): ProcessRoute[] {
     return [
       { processId: period.periodId, calendar: await reader.calendar(tx, exclusions.schools.at(-1), exclusions.las[0]) },
     ];
+  };
+
+  /** Day 6 of the pupil's open exclusion period, on the excluding school's calendar. */
+  const openDutyDay6 = async (tx: PoolClient, upn: string | undefined): Promise<{ dutyDay6?: string }> => {
+    if (!upn) return {};
+    const exclusions = await reader.load(tx, 'exclusions', upn);
+    const period = exclusions.period;
+    if (!period?.dutyArisen || period.ended) return {};
+    const calendar = await reader.calendar(tx, exclusions.schools.at(-1), exclusions.las[0]);
+    return { dutyDay6: nthSchoolDay(calendar, period.day1, 6) };
   };
 
   /** A placement's instance: the commissioner's calendar and its LA's deadlines. */
@@ -112,11 +128,13 @@ export function processRoutes(store: PostgresEventStore): ProcessRoute[] {
         if (referral.status === 'none') return [];
         const school = referral.commissioner.kind === 'school' ? referral.commissioner.organisationId : undefined;
         const la = referral.commissioner.laCode;
+        const calendar = await reader.calendar(tx, school, la);
         return [
           {
             processId: idOf(event),
-            calendar: await reader.calendar(tx, school, la),
+            calendar,
             settings: await reader.timelines(tx, la),
+            ...(event.type === 'ReferralSubmitted' ? await openDutyDay6(tx, referral.upn) : {}),
           },
         ];
       },

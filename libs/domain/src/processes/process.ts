@@ -20,6 +20,8 @@ export type ProcessInput =
       calendar: SchoolCalendar;
       now: string;
       settings?: TimelineSettings;
+      /** Day 6 of the pupil's open exclusion period, where there is one (consecutive suspensions included). */
+      dutyDay6?: IsoDate;
     }>
   | Readonly<{ kind: 'deadline'; name: string; dueAt: string; now: string }>;
 

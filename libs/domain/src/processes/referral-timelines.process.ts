@@ -118,10 +118,13 @@ function onEvent(input: Input, state: ReferralTimelinesState): Out[] {
 function submitted(input: Input, state: ReferralTimelinesState, providerId: string): Out[] {
   const day = today(data<'ReferralSubmitted'>(input).submittedAt);
   let dueBy = addSchoolDays(input.calendar, day, timelinesFor(input).providerResponse);
+  // The pupil's open day-6 duty where the worker found one (it aggregates consecutive suspensions), else the
+  // referral's own exclusion details.
   const day6 =
-    state.exclusion && (state.exclusion.exclusionType === 'PERM' || (state.exclusion.lengthSchoolDays ?? 0) > 5)
+    input.dutyDay6 ??
+    (state.exclusion && (state.exclusion.exclusionType === 'PERM' || (state.exclusion.lengthSchoolDays ?? 0) > 5)
       ? exclusionDay6(input.calendar, { startDate: state.exclusion.firstDay, startsPartWay: false })
-      : undefined;
+      : undefined);
   // Issue 4: escalate earlier when day 6 is nearer, so the LA hears before the duty is breached.
   const beforeDay6 = day6 ? previousSchoolDay(input.calendar, day6) : undefined;
   const earlier = beforeDay6 !== undefined && beforeDay6 < dueBy && beforeDay6 >= day;

@@ -55,6 +55,17 @@ describe('referral timelines: provider response and information requests', () =>
     });
   });
 
+  it('escalates before day 6 of consecutive suspensions that the worker found, though each alone was short', () => {
+    const withDuty = (input: ProcessInput): ProcessInput =>
+      input.kind === 'event' ? { ...input, dutyDay6: '2025-11-05' } : input;
+    const { events } = runProcess(referralTimelinesProcess, [opened, withDuty(submitted)]);
+    expect(events.find((e) => e.type === 'ProviderResponseDue')?.data).toEqual({
+      providerId: 'prov-1',
+      dueBy: '2025-11-04',
+      earlierForDay6: true,
+    });
+  });
+
   it('cancels the escalation when the provider accepts', () => {
     const accepted = on('referral-r1', '2025-11-04T10:00:00.000Z', 'ReferralAccepted', { providerId: 'prov-1' });
     expect(runProcess(referralTimelinesProcess, [opened, submitted, accepted]).state.deadlines).toEqual({});
