@@ -8,7 +8,7 @@ import { ProcessesService } from '../processes/processes.service';
 
 type DueRow = { deadline_id: string; process_stream: string; name: string; due_at: Date; attempts: number };
 
-const BATCH = 25;
+const BATCH = Number(process.env.DEADLINE_BATCH || 25);
 const MAX_BACKOFF_MS = 5 * 60_000;
 
 /**
@@ -71,14 +71,16 @@ export class DeadlinePoller implements OnApplicationBootstrap, OnApplicationShut
     const process = this.byCategory.get(row.process_stream.slice(0, dash));
     await tx.query('SAVEPOINT deadline');
     try {
-      if (process) {
-        const input = { kind: 'deadline' as const, name: row.name, dueAt, now };
-        await runProcessStep(tx, this.store, process, row.process_stream.slice(dash + 1), input, {
-          id: `deadline:${row.deadline_id}@${dueAt}`,
-        });
-      }
-      // Fired, stale or cancelled: either way it is done (a rescheduled one has another due time and stays).
-      await tx.query('DELETE FROM deadlines WHERE deadline_id = $1 AND due_at = $2', [row.deadline_id, row.due_at]);
+      const input = { kind: 'deadline' as const, name: row.name, dueAt, now };
+      const recorded = process
+        ? await runProcessStep(tx, this.store, process, row.process_stream.slice(dash + 1), input, {
+            id: `deadline:${row.deadline_id}@${dueAt}`,
+          })
+        : 0;
+      // A firing removed its row with its DeadlineFired event; a stale or cancelled one is removed here (a
+      // rescheduled one has another due time and stays).
+      if (recorded === 0)
+        await tx.query('DELETE FROM deadlines WHERE deadline_id = $1 AND due_at = $2', [row.deadline_id, row.due_at]);
       await tx.query('RELEASE SAVEPOINT deadline');
     } catch (error) {
       await tx.query('ROLLBACK TO SAVEPOINT deadline');
