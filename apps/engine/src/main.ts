@@ -39,8 +39,9 @@ async function printDemoTokens(): Promise<void> {
   const demo = [
     { sub: 'demo-la-officer', role: 'la_officer', org: '201', la: '201', name: 'Demo LA officer' },
     { sub: 'demo-school', role: 'school', org: '100001', la: '201', name: 'Demo school' },
-    { sub: 'demo-provider', role: 'provider', org: 'prov-demo', la: '201', name: 'Demo provider' },
+    { sub: 'demo-provider', role: 'provider', org: 'prov-bridges', la: '201', name: 'Demo provider' },
     { sub: 'demo-auditor', role: 'la_auditor', org: '201', la: '201', name: 'Demo auditor' },
+    { sub: 'demo-admin', role: 'admin', org: 'ap-pathway', name: 'Demo admin' },
   ] as const;
   console.log('Development tokens (Authorization: Bearer <token>):');
   for (const claims of demo) console.log(`  ${claims.role.padEnd(11)} ${await signToken(DEV_JWT_SECRET, claims)}`);
