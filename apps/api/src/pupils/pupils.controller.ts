@@ -12,6 +12,12 @@ import { problem, ProblemException } from '../http/problem';
 import type { ApiRequest } from '../http/request-context';
 import { PupilHistoryService, type HistoryEntry } from './pupil-history.service';
 
+/**
+ * The key a pupil's records go by: the UPN (upper case), or `referral_<id>` for a pupil referred without one (so
+ * their placement and access log can still be read).
+ */
+const pupilKeyOf = (param: string): string => (/^referral_/i.test(param) ? param.toLowerCase() : param.toUpperCase());
+
 const instant = (value: string | undefined, field: string): string | undefined => {
   if (value === undefined) return undefined;
   const parsed = isIsoDate(value) ? Date.parse(`${value}T23:59:59.999Z`) : Date.parse(value);
@@ -92,7 +98,7 @@ export class PupilsController {
     @Param('upn') upn: string,
     @Query() query: Record<string, string | string[] | undefined>,
   ) {
-    const streams = await this.visibleStreams(request, upn.toUpperCase(), 'history');
+    const streams = await this.visibleStreams(request, pupilKeyOf(upn), 'history');
     const one = (name: string) =>
       Array.isArray(query[name]) ? (query[name] as string[])[0] : (query[name] as string | undefined);
     const asOf = instant(one('asOf'), 'asOf');
@@ -131,7 +137,7 @@ export class PupilsController {
       "The pupil's current case: exclusions, referrals, placement, induction, transition and open timelines the caller may see",
   })
   async currentCase(@Req() request: ApiRequest, @Param('upn') upn: string) {
-    const key = upn.toUpperCase();
+    const key = pupilKeyOf(upn);
     const streams = await this.visibleStreams(request, key, 'case');
     const records = await this.history.redactStates(request.actor, streams, await this.history.asOf(streams));
     const of = (category: string) =>
@@ -164,10 +170,10 @@ export class PupilsController {
     summary: "Recompute the hash chains of the pupil's streams and name the first event that does not match",
   })
   async verify(@Req() request: ApiRequest, @Param('upn') upn: string) {
-    const visible = await this.visibleStreams(request, upn.toUpperCase(), 'history verification');
+    const visible = await this.visibleStreams(request, pupilKeyOf(upn), 'history verification');
     // An LA verifies every stream that names the pupil: a deleted event must not hide its own stream from the check.
     const laRole = request.actor.role === 'la_officer' || request.actor.role === 'la_auditor';
-    const streams = laRole ? await this.history.streamsOf(upn.toUpperCase()) : visible;
+    const streams = laRole ? await this.history.streamsOf(pupilKeyOf(upn)) : visible;
     const result = await this.history.verify(streams);
     return { upn, streams: streams.length, ...result, intact: result.breaks.length === 0 };
   }
@@ -175,7 +181,7 @@ export class PupilsController {
   @Get('access-log')
   @ApiOperation({ summary: "Who read this pupil's record, when, and what" })
   async accessLogOf(@Req() request: ApiRequest, @Param('upn') upn: string) {
-    const key = upn.toUpperCase();
+    const key = pupilKeyOf(upn);
     await this.visibleStreams(request, key, 'access log');
     const { events } = await this.store.readStream(accessLogStreamId(key));
     const reads = events.map((e) => ({
