@@ -224,6 +224,37 @@ describe('the referral journey over HTTP', () => {
     );
   });
 
+  it('keeps the record and access log of a pupil referred without a UPN under referral_<id>', async () => {
+    const { body } = await app.request(SCHOOL, 'POST', '/referrals', { reason: 'other' });
+    const id = body.referralId as string;
+    for (const { section, content } of completeSections()) {
+      const noUpn = {
+        fullName: 'New Arrival',
+        dateOfBirth: '2011-04-02',
+        yearGroup: 9,
+        homeLaCode: '201',
+        noUpnReason: 'Newly arrived from abroad',
+      };
+      await app.request(
+        SCHOOL,
+        'PUT',
+        `/referrals/${id}/sections/${section}`,
+        section === 'identity' ? noUpn : content,
+      );
+    }
+    expect((await app.request(SCHOOL, 'POST', `/referrals/${id}/submit`, { providerId: 'prov-bridges' })).status).toBe(
+      200,
+    );
+    expect(
+      (await app.request(PROVIDER, 'POST', `/referrals/${id}/accept`, { startDate: '2025-11-10', hoursPerWeek: 25 }))
+        .status,
+    ).toBe(200);
+    expect((await app.request(SCHOOL, 'GET', `/placements/${id}`)).body.upn).toBe(`referral_${id}`);
+    const log = await app.request(SCHOOL, 'GET', `/pupils/referral_${id}/access-log`);
+    expect(log.status).toBe(200);
+    expect(log.body.reads.map((r: { what: string }) => r.what)).toContain(`placement ${id}`);
+  });
+
   it('names the field and the rule when a body is invalid, and changes nothing', async () => {
     const id = await draftReferral();
     const bad = await app.request(SCHOOL, 'PUT', `/referrals/${id}/sections/attendance`, {
