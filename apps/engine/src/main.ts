@@ -4,6 +4,7 @@ import { createApi } from '../../api/src/api.bootstrap';
 import { authConfigFromEnv, DEV_JWT_SECRET } from '../../api/src/auth/auth.config';
 import { signToken } from '../../api/src/auth/token-verifier';
 import { createWorker } from '../../worker/src/worker.bootstrap';
+import { onShutdown } from '@ap/application';
 
 /** `npm start`: the API and the worker in one process over one connection pool and one clock (embedded PostgreSQL if no URL). */
 async function main(): Promise<void> {
@@ -21,17 +22,11 @@ async function main(): Promise<void> {
     `AP Pathway on http://localhost:${port} (API docs at /docs, OpenAPI at /openapi.json; ${where}; clock ${clock.now()})`,
   );
   if (auth.development && auth.secret === DEV_JWT_SECRET) await printDemoTokens();
-  let stopping = false;
-  const shutdown = async () => {
-    if (stopping) return;
-    stopping = true;
-    await api.close();
-    await worker.close();
-    await connection.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown());
-  process.on('SIGTERM', () => void shutdown());
+  onShutdown([
+    ['API', () => api.close()],
+    ['worker', () => worker.close()],
+    ['database', () => connection.close()],
+  ]);
 }
 
 /** Development only: ready-made bearer tokens for a demo LA, school, provider and auditor (signed with the dev secret). */

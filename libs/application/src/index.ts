@@ -7,3 +7,4 @@ export * from './ids';
 export * from './access-scope';
 export * from './access-log';
 export * from './history/event-summaries';
+export * from './shutdown';
