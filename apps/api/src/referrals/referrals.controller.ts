@@ -119,12 +119,7 @@ export class ReferralsController {
     @Body() body: ProviderChoiceDto,
     @Res({ passthrough: true }) response: Response,
   ) {
-    await this.referrals.asCommissioner(request, id);
-    await this.requireProvider(body.providerId);
-    return answerVersion(
-      response,
-      await this.referrals.execute(request, id, 'SubmitReferral', { providerId: body.providerId }),
-    );
+    return this.sendTo(request, response, id, 'SubmitReferral', body.providerId);
   }
 
   @Post(':id/redirect')
@@ -138,12 +133,7 @@ export class ReferralsController {
     @Body() body: ProviderChoiceDto,
     @Res({ passthrough: true }) response: Response,
   ) {
-    await this.referrals.asCommissioner(request, id);
-    await this.requireProvider(body.providerId);
-    return answerVersion(
-      response,
-      await this.referrals.execute(request, id, 'RedirectReferral', { providerId: body.providerId }),
-    );
+    return this.sendTo(request, response, id, 'RedirectReferral', body.providerId);
   }
 
   @Post(':id/withdraw')
@@ -255,6 +245,19 @@ export class ReferralsController {
       response,
       await this.referrals.execute(request, id, 'DeclineReferral', { reason: body.reason }),
     );
+  }
+
+  /** Submitting and sending on: the commissioner names a provider the directory knows. */
+  private async sendTo(
+    request: ApiRequest,
+    response: Response,
+    id: string,
+    type: 'SubmitReferral' | 'RedirectReferral',
+    providerId: string,
+  ) {
+    await this.referrals.asCommissioner(request, id);
+    await this.requireProvider(providerId);
+    return answerVersion(response, await this.referrals.execute(request, id, type, { providerId }));
   }
 
   private async requireProvider(providerId: string): Promise<void> {
