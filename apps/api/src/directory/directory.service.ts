@@ -3,11 +3,7 @@ import { AggregateReader } from '@ap/application';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
 import { FULL_TIME_CASE_LAW_HOURS, type DirectoryState, type ProviderFullTimeRoll } from '@ap/domain';
 
-export type ProviderFacts = Readonly<{
-  state: DirectoryState;
-  registered: boolean;
-  fullTimeRoll: ProviderFullTimeRoll;
-}>;
+export type ProviderThresholdInput = Readonly<{ registered: boolean; fullTimeRoll: ProviderFullTimeRoll }>;
 
 @Injectable()
 export class DirectoryService {
@@ -22,11 +18,14 @@ export class DirectoryService {
   }
 
   /**
-   * What the registration threshold needs: whether the provider is a registered school, and its current full-time
-   * pupils of compulsory school age (from the placements read model, so a placement made in the last moments may
-   * not be counted yet).
+   * What the registration threshold needs: whether the provider is registered (a school, or an FE provider with a
+   * UKPRN, is not subject to the unregistered-AP threshold), and its current full-time pupils of compulsory school
+   * age (from the placements read model, so a placement made in the last moments may not be counted yet). A provider
+   * missing from the directory counts as unregistered with no pupils.
    */
-  async providerFacts(providerId: string, state: DirectoryState): Promise<ProviderFacts> {
+  async thresholdInput(providerId: string): Promise<ProviderThresholdInput> {
+    const state = await this.provider(providerId);
+    if (!state) return { registered: false, fullTimeRoll: { fullTimePupils: 0, fullTimeLookedAfterOrEhcp: 0 } };
     const { rows } = await this.db.pool.query<{ pupils: string; la_or_ehcp: string }>(
       `SELECT count(*)::text AS pupils, count(*) FILTER (WHERE looked_after_or_ehcp)::text AS la_or_ehcp
          FROM rm_placements
@@ -34,8 +33,6 @@ export class DirectoryService {
       [providerId, FULL_TIME_CASE_LAW_HOURS],
     );
     return {
-      state,
-      // A registered school or an FE provider (UKPRN) is not subject to the unregistered-AP threshold.
       registered: state.registration !== undefined && state.registration.kind !== 'unregistered',
       fullTimeRoll: { fullTimePupils: Number(rows[0].pupils), fullTimeLookedAfterOrEhcp: Number(rows[0].la_or_ehcp) },
     };

@@ -1,22 +1,14 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import {
-  AccessLog,
-  AggregateReader,
-  CLOCK,
-  ExecuteCommand,
-  randomIds,
-  uuidFromName,
-  type CommandOf,
-} from '@ap/application';
+import { AccessLog, AggregateReader, CLOCK, ExecuteCommand, type CommandOf } from '@ap/application';
 import { CommandBus } from '@nestjs/cqrs';
 import { exclusionVisibleTo, type Actor, type Clock, type Day6DutyArose, type ExclusionState } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { forbidden, notFound } from '../http/not-found';
 import { problem, ProblemException } from '../http/problem';
-import { answerVersion, commandContext, etag, type ApiRequest } from '../http/request-context';
+import { answerVersion, commandContext, etag, type ApiRequest, newIdFor } from '../http/request-context';
 import { CalendarResolver } from '../directory/calendar-resolver.service';
 import { DirectoryService } from '../directory/directory.service';
 import { CancelExclusionDto, Day6ExceptionDto, ParentNoticeDto, RecordExclusionDto } from './exclusion.request.dto';
@@ -66,8 +58,7 @@ export class ExclusionsController {
       throw forbidden('NOT_YOUR_LA', 'An LA officer records exclusions for schools in its own LA');
     }
     const calendar = await this.calendars.forSchool(schoolUrn, schoolLaCode);
-    const key = request.header('idempotency-key');
-    const exclusionId = key ? uuidFromName(`${request.actor.id}:${key}:exclusion`) : randomIds.newId();
+    const exclusionId = newIdFor(request, 'exclusion');
     const data = { ...body, exclusionId, upn: upn.toUpperCase(), schoolUrn, schoolLaCode, calendar };
     const result = await this.execute(request, upn, 'RecordExclusion', data);
     response.setHeader('ETag', etag(result.version));

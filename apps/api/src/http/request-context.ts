@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { HttpStatus } from '@nestjs/common';
 import type { Actor } from '@ap/domain';
-import type { CommandContext } from '@ap/application';
+import { randomIds, uuidFromName, type CommandContext } from '@ap/application';
 import { problem, ProblemException } from './problem';
 
 export type ApiRequest = Request & { actor: Actor; correlationId: string };
@@ -38,6 +38,15 @@ export const etag = (version: number): string => `"${version}"`;
 export function answerVersion(response: Response, result: { version: number }): { version: number } {
   response.setHeader('ETag', etag(result.version));
   return { version: result.version };
+}
+
+/**
+ * The id of something a request creates (a referral, a review…): derived from the caller and its Idempotency-Key
+ * when there is one, so a retry names the same thing; random otherwise.
+ */
+export function newIdFor(request: ApiRequest, kind: string): string {
+  const key = request.header('idempotency-key');
+  return key ? uuidFromName(`${request.actor.id}:${key}:${kind}`) : randomIds.newId();
 }
 
 export function commandContext(request: ApiRequest, withIfMatch = true): CommandContext {

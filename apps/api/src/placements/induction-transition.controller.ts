@@ -1,10 +1,10 @@
 import { Body, Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { randomIds, uuidFromName, type CommandOf } from '@ap/application';
+import { type CommandOf } from '@ap/application';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
-import { answerVersion, type ApiRequest } from '../http/request-context';
+import { answerVersion, type ApiRequest, newIdFor } from '../http/request-context';
 import * as Dto from './placement-actions.request.dto';
 import { PlacementsService } from './placements.service';
 
@@ -146,9 +146,7 @@ export class InductionTransitionController {
       id,
       'RecordTransitionFollowUp',
       {
-        followUpId: r.header('idempotency-key')
-          ? uuidFromName(`${r.actor.id}:${r.header('idempotency-key')}:follow-up`)
-          : randomIds.newId(),
+        followUpId: newIdFor(r, 'follow-up'),
         ...b,
       },
       true,

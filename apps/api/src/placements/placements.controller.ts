@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AggregateReader, CLOCK, randomIds, uuidFromName } from '@ap/application';
+import { AggregateReader, CLOCK } from '@ap/application';
 import type { Clock } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
-import { answerVersion, etag, type ApiRequest } from '../http/request-context';
+import { answerVersion, etag, type ApiRequest, newIdFor } from '../http/request-context';
 import {
   ChangeHoursDto,
   EndPlacementDto,
@@ -78,8 +78,7 @@ export class PlacementsController {
     @Res({ passthrough: true }) response: Response,
   ) {
     await this.placements.asProvider(request, id);
-    const key = request.header('idempotency-key');
-    const reviewId = key ? uuidFromName(`${request.actor.id}:${key}:review`) : randomIds.newId();
+    const reviewId = newIdFor(request, 'review');
     const result = await this.placements.execute(request, 'placement', id, 'RecordPlacementReview', {
       reviewId,
       ...body,
@@ -101,14 +100,10 @@ export class PlacementsController {
   ) {
     const placement = await this.placements.asProvider(request, id);
     const timetable = { hoursPerWeek: body.hoursPerWeek, ...(body.partTime ? { partTime: { ...body.partTime } } : {}) };
-    const entry = await this.directory.provider(placement.providerId);
-    const facts = entry ? await this.directory.providerFacts(placement.providerId, entry) : undefined;
     const result = await this.placements.execute(request, 'placement', id, 'ChangePlacementHours', {
       effectiveFrom: body.effectiveFrom,
       timetable,
-      provider: facts
-        ? { registered: facts.registered, fullTimeRoll: facts.fullTimeRoll }
-        : { registered: false, fullTimeRoll: { fullTimePupils: 0, fullTimeLookedAfterOrEhcp: 0 } },
+      provider: await this.directory.thresholdInput(placement.providerId),
     });
     return answerVersion(response, result);
   }

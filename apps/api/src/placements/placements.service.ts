@@ -11,7 +11,7 @@ import {
 import { isLookedAfterOrEhcp, type PlacementState, type YearGroup } from '@ap/domain';
 import { forbidden, notFound } from '../http/not-found';
 import { commandContext, type ApiRequest } from '../http/request-context';
-import type { ProviderFacts } from '../directory/directory.service';
+import type { ProviderThresholdInput } from '../directory/directory.service';
 import { pupilKey, ReferralsService } from '../referrals/referrals.service';
 
 export type Placed = Exclude<PlacementState, { status: 'none' }>;
@@ -78,7 +78,7 @@ export class PlacementsService {
   }
 
   /** Issue 3: a placement is created from the accepted referral; one placement per referral, so its id is the referral's. */
-  async createFromReferral(request: ApiRequest, referralId: string, facts: ProviderFacts | undefined) {
+  async createFromReferral(request: ApiRequest, referralId: string, provider: ProviderThresholdInput) {
     const { state: referral } = await this.referrals.visible(request.actor, referralId);
     const acceptance = referral.acceptance!;
     const identity = referral.sections.identity!;
@@ -96,9 +96,7 @@ export class PlacementsService {
         ...(identity.homeLaCode ? { homeLaCode: identity.homeLaCode } : {}),
         yearGroup: identity.yearGroup as YearGroup,
         lookedAfterOrEhcp: isLookedAfterOrEhcp(referral.sections),
-        provider: facts
-          ? { registered: facts.registered, fullTimeRoll: facts.fullTimeRoll }
-          : { registered: false, fullTimeRoll: { fullTimePupils: 0, fullTimeLookedAfterOrEhcp: 0 } },
+        provider,
         startDate: acceptance.startDate,
         timetable: {
           hoursPerWeek: acceptance.hoursPerWeek,

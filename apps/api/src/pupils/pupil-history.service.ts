@@ -31,6 +31,12 @@ export type HistoryEntry = Readonly<{
   data: unknown;
 }>;
 
+/** The pupil's exclusions (and their day-6 periods) a caller is party to. */
+export type ExclusionParty = Readonly<{ exclusionIds: ReadonlySet<string>; periodIds: ReadonlySet<string> }>;
+
+/** What a caller may see of a pupil: the streams, and its part in the shared exclusions stream. */
+export type PupilView = Readonly<{ streams: string[]; party: ExclusionParty }>;
+
 /** Streams scoped like their referral, and those scoped like the placement that shares the referral's id. */
 const REFERRAL_SCOPED = new Set(['referral', 'referraltimelines']);
 const PLACEMENT_SCOPED = new Set(['placement', 'induction', 'transition', 'placementtimelines', 'reintegration']);
@@ -85,7 +91,7 @@ export class PupilHistoryService {
    * them all; a school or provider sees the records it commissioned or was sent (and a school its own exclusions
    * with their day-6 timelines). Nothing visible answers 404.
    */
-  async visibleTo(actor: Actor, streams: readonly string[]): Promise<string[]> {
+  async visibleTo(actor: Actor, streams: readonly string[]): Promise<PupilView> {
     const cache = new Map<string, boolean>();
     const once = async (key: string, decide: () => Promise<boolean>) => {
       if (!cache.has(key)) cache.set(key, await decide());
@@ -126,14 +132,11 @@ export class PupilHistoryService {
                 : false;
       if (ok) visible.push(streamId);
     }
-    return visible;
+    return { streams: visible, party };
   }
 
   /** The pupil's exclusions (and their day-6 periods) the caller is party to: its own, or its LA's. */
-  async exclusionsPartyTo(
-    actor: Actor,
-    streams: readonly string[],
-  ): Promise<{ exclusionIds: Set<string>; periodIds: Set<string> }> {
+  private async exclusionsPartyTo(actor: Actor, streams: readonly string[]): Promise<ExclusionParty> {
     const stream = streams.find((s) => s.startsWith('exclusions-'));
     const state = stream ? ((await this.stateOf(stream)) as ExclusionState | undefined) : undefined;
     const entries = Object.entries(state?.exclusions ?? {}).filter(([, e]) => exclusionVisibleTo(e, actor));
@@ -141,12 +144,7 @@ export class PupilHistoryService {
   }
 
   /** Drops the events of another school's (or LA's) exclusions from a pupil's exclusions stream. */
-  async redactHistory(
-    actor: Actor,
-    streams: readonly string[],
-    entries: readonly HistoryEntry[],
-  ): Promise<HistoryEntry[]> {
-    const party = await this.exclusionsPartyTo(actor, streams);
+  redactHistory(party: ExclusionParty, entries: readonly HistoryEntry[]): HistoryEntry[] {
     return entries.filter((e) => {
       if (!e.streamId.startsWith('exclusions-')) return true;
       const d = e.data as { exclusionId?: string; periodId?: string };
@@ -158,12 +156,7 @@ export class PupilHistoryService {
   }
 
   /** The same for the folded state of the exclusions stream. */
-  async redactStates(
-    actor: Actor,
-    streams: readonly string[],
-    records: Record<string, { version: number; state: unknown }>,
-  ) {
-    const party = await this.exclusionsPartyTo(actor, streams);
+  redactStates(party: ExclusionParty, records: Record<string, { version: number; state: unknown }>) {
     for (const [streamId, record] of Object.entries(records)) {
       if (!streamId.startsWith('exclusions-')) continue;
       const state = record.state as ExclusionState;

@@ -10,7 +10,7 @@ import { ApiProblems } from '../http/api-problems.decorator';
 import { notFound } from '../http/not-found';
 import { problem, ProblemException } from '../http/problem';
 import type { ApiRequest } from '../http/request-context';
-import { PupilHistoryService, type HistoryEntry } from './pupil-history.service';
+import { PupilHistoryService, type HistoryEntry, type PupilView } from './pupil-history.service';
 
 /**
  * The key a pupil's records go by: the UPN (upper case), or `referral_<id>` for a pupil referred without one (so
@@ -98,15 +98,15 @@ export class PupilsController {
     @Param('upn') upn: string,
     @Query() query: Record<string, string | string[] | undefined>,
   ) {
-    const streams = await this.visibleStreams(request, pupilKeyOf(upn), 'history');
+    const { streams, party } = await this.visiblePupil(request, pupilKeyOf(upn), 'history');
     const one = (name: string) =>
       Array.isArray(query[name]) ? (query[name] as string[])[0] : (query[name] as string | undefined);
     const asOf = instant(one('asOf'), 'asOf');
     if (asOf) {
       const compareTo = instant(one('compareTo'), 'compareTo');
-      const at = await this.history.redactStates(request.actor, streams, await this.history.asOf(streams, asOf));
+      const at = this.history.redactStates(party, await this.history.asOf(streams, asOf));
       if (!compareTo) return { upn, asOf, records: at };
-      const then = await this.history.redactStates(request.actor, streams, await this.history.asOf(streams, compareTo));
+      const then = this.history.redactStates(party, await this.history.asOf(streams, compareTo));
       const changed = [...new Set([...Object.keys(at), ...Object.keys(then)])].filter(
         (s) => JSON.stringify(at[s]) !== JSON.stringify(then[s]),
       );
@@ -123,7 +123,7 @@ export class PupilsController {
       to: instant(one('to'), 'to'),
       streams: stream === undefined ? undefined : [stream].flat(),
     });
-    const entries = await this.history.redactHistory(request.actor, streams, all);
+    const entries = this.history.redactHistory(party, all);
     if (one('format') === 'csv') {
       response.type('text/csv').setHeader('Content-Disposition', `attachment; filename="history-${upn}.csv"`);
       return toCsv(entries);
@@ -138,8 +138,8 @@ export class PupilsController {
   })
   async currentCase(@Req() request: ApiRequest, @Param('upn') upn: string) {
     const key = pupilKeyOf(upn);
-    const streams = await this.visibleStreams(request, key, 'case');
-    const records = await this.history.redactStates(request.actor, streams, await this.history.asOf(streams));
+    const { streams, party } = await this.visiblePupil(request, key, 'case');
+    const records = this.history.redactStates(party, await this.history.asOf(streams));
     const of = (category: string) =>
       Object.entries(records)
         .filter(([id]) => id.startsWith(`${category}-`))
@@ -170,7 +170,7 @@ export class PupilsController {
     summary: "Recompute the hash chains of the pupil's streams and name the first event that does not match",
   })
   async verify(@Req() request: ApiRequest, @Param('upn') upn: string) {
-    const visible = await this.visibleStreams(request, pupilKeyOf(upn), 'history verification');
+    const { streams: visible } = await this.visiblePupil(request, pupilKeyOf(upn), 'history verification');
     // An LA verifies every stream that names the pupil: a deleted event must not hide its own stream from the check.
     const laRole = request.actor.role === 'la_officer' || request.actor.role === 'la_auditor';
     const streams = laRole ? await this.history.streamsOf(pupilKeyOf(upn)) : visible;
@@ -182,7 +182,7 @@ export class PupilsController {
   @ApiOperation({ summary: "Who read this pupil's record, when, and what" })
   async accessLogOf(@Req() request: ApiRequest, @Param('upn') upn: string) {
     const key = pupilKeyOf(upn);
-    await this.visibleStreams(request, key, 'access log');
+    await this.visiblePupil(request, key, 'access log');
     const { events } = await this.store.readStream(accessLogStreamId(key));
     const reads = events.map((e) => ({
       ...(e.data as { actor: { organisationId: string } }),
@@ -196,10 +196,11 @@ export class PupilsController {
     };
   }
 
-  private async visibleStreams(request: ApiRequest, upn: string, what: string): Promise<string[]> {
-    const streams = await this.history.visibleTo(request.actor, await this.history.streamsOf(upn));
-    if (streams.length === 0) throw notFound('pupil');
+  /** What the caller may see of the pupil (404 if nothing), the read itself recorded. */
+  private async visiblePupil(request: ApiRequest, upn: string, what: string): Promise<PupilView> {
+    const view = await this.history.visibleTo(request.actor, await this.history.streamsOf(upn));
+    if (view.streams.length === 0) throw notFound('pupil');
     await this.accessLog.recordRead(request.actor, upn, what, request.correlationId, this.clock.now());
-    return streams;
+    return view;
   }
 }

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CLOCK, randomIds, uuidFromName } from '@ap/application';
+import { CLOCK } from '@ap/application';
 import { SECTION_NAMES, type Clock, type SectionInput, type SectionName } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { problem, ProblemException } from '../http/problem';
-import { answerVersion, etag, type ApiRequest } from '../http/request-context';
+import { answerVersion, etag, type ApiRequest, newIdFor } from '../http/request-context';
 import { validateAs } from '../http/validation';
 import { DirectoryService } from '../directory/directory.service';
 import { PlacementsService } from '../placements/placements.service';
@@ -41,9 +41,7 @@ export class ReferralsController {
     @Body() body: OpenReferralRequestDto,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const referralId = request.header('idempotency-key')
-      ? uuidFromName(`${request.actor.id}:${request.header('idempotency-key')}:referral`)
-      : randomIds.newId();
+    const referralId = newIdFor(request, 'referral');
     const commissionerLaCode =
       request.actor.role === 'la_officer'
         ? request.actor.organisationId
@@ -165,9 +163,7 @@ export class ReferralsController {
     @Res({ passthrough: true }) response: Response,
   ) {
     await this.referrals.asProvider(request, id);
-    const requestId = request.header('idempotency-key')
-      ? `rq-${uuidFromName(`${request.actor.id}:${request.header('idempotency-key')}:request`)}`
-      : `rq-${randomIds.newId()}`;
+    const requestId = `rq-${newIdFor(request, 'request')}`;
     const result = await this.referrals.execute(request, id, 'RequestInformation', {
       requestId,
       items: body.items,
@@ -216,15 +212,9 @@ export class ReferralsController {
     @Res({ passthrough: true }) response: Response,
   ) {
     await this.referrals.asProvider(request, id);
-    const provider = await this.directory.provider(request.actor.organisationId);
-    const facts = provider ? await this.directory.providerFacts(request.actor.organisationId, provider) : undefined;
-    const accepted = await this.referrals.execute(request, id, 'AcceptReferral', {
-      ...body,
-      provider: facts
-        ? { registered: facts.registered, fullTimeRoll: facts.fullTimeRoll }
-        : { registered: false, fullTimeRoll: { fullTimePupils: 0, fullTimeLookedAfterOrEhcp: 0 } },
-    });
-    const placement = await this.placements.createFromReferral(request, id, facts);
+    const provider = await this.directory.thresholdInput(request.actor.organisationId);
+    const accepted = await this.referrals.execute(request, id, 'AcceptReferral', { ...body, provider });
+    const placement = await this.placements.createFromReferral(request, id, provider);
     response.setHeader('ETag', etag(accepted.version));
     return { version: accepted.version, placementId: placement.placementId };
   }
