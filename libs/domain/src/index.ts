@@ -7,5 +7,7 @@ export * from './referral';
 export * from './placement';
 export * from './induction';
 export * from './transition';
+export * from './outreach';
 export * from './directory';
 export * from './processes';
+export * from './schema-versions';

@@ -39,7 +39,15 @@ export type PupilView = Readonly<{ streams: string[]; party: ExclusionParty }>;
 
 /** Streams scoped like their referral, and those scoped like the placement that shares the referral's id. */
 const REFERRAL_SCOPED = new Set(['referral', 'referraltimelines']);
-const PLACEMENT_SCOPED = new Set(['placement', 'induction', 'transition', 'placementtimelines', 'reintegration']);
+const PLACEMENT_SCOPED = new Set([
+  'placement',
+  'induction',
+  'transition',
+  'placementtimelines',
+  'reintegration',
+  'destinations',
+  'voice',
+]);
 
 /** Stream categories whose state the auditor can ask for as of an instant. */
 const FOLDABLE: Readonly<Record<string, AggregateName>> = {
@@ -76,6 +84,8 @@ export class PupilHistoryService {
         'referraltimelines',
         'placementtimelines',
         'reintegration',
+        'destinations',
+        'voice',
       ])
         streams.add(`${category}-${id}`);
     }
@@ -234,7 +244,9 @@ export class PupilHistoryService {
 
 function fold(streamId: string, events: readonly RecordedEvent[]): unknown {
   const decider = deciderOf(FOLDABLE[streamCategory(streamId)]);
-  return events.map((e) => ({ type: e.type, data: e.data })).reduce(decider.evolve, decider.initialState());
+  return events
+    .map((e) => ({ type: e.type, data: e.data, schemaVersion: e.schemaVersion }))
+    .reduce(decider.evolve, decider.initialState());
 }
 
 export const aggregatesForAudit = Object.keys(AGGREGATES);
