@@ -11,3 +11,7 @@ export * from './outreach';
 export * from './directory';
 export * from './processes';
 export * from './schema-versions';
+export * from './cafe';
+export * from './voice';
+export * from './quality';
+export * from './at-risk';
