@@ -8,7 +8,15 @@ import {
   type AggregateName,
   type CommandOf,
 } from '@ap/application';
-import { isLookedAfterOrEhcp, type PlacementState, type YearGroup } from '@ap/domain';
+import {
+  addCalendarDays,
+  isLookedAfterOrEhcp,
+  plannedShape,
+  type IsoDate,
+  type PlacementState,
+  type PlacementTier,
+  type YearGroup,
+} from '@ap/domain';
 import { forbidden, notFound } from '../http/not-found';
 import { commandContext, type ApiRequest } from '../http/request-context';
 import type { ProviderThresholdInput } from '../directory/directory.service';
@@ -77,11 +85,35 @@ export class PlacementsService {
     return this.commands.execute(new ExecuteCommand(aggregate, id, type, data, commandContext(request, withIfMatch)));
   }
 
+  /**
+   * The planned end a placement will get: as given, else the referral's intended duration from the start (REFERENCE
+   * §1.5: start and duration). Checked before the referral is accepted, so a refused plan accepts nothing.
+   */
+  async plannedEnd(
+    request: ApiRequest,
+    referralId: string,
+    startDate: IsoDate,
+    plan: { tier?: PlacementTier; plannedEndDate?: IsoDate },
+  ): Promise<IsoDate | undefined> {
+    const { state: referral } = await this.referrals.visible(request.actor, referralId);
+    const weeks = referral.sections.duration?.intendedWeeks;
+    const plannedEndDate =
+      plan.plannedEndDate ?? (weeks ? addCalendarDays(startDate, Math.round(weeks * 7)) : undefined);
+    plannedShape({ ...plan, plannedEndDate, startDate, dualRegistered: referral.commissioner.kind === 'school' });
+    return plannedEndDate;
+  }
+
   /** Issue 3: a placement is created from the accepted referral; one placement per referral, so its id is the referral's. */
-  async createFromReferral(request: ApiRequest, referralId: string, provider: ProviderThresholdInput) {
+  async createFromReferral(
+    request: ApiRequest,
+    referralId: string,
+    provider: ProviderThresholdInput,
+    plan: { tier?: PlacementTier; plannedEndDate?: IsoDate } = {},
+  ) {
     const { state: referral } = await this.referrals.visible(request.actor, referralId);
     const acceptance = referral.acceptance!;
     const identity = referral.sections.identity!;
+    const plannedEndDate = await this.plannedEnd(request, referralId, acceptance.startDate, plan);
     const result = await this.execute(
       request,
       'placement',
@@ -104,6 +136,8 @@ export class PlacementsService {
         },
         // A school's pupil stays on its roll (suspension, off-site direction): dual registration (enrolment M/S).
         dualRegistered: referral.commissioner.kind === 'school',
+        ...(plan.tier ? { tier: plan.tier } : {}),
+        ...(plannedEndDate ? { plannedEndDate } : {}),
       },
       false,
     );

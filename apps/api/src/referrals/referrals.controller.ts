@@ -213,8 +213,10 @@ export class ReferralsController {
   ) {
     await this.referrals.asProvider(request, id);
     const provider = await this.directory.thresholdInput(request.actor.organisationId);
-    const accepted = await this.referrals.execute(request, id, 'AcceptReferral', { ...body, provider });
-    const placement = await this.placements.createFromReferral(request, id, provider);
+    const { tier, plannedEndDate, ...acceptance } = body;
+    await this.placements.plannedEnd(request, id, acceptance.startDate, { tier, plannedEndDate });
+    const accepted = await this.referrals.execute(request, id, 'AcceptReferral', { ...acceptance, provider });
+    const placement = await this.placements.createFromReferral(request, id, provider, { tier, plannedEndDate });
     response.setHeader('ETag', etag(accepted.version));
     return { version: accepted.version, placementId: placement.placementId };
   }

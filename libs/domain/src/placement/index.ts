@@ -11,6 +11,7 @@ export * from './placement.state';
 export { decidePlacement } from './placement.decide';
 export * from './placement.rules';
 export * from './placement.upcasters';
+export { plannedShape } from './placement.tiers';
 
 export const placementStreamId = (placementId: string): string => `placement-${placementId}`;
 

@@ -6,7 +6,9 @@ import type { PlacementState } from './placement.state';
 import { defaultTier } from './placement.upcasters';
 
 /** The tier and planned end a new placement is created with (SEND and AP Improvement Plan 2023, REFERENCE §1.9). */
-export function plannedShape(d: C.CreatePlacement['data']): { tier: PlacementTier; plannedEndDate?: IsoDate } {
+export function plannedShape(
+  d: Pick<C.CreatePlacement['data'], 'tier' | 'plannedEndDate' | 'startDate' | 'dualRegistered'>,
+): { tier: PlacementTier; plannedEndDate?: IsoDate } {
   const tier = d.tier ?? defaultTier(d);
   // Tier 2 is time-limited by definition: it plans its return to the home school from the start.
   if (d.tier === 2 && !d.plannedEndDate)
