@@ -30,6 +30,17 @@ describe('at-risk thresholds: the LA’s settings', () => {
       ]);
   });
 
+  it('keeps a threshold that is left out or sent empty', () => {
+    expect(
+      spec
+        .given([])
+        .when(set({ suspensionsThisTerm: 3, attendanceBelow: undefined }))
+        .events()[0]!.data,
+    ).toMatchObject({
+      thresholds: { ...DEFAULT_AT_RISK_THRESHOLDS, suspensionsThisTerm: 3 },
+    });
+  });
+
   it('refuses a threshold out of range, naming it', () => {
     spec
       .given([])

@@ -20,7 +20,9 @@ const LIMITS: Readonly<Record<keyof AtRiskThresholds, [number, number]>> = {
 };
 
 function set(command: SetAtRiskThresholds, state: AtRiskSettingsState): AtRiskEvent[] {
-  const thresholds = { ...state.thresholds, ...command.data.thresholds };
+  // A threshold left out (or sent as undefined) keeps its current value.
+  const given = Object.entries(command.data.thresholds).filter(([, v]) => v !== undefined);
+  const thresholds = { ...state.thresholds, ...Object.fromEntries(given) };
   for (const [field, [min, max]] of Object.entries(LIMITS) as Array<[keyof AtRiskThresholds, [number, number]]>) {
     const value = thresholds[field];
     const whole = field !== 'attendanceBelow';
