@@ -4,7 +4,8 @@ const explained = new Set(['ConfigError', 'DatabaseUnreachableError']);
 /** Runs a process's `main`; an explained start-up failure is one line on stderr, anything else keeps its stack. */
 export function runMain(main: () => Promise<void>): void {
   main().catch((error: unknown) => {
-    if (error instanceof Error && explained.has(error.name)) console.error(`AP Pathway did not start: ${error.message}`);
+    if (error instanceof Error && explained.has(error.name))
+      console.error(`AP Pathway did not start: ${error.message}`);
     else console.error(error);
     process.exit(1);
   });

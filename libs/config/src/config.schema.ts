@@ -5,14 +5,18 @@ import { z } from 'zod';
  * default, meaning); then `npm run config:table` rewrites the README's table (a unit test fails until it does).
  * Read values with `loadConfig()` (scripts, engine) or `ConfigService<AppConfig, true>` (Nest providers).
  */
-const int = (fallback: number, min: number, max: number) => z.coerce.number({ error: 'must be a whole number' }).int().min(min).max(max).default(fallback);
+const int = (fallback: number, min: number, max: number) =>
+  z.coerce.number({ error: 'must be a whole number' }).int().min(min).max(max).default(fallback);
 const port = (fallback: number) => int(fallback, 1, 65_535);
 const text = () => z.string().min(1).optional();
 const url = () => z.url().optional();
 const flag = (fallback: boolean) =>
-  z.enum(['true', 'false', '1', '0']).default(fallback ? 'true' : 'false').transform((v) => v === 'true' || v === '1');
+  z
+    .enum(['true', 'false', '1', '0'])
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => v === 'true' || v === '1');
 
-// prettier-ignore: one line per variable, so adding one is a one-line change.
+// One line per variable, so adding one is a one-line change (and a clean merge).
 // prettier-ignore
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development').describe('`production` refuses the development secret, settable clocks and demo tokens; logs become JSON.'),

@@ -53,7 +53,9 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseConn
 export class DatabaseUnreachableError extends Error {
   constructor(url: string, cause: unknown) {
     const reason = cause instanceof Error ? ((cause as { code?: string }).code ?? cause.message) : String(cause);
-    super(`Cannot reach PostgreSQL at ${redactUrl(url)} (${reason}): check DATABASE_URL and that the server is running`);
+    super(
+      `Cannot reach PostgreSQL at ${redactUrl(url)} (${reason}): check DATABASE_URL and that the server is running`,
+    );
     this.name = 'DatabaseUnreachableError';
   }
 }
