@@ -4,7 +4,7 @@ import { subscriptionName, type Projection } from './projection';
 import { referralsProjection } from './referrals.projection';
 import { placementsProjection } from './placements.projection';
 import { timelinesProjection } from './timelines.projection';
-import { outcomesProjection, providersProjection } from './directory-outcomes.projection';
+import { outcomesProjection, providersProjection, schoolsProjection } from './directory-outcomes.projection';
 import { outreachSignalsProjection } from './outreach-signals.projection';
 import { panelQualityProjection } from './panel-quality.projection';
 
@@ -13,6 +13,7 @@ export const PROJECTIONS: readonly Projection[] = [
   placementsProjection,
   timelinesProjection,
   providersProjection,
+  schoolsProjection,
   outcomesProjection,
   outreachSignalsProjection,
   panelQualityProjection,

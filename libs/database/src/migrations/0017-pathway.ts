@@ -1,6 +1,10 @@
 import type { Migration } from './index';
 
-/** Issue 17, the whole pathway: tiers on placements, outreach, CAFE reviews, voice and feedback, provider quality. */
+/**
+ * Issue 17, the whole pathway: tiers on placements, outreach, CAFE reviews, voice and feedback, provider quality.
+ * The placements projection starts again from the beginning of the log, so placements made before tiers existed get
+ * the tier their stored events upcast to (stored events themselves are never rewritten).
+ */
 export const pathway: Migration = {
   version: 17,
   name: 'pathway',
@@ -9,6 +13,8 @@ ALTER TABLE rm_placements ADD COLUMN IF NOT EXISTS tier int,
   ADD COLUMN IF NOT EXISTS planned_end_date date,
   ADD COLUMN IF NOT EXISTS extension_reason text,
   ADD COLUMN IF NOT EXISTS extensions int NOT NULL DEFAULT 0;
+TRUNCATE rm_placements;
+DELETE FROM subscription_checkpoints WHERE name = 'projection:placements';
 
 CREATE TABLE rm_outreach (
   outreach_id   text PRIMARY KEY,
