@@ -62,9 +62,7 @@ export class ApiModule {
         DatabaseModule.forConnection(options.connection),
         ApplicationModule.withClock(options.clock),
         TerminusModule,
-        ThrottlerModule.forRoot([
-          { ttl: 60_000, limit: options.rateLimitPerMinute ?? config.RATE_LIMIT_PER_MINUTE },
-        ]),
+        ThrottlerModule.forRoot([{ ttl: 60_000, limit: options.rateLimitPerMinute ?? config.RATE_LIMIT_PER_MINUTE }]),
         LoggerModule.forRoot({
           pinoHttp: {
             level: options.logLevel ?? config.LOG_LEVEL,
