@@ -6,3 +6,4 @@ export * from './postgres/transactional-subscription';
 export * from './subscription/subscription-runner';
 export * from './command-handler';
 export * from './postgres/hash-chain';
+export * from './unit-of-work';

@@ -15,6 +15,8 @@ import type { ApiRequest } from './request-context';
 
 const KEY = /^[A-Za-z0-9._:-]{8,128}$/;
 const REPLAYED_HEADERS = ['etag', 'location'];
+/** Writes; a PUT retried with its key replays the first answer exactly as a POST does (issue 18). */
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 type Stored = {
   request_hash: string;
@@ -24,7 +26,7 @@ type Stored = {
 };
 
 /**
- * Idempotency-Key on POST: the first request's response is kept in PostgreSQL and returned for any retry with
+ * Idempotency-Key on a write (POST, PUT): the first request's response is kept in PostgreSQL and returned for any retry with
  * the same key and body; the same key with another body is refused. Requests also derive their new ids from the key
  * (see commandContext), so a retry after a crash between the append and this record writes nothing new.
  */
@@ -35,7 +37,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<ApiRequest>();
     const key = request.header('idempotency-key');
-    if (request.method !== 'POST' || key === undefined || !request.actor) return next.handle();
+    if (!WRITES.has(request.method) || key === undefined || !request.actor) return next.handle();
     if (!KEY.test(key))
       throw new ProblemException(
         problem(
@@ -47,7 +49,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
       );
     const response = context.switchToHttp().getResponse<Response>();
     const status =
-      (Reflect.getMetadata('__httpCode__', context.getHandler()) as number | undefined) ?? HttpStatus.CREATED;
+      (Reflect.getMetadata('__httpCode__', context.getHandler()) as number | undefined) ??
+      (request.method === 'POST' ? HttpStatus.CREATED : HttpStatus.OK);
     return from(this.run(request, response, key, status, next));
   }
 
