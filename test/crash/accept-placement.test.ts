@@ -17,11 +17,11 @@ let db: TestDatabase;
 let port: number;
 let engine: EngineProcess | undefined;
 
-async function call(as: As, method: string, path: string, body?: unknown) {
+async function call(as: As, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
   const token = await signToken(DEV_JWT_SECRET, { sub: `crash-${as.role}`, role: as.role, org: as.org, la: '201' });
   const response = await fetch(`http://127.0.0.1:${port}${path}`, {
     method,
-    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
     body: body ? JSON.stringify(body) : undefined,
   });
   const text = await response.text();
@@ -46,18 +46,8 @@ afterAll(async () => {
 
 const env = () => ({ DATABASE_URL: db.url, PORT: String(port), CLOCK: 'fixed:2025-11-03T08:00:00Z' });
 
-// Issue 18: accepting a referral and creating its placement were two transactions, so a crash between them left an
-// accepted referral without a placement. The placement stream is held locked so the engine is caught exactly there.
-it('never leaves an accepted referral without its placement when the engine is killed between the two', async () => {
-  engine = await startEngine(env());
-  await call(LA, 'POST', '/schools', { urn: '100001', name: 'Oak Academy', laCode: '201' });
-  await call(LA, 'POST', '/providers', {
-    providerId: 'prov-bridges',
-    name: 'Bridges',
-    laCode: '201',
-    registration: 'ukprn',
-    ukprn: '10012345',
-  });
+/** Opens, completes and submits a referral to prov-bridges; the engine must be running. */
+async function submittedReferral(): Promise<string> {
   const opened = await call(SCHOOL, 'POST', '/referrals', {
     reason: 'suspension',
     upn: 'B801200005001',
@@ -67,12 +57,18 @@ it('never leaves an accepted referral without its placement when the engine is k
   for (const { section, content } of completeSections())
     await call(SCHOOL, 'PUT', `/referrals/${id}/sections/${section}`, content);
   expect((await call(SCHOOL, 'POST', `/referrals/${id}/submit`, { providerId: 'prov-bridges' })).status).toBe(200);
+  return id;
+}
 
+/**
+ * Holds `streamId` locked, sends the request, and SIGKILLs the engine once the request waits on that stream; then the
+ * server drops the dead engine's connections (whatever they had not committed is gone) and the lock is let go.
+ */
+async function killWhileWaitingOn(streamId: string, send: () => Promise<unknown>): Promise<void> {
   const blocker = new Client({ connectionString: db.url });
   await blocker.connect();
-  await blocker.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [`placement-${id}`]);
-  const accepting = call(PROVIDER, 'POST', `/referrals/${id}/accept`, { startDate: '2025-11-05', hoursPerWeek: 25 });
-  accepting.catch(() => undefined);
+  await blocker.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [streamId]);
+  send().catch(() => undefined);
   await eventually(
     async () =>
       (
@@ -81,23 +77,60 @@ it('never leaves an accepted referral without its placement when the engine is k
         )
       ).rowCount === 1,
     10_000,
-    'the placement append waiting on its stream',
+    `a request waiting on ${streamId}`,
   );
-  await crash(engine);
-  // The server notices the dead client: its connections end, and whatever they had not committed is gone.
+  await crash(engine!);
   await blocker.query(
     `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
   );
   await blocker.end();
+}
+
+const ACCEPTANCE = { startDate: '2025-11-05', hoursPerWeek: 25 };
+
+beforeAll(async () => {
+  engine = await startEngine(env());
+  await call(LA, 'POST', '/schools', { urn: '100001', name: 'Oak Academy', laCode: '201' });
+  await call(LA, 'POST', '/providers', {
+    providerId: 'prov-bridges',
+    name: 'Bridges',
+    laCode: '201',
+    registration: 'ukprn',
+    ukprn: '10012345',
+  });
+}, 60_000);
+
+// Issue 18: accepting a referral and creating its placement were two transactions, so a crash between them left an
+// accepted referral without a placement. The placement stream is held locked so the engine is caught exactly there.
+it('never leaves an accepted referral without its placement when the engine is killed between the two', async () => {
+  if (engine?.child.exitCode !== null) engine = await startEngine(env());
+  const id = await submittedReferral();
+  await killWhileWaitingOn(`placement-${id}`, () => call(PROVIDER, 'POST', `/referrals/${id}/accept`, ACCEPTANCE));
   const accepted = (await types(`referral-${id}`)).filter((t) => t === 'ReferralAccepted').length;
   const placed = (await types(`placement-${id}`)).length;
   expect({ accepted, placed }).toEqual({ accepted: placed, placed });
 
   // The provider tries again (no Idempotency-Key): one acceptance, one placement.
   engine = await startEngine(env());
-  const again = await call(PROVIDER, 'POST', `/referrals/${id}/accept`, { startDate: '2025-11-05', hoursPerWeek: 25 });
+  const again = await call(PROVIDER, 'POST', `/referrals/${id}/accept`, ACCEPTANCE);
   expect(again.status).toBe(200);
   expect((await types(`referral-${id}`)).filter((t) => t === 'ReferralAccepted')).toHaveLength(1);
   expect(await types(`placement-${id}`)).toEqual(['PlacementCreated']);
   expect((await call(SCHOOL, 'GET', `/placements/${id}`)).status).toBe(200);
+}, 90_000);
+
+// Issue 18: a request killed mid-way left its Idempotency-Key blocking retries with 409 for about two minutes.
+it('lets a retry take over at once the Idempotency-Key of a request whose engine was killed', async () => {
+  if (engine?.child.exitCode !== null) engine = await startEngine(env());
+  const id = await submittedReferral();
+  const key = `accept-${id}`;
+  await killWhileWaitingOn(`placement-${id}`, () =>
+    call(PROVIDER, 'POST', `/referrals/${id}/accept`, ACCEPTANCE, { 'idempotency-key': key }),
+  );
+  engine = await startEngine(env());
+  const retry = await call(PROVIDER, 'POST', `/referrals/${id}/accept`, ACCEPTANCE, { 'idempotency-key': key });
+  expect({ status: retry.status, code: retry.body.code }).toEqual({ status: 200, code: undefined });
+  const replay = await call(PROVIDER, 'POST', `/referrals/${id}/accept`, ACCEPTANCE, { 'idempotency-key': key });
+  expect(replay.status).toBe(200);
+  expect(await types(`placement-${id}`)).toEqual(['PlacementCreated']);
 }, 90_000);

@@ -7,3 +7,4 @@ export * from './subscription/subscription-runner';
 export * from './command-handler';
 export * from './postgres/hash-chain';
 export * from './unit-of-work';
+export * from './postgres/subscription-lag';

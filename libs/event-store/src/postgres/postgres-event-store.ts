@@ -21,6 +21,7 @@ import type {
 import { START } from '../event-store.port';
 import { runSubscription } from '../subscription/subscription-runner';
 import { EVENT_COLUMNS, filterSql, isUniqueViolation, toRecordedEvent, type EventRow } from './event-rows';
+import { inTransaction } from './in-transaction';
 import { PostgresCheckpoints } from './postgres-checkpoints';
 import { PostgresNotifier } from './postgres-notifier';
 import { readStreamQuery, streamRows } from './read-stream.query';
@@ -113,24 +114,20 @@ export class PostgresEventStore implements EventStore {
    * writes nothing and succeeds, as appendToStream does.
    */
   async appendToStreams(writes: readonly StreamWrite[]): Promise<AppendResult[]> {
-    const client = await this.pool.connect();
     try {
-      await client.query('BEGIN');
-      const versions: number[] = [];
-      for (const w of writes)
-        versions.push(await this.appendInTransaction(client, w.streamId, w.events, w.expectedVersion));
-      await client.query('COMMIT');
+      const versions = await inTransaction(this.pool, async (tx) => {
+        const out: number[] = [];
+        for (const w of writes) out.push(await this.appendInTransaction(tx, w.streamId, w.events, w.expectedVersion));
+        return out;
+      });
       this.notifier.poke();
       return versions.map((nextVersion) => ({ nextVersion, written: true }));
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
       if (!isUniqueViolation(error, 'events_event_id_key')) throw error;
       const results: AppendResult[] = [];
       for (const w of writes)
         results.push(await this.alreadyAppended(w.streamId, w.events, w.expectedVersion, undefined));
       return results;
-    } finally {
-      client.release();
     }
   }
 
