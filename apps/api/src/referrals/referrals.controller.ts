@@ -213,10 +213,9 @@ export class ReferralsController {
   ) {
     await this.referrals.asProvider(request, id);
     const provider = await this.directory.thresholdInput(request.actor.organisationId);
-    const accepted = await this.referrals.execute(request, id, 'AcceptReferral', { ...body, provider });
-    const placement = await this.placements.createFromReferral(request, id, provider);
+    const accepted = await this.placements.acceptAndPlace(request, id, body, provider);
     response.setHeader('ETag', etag(accepted.version));
-    return { version: accepted.version, placementId: placement.placementId };
+    return accepted;
   }
 
   @Post(':id/decline')
