@@ -167,6 +167,14 @@ describe('a pupil’s whole pathway: outreach, a tier-2 placement that overruns,
         { criterion: 'Manages unstructured time', met: false, note: 'Lunchtimes still hard' },
       ],
     });
+    const { rows: stored } = await app.db.pool.query(
+      `SELECT type, schema_version FROM events WHERE stream_id = $1 AND type IN ('PlacementCreated', 'PlacementReviewed') ORDER BY stream_version`,
+      [`placement-${placementId}`],
+    );
+    expect(stored).toEqual([
+      { type: 'PlacementCreated', schema_version: 2 },
+      { type: 'PlacementReviewed', schema_version: 2 },
+    ]);
     const placement = await ok(LA, 'GET', `/placements/${placementId}`);
     expect(placement).toMatchObject({
       tier: 2,

@@ -56,7 +56,8 @@ export async function handleCommand<S, C, E extends DomainEvent>(
       schemaVersion: options.schemaVersionOf?.(e.type) ?? 1,
     }));
     try {
-      const result = await store.appendToStream(streamId, newEvents, { expectedVersion: version });
+      // A first append requires that no stream exists (version 0 and 'no_stream' mean the same to the store).
+      const result = await store.appendToStream(streamId, newEvents, { expectedVersion: version || 'no_stream' });
       return { nextVersion: result.nextVersion, events, state: events.reduce(decider.evolve, state) };
     } catch (error) {
       if (!(error instanceof ConcurrencyError) || attempt >= attempts) throw error;

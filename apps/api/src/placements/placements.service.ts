@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import {
   AccessLog,
   AggregateReader,
+  AtomicCommands,
   canSee,
   ExecuteCommand,
   type AggregateName,
@@ -11,10 +12,11 @@ import {
 import {
   addCalendarDays,
   isLookedAfterOrEhcp,
-  plannedShape,
+  type CreatePlacement,
   type IsoDate,
   type PlacementState,
   type PlacementTier,
+  type ReferralCase,
   type YearGroup,
 } from '@ap/domain';
 import { forbidden, notFound } from '../http/not-found';
@@ -31,6 +33,7 @@ export class PlacementsService {
     private readonly commands: CommandBus,
     private readonly referrals: ReferralsService,
     private readonly accessLog: AccessLog,
+    private readonly atomic: AtomicCommands,
   ) {}
 
   async visible(request: ApiRequest, placementId: string): Promise<{ state: Placed; version: number }> {
@@ -86,61 +89,63 @@ export class PlacementsService {
   }
 
   /**
-   * The planned end a placement will get: as given, else the referral's intended duration from the start (REFERENCE
-   * §1.5: start and duration). Checked before the referral is accepted, so a refused plan accepts nothing.
+   * Issue 3: accepting creates the placement; one placement per referral, so its id is the referral's. Issue 18: both
+   * are committed in one transaction, so no crash can leave an accepted referral without its placement (a referral
+   * accepted before that, without one, gets it on the next accept, which the referral sees as a repeat).
    */
-  async plannedEnd(
+  async acceptAndPlace(
     request: ApiRequest,
     referralId: string,
-    startDate: IsoDate,
-    plan: { tier?: PlacementTier; plannedEndDate?: IsoDate },
-  ): Promise<IsoDate | undefined> {
-    const { state: referral } = await this.referrals.visible(request.actor, referralId);
-    const weeks = referral.sections.duration?.intendedWeeks;
-    const plannedEndDate =
-      plan.plannedEndDate ?? (weeks ? addCalendarDays(startDate, Math.round(weeks * 7)) : undefined);
-    plannedShape({ ...plan, plannedEndDate, startDate, dualRegistered: referral.commissioner.kind === 'school' });
-    return plannedEndDate;
-  }
-
-  /** Issue 3: a placement is created from the accepted referral; one placement per referral, so its id is the referral's. */
-  async createFromReferral(
-    request: ApiRequest,
-    referralId: string,
+    acceptance: Omit<CommandOf<'referral'> & { type: 'AcceptReferral' }, 'metadata'>['data'],
     provider: ProviderThresholdInput,
-    plan: { tier?: PlacementTier; plannedEndDate?: IsoDate } = {},
-  ) {
-    const { state: referral } = await this.referrals.visible(request.actor, referralId);
-    const acceptance = referral.acceptance!;
-    const identity = referral.sections.identity!;
-    const plannedEndDate = await this.plannedEnd(request, referralId, acceptance.startDate, plan);
-    const result = await this.execute(
-      request,
-      'placement',
-      referralId,
-      'CreatePlacement',
-      {
-        placementId: referralId,
-        referralId,
-        providerId: referral.providerId!,
-        commissioner: referral.commissioner,
-        upn: pupilKey(referral),
-        ...(identity.homeLaCode ? { homeLaCode: identity.homeLaCode } : {}),
-        yearGroup: identity.yearGroup as YearGroup,
-        lookedAfterOrEhcp: isLookedAfterOrEhcp(referral.sections),
-        provider,
-        startDate: acceptance.startDate,
-        timetable: {
-          hoursPerWeek: acceptance.hoursPerWeek,
-          ...(acceptance.partTime ? { partTime: acceptance.partTime } : {}),
-        },
-        // A school's pupil stays on its roll (suspension, off-site direction): dual registration (enrolment M/S).
-        dualRegistered: referral.commissioner.kind === 'school',
-        ...(plan.tier ? { tier: plan.tier } : {}),
-        ...(plannedEndDate ? { plannedEndDate } : {}),
-      },
-      false,
-    );
-    return { placementId: referralId, version: result.version };
+    plan: PlacementPlan = {},
+  ): Promise<{ version: number; placementId: string }> {
+    // A plan the placement refuses (a tier 2 without a planned end) rolls the acceptance back with it.
+    return this.atomic.run(commandContext(request), async (tx) => {
+      const accepted = await tx.execute('referral', referralId, 'AcceptReferral', { ...acceptance, provider });
+      const referral = accepted.state as ReferralCase;
+      await tx.execute('placement', referralId, 'CreatePlacement', placementOf(referral, provider, plan), {
+        withIfMatch: false,
+      });
+      return { version: accepted.version, placementId: referralId };
+    });
   }
+}
+
+export type PlacementPlan = Readonly<{ tier?: PlacementTier; plannedEndDate?: IsoDate }>;
+
+/**
+ * The placement an accepted referral creates, with its tier and planned end: as given, else the end the referral's
+ * intended duration gives from the start (REFERENCE §1.5: start and duration).
+ */
+function placementOf(
+  referral: ReferralCase,
+  provider: ProviderThresholdInput,
+  plan: PlacementPlan,
+): CreatePlacement['data'] {
+  const acceptance = referral.acceptance!;
+  const identity = referral.sections.identity!;
+  const weeks = referral.sections.duration?.intendedWeeks;
+  const plannedEndDate =
+    plan.plannedEndDate ?? (weeks ? addCalendarDays(acceptance.startDate, Math.round(weeks * 7)) : undefined);
+  return {
+    placementId: referral.referralId,
+    referralId: referral.referralId,
+    providerId: referral.providerId!,
+    commissioner: referral.commissioner,
+    upn: pupilKey(referral),
+    ...(identity.homeLaCode ? { homeLaCode: identity.homeLaCode } : {}),
+    yearGroup: identity.yearGroup as YearGroup,
+    lookedAfterOrEhcp: isLookedAfterOrEhcp(referral.sections),
+    provider,
+    startDate: acceptance.startDate,
+    timetable: {
+      hoursPerWeek: acceptance.hoursPerWeek,
+      ...(acceptance.partTime ? { partTime: acceptance.partTime } : {}),
+    },
+    // A school's pupil stays on its roll (suspension, off-site direction): dual registration (enrolment M/S).
+    dualRegistered: referral.commissioner.kind === 'school',
+    ...(plan.tier ? { tier: plan.tier } : {}),
+    ...(plannedEndDate ? { plannedEndDate } : {}),
+  };
 }

@@ -214,11 +214,9 @@ export class ReferralsController {
     await this.referrals.asProvider(request, id);
     const provider = await this.directory.thresholdInput(request.actor.organisationId);
     const { tier, plannedEndDate, ...acceptance } = body;
-    await this.placements.plannedEnd(request, id, acceptance.startDate, { tier, plannedEndDate });
-    const accepted = await this.referrals.execute(request, id, 'AcceptReferral', { ...acceptance, provider });
-    const placement = await this.placements.createFromReferral(request, id, provider, { tier, plannedEndDate });
+    const accepted = await this.placements.acceptAndPlace(request, id, acceptance, provider, { tier, plannedEndDate });
     response.setHeader('ETag', etag(accepted.version));
-    return { version: accepted.version, placementId: placement.placementId };
+    return accepted;
   }
 
   @Post(':id/decline')

@@ -11,7 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: the process is up and PostgreSQL answers */
+        /** Readiness: the process is up and PostgreSQL answers and accepts writes (503 otherwise) */
         get: operations["HealthController_check"];
         put?: never;
         post?: never;
@@ -5310,6 +5310,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -5390,6 +5397,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -5464,6 +5478,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -5497,6 +5518,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded: the new id and the stream version (ETag) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -5564,6 +5592,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -5608,6 +5643,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -5688,6 +5730,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -5768,6 +5817,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded: the new id and the stream version (ETag) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -5848,6 +5904,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -5922,6 +5985,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -5953,6 +6023,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -5986,6 +6063,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6049,6 +6133,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6123,6 +6214,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -6154,6 +6252,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -6198,6 +6303,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6274,6 +6386,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -6318,6 +6437,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded: the new id and the stream version (ETag) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6389,6 +6515,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded: the new id and the stream version (ETag) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6454,6 +6587,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -6489,6 +6629,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded: the new id and the stream version (ETag) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6561,6 +6708,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded: the new id and the stream version (ETag) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6637,6 +6791,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -6678,6 +6839,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6716,6 +6884,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {

@@ -3,6 +3,7 @@ import { eventCategory } from './0002-event-category';
 import { workflow } from './0003-workflow';
 import { leanEventIndexes } from './0004-lean-event-indexes';
 import { webLists } from './0005-web-lists';
+import { reliability } from './0006-reliability';
 import { pathway } from './0017-pathway';
 
 export type Migration = Readonly<{ version: number; name: string; sql: string }>;
@@ -14,5 +15,6 @@ export const MIGRATIONS: readonly Migration[] = [
   workflow,
   leanEventIndexes,
   webLists,
+  reliability,
   pathway,
 ];

@@ -1,7 +1,7 @@
 import { isFullTimeForRegistration, type YearGroup } from '../timetable';
 import { assertRegistrationThreshold, assertTimetable } from './placement.rules';
 import { agreeCriteria, assertCriteriaReviewed, extend, plannedShape } from './placement.tiers';
-import { assertNever, IllegalStateError, RuleViolationError } from '../shared';
+import { assertNever, IllegalStateError, RuleViolationError, sameContent } from '../shared';
 import type * as C from './placement.commands';
 import type { PlacementEvent } from './placement.events';
 import type { PlacementState } from './placement.state';
@@ -108,7 +108,7 @@ function changeHours(command: C.ChangePlacementHours, state: PlacementState): Pl
   if (state.status === 'none' || state.status === 'ended')
     throw new IllegalStateError('PLACEMENT_NOT_ACTIVE', 'The placement is not open');
   const d = command.data;
-  if (JSON.stringify(d.timetable) === JSON.stringify(state.timetable)) return [];
+  if (sameContent(d.timetable, state.timetable)) return [];
   const fullTime = assertTimetable(state.yearGroup as YearGroup, d.timetable, d.effectiveFrom);
   // Rising to full-time (for registration) counts a pupil the provider did not count before (§0 unregistered providers).
   if (
