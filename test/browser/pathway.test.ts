@@ -194,6 +194,7 @@ describe('a pupil who has outreach, then a tier-2 placement that overruns, is re
     await provider.getByRole('button', { name: 'Extend the placement' }).click();
     expect(await provider.locator('main .govuk-tag').first().innerText()).toBe('Open');
     expect(await provider.locator('main').innerText()).toContain('Monday 5 January 2026');
+    expect(await provider.locator('main').innerText()).toContain('as the panel recommended');
     await world.expectAccessible(provider);
     await provider.context().close();
   });
