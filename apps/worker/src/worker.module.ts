@@ -5,15 +5,28 @@ import type { Clock } from '@ap/domain';
 import { DeadlinePoller } from './deadlines/deadline-poller.service';
 import { ProcessesService } from './processes/processes.service';
 import { ProjectionsService } from './projections/projections.service';
+import { DigestAssembler } from './notifications/digest-assembler';
+import { notificationConfigFromEnv } from './notifications/notification.config';
+import { NotificationSender } from './notifications/notification-sender.service';
+import { NOTIFICATION_CONFIG } from './notifications/notification.tokens';
+import { NotifierService } from './notifications/notifier.service';
 
-/** Everything driven by the committed log: projections, process managers, deadlines. */
+/** Everything driven by the committed log: projections, process managers, deadlines, notifications. */
 @Module({})
 export class WorkerModule {
   static forConnection(connection: DatabaseConnection, clock: Clock): DynamicModule {
     return {
       module: WorkerModule,
       imports: [DatabaseModule.forConnection(connection), ApplicationModule.withClock(clock)],
-      providers: [ProjectionsService, ProcessesService, DeadlinePoller],
+      providers: [
+        ProjectionsService,
+        ProcessesService,
+        DeadlinePoller,
+        { provide: NOTIFICATION_CONFIG, useFactory: () => notificationConfigFromEnv() },
+        DigestAssembler,
+        NotificationSender,
+        NotifierService,
+      ],
     };
   }
 }

@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
 import { projectionLag } from '@ap/read-models';
+import { NOTIFIER_CATEGORIES, notifierHealth } from '@ap/notifications';
 import { Public } from '../auth/auth.decorators';
 
 @ApiTags('health')
@@ -19,7 +20,11 @@ export class HealthController {
   @HealthCheck()
   @ApiOperation({ summary: 'Readiness: the process is up and PostgreSQL answers' })
   check() {
-    return this.health.check([() => this.databaseStatus(), () => this.projectionsStatus()]);
+    return this.health.check([
+      () => this.databaseStatus(),
+      () => this.projectionsStatus(),
+      () => this.notificationsStatus(),
+    ]);
   }
 
   @Get('live')
@@ -37,6 +42,16 @@ export class HealthController {
     try {
       const { rows } = await this.database.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM parked_events');
       return indicator.up({ lag: await projectionLag(this.database.pool), parkedEvents: rows[0].n });
+    } catch (error) {
+      return indicator.down({ error: (error as Error).message });
+    }
+  }
+
+  /** The notifier's lag behind the log and its outbox (pending, held for a digest, parked, bounced); reported, not a readiness failure. */
+  private async notificationsStatus() {
+    const indicator = this.indicators.check('notifications');
+    try {
+      return indicator.up({ ...(await notifierHealth(this.database.pool, NOTIFIER_CATEGORIES)) });
     } catch (error) {
       return indicator.down({ error: (error as Error).message });
     }

@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
 import { projectionLag } from '@ap/read-models';
+import { NOTIFIER_CATEGORIES, notifierHealth } from '@ap/notifications';
 import { Public } from '../auth/auth.decorators';
 
 /** Prometheus metrics: process, projection lag and due deadlines. No personal data. */
@@ -40,6 +41,20 @@ export class MetricsController {
       async collect() {
         const { rows } = await pool.query<{ n: string }>('SELECT count(*)::text AS n FROM parked_events');
         this.set(Number(rows[0].n));
+      },
+    });
+    new Gauge({
+      name: 'ap_notifications',
+      help: 'The notifier: events behind the log, and outbox messages pending, held for a digest, parked and bounced',
+      labelNames: ['state'],
+      registers: [this.registry],
+      async collect() {
+        const h = await notifierHealth(pool, NOTIFIER_CATEGORIES);
+        this.set({ state: 'events_behind' }, h.eventsBehind);
+        this.set({ state: 'pending' }, h.pending);
+        this.set({ state: 'held' }, h.held);
+        this.set({ state: 'parked' }, h.parked);
+        this.set({ state: 'bounced' }, h.bounced);
       },
     });
     new Gauge({
