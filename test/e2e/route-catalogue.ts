@@ -69,6 +69,16 @@ export const SAMPLE_BODIES: Readonly<Record<string, unknown>> = {
   },
   'POST /pupils/{upn}/exclusions/parent-notices': { kind: 'first', givenAt: '2025-11-03T08:00:00Z', method: 'letter' },
   'POST /admin/clock': { now: '2025-11-03T08:00:00Z' },
+  'PUT /schools/{urn}/contacts/{contactId}': { role: 'inclusion', email: 'inclusion@oak.example' },
+  'PUT /providers/{id}/contacts/{contactId}': { role: 'admissions', email: 'admissions@bridges.example' },
+  'PUT /las/{laCode}/contacts/{contactId}': { role: 'virtual_school_head', email: 'vsh@la.example' },
+  'DELETE /schools/{urn}/contacts/{contactId}': {},
+  'DELETE /providers/{id}/contacts/{contactId}': {},
+  'DELETE /las/{laCode}/contacts/{contactId}': {},
+  'POST /notifications/{id}/read': {},
+  'PUT /me/notification-preference': { delivery: 'digest' },
+  'POST /notifications/notify-callback': { id: 'n-1', reference: 'r-1', status: 'delivered' },
+  'POST /admin/notifications/retry-parked': {},
 };
 
 /** Routes open to any caller of the right role by design (creating records, lists scoped in SQL, operations). */
@@ -88,4 +98,8 @@ export const NOT_RECORD_SCOPED = new Set([
   'GET /las/{laCode}/timelines',
   'GET /admin/clock',
   'POST /admin/clock',
+  'GET /notifications',
+  'PUT /me/notification-preference',
+  'GET /dev/mailbox',
+  'POST /notifications/notify-callback',
 ]);
