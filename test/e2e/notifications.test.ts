@@ -179,3 +179,70 @@ describe('the day-6 journey', () => {
     expect(la.body.notifications.map((n: { kind: string }) => n.kind)).toEqual(['day6_breach']);
   });
 });
+
+describe('a failing channel', () => {
+  const ADMIN: Caller = { role: 'admin', org: 'ap-pathway' };
+  const health = async () => (await app.request(undefined, 'GET', '/health')).body.info.notifications;
+  /** A new permanent exclusion at Elm; its day-3 reminder goes to LA 202's inclusion team through Notify. */
+  async function reminderFor(n: string, day1: string, day3: string): Promise<void> {
+    app.clock.set('fixed', `${day1}T08:00:00.000Z`);
+    const body = {
+      homeLaCode: '202',
+      exclusionType: 'PERM',
+      startDate: day1,
+      startsPartWay: false,
+      reasons: ['PA'],
+      yearGroup: 9,
+    };
+    expect((await app.request(ELM, 'POST', `/pupils/${upn(n)}/exclusions`, body)).status).toBe(201);
+    await settle();
+    app.clock.set('fixed', `${day3}T00:00:01.000Z`);
+  }
+
+  it('retries with backoff and sends once the channel answers again', async () => {
+    notify.state.failNext = 2;
+    const calls = notify.calls.length;
+    await reminderFor('5003', '2025-11-07', '2025-11-11');
+    await settle();
+    expect(notify.calls.slice(calls).map((c) => c.email)).toEqual(['inclusion@la202.example']);
+    const { rows } = await app.db.pool.query(
+      `SELECT attempts, status FROM notification_outbox WHERE email = 'inclusion@la202.example' ORDER BY created_at DESC LIMIT 1`,
+    );
+    expect(rows[0]).toEqual({ attempts: 3, status: 'sent' });
+  }, 30_000);
+
+  it('parks a message after the last attempt, shows it on /health and /metrics, and sends it when released', async () => {
+    notify.state.failWith = 500;
+    const calls = notify.calls.length;
+    await reminderFor('5004', '2025-11-12', '2025-11-14');
+    await settle();
+    // Its day-3 reminder, and the earlier pupil's day-5 reminder and day-6 breach that fell due meanwhile.
+    const { parked, pending } = await health();
+    expect({ parked, pending }).toEqual({ parked: 3, pending: 0 });
+    expect((await app.request(undefined, 'GET', '/metrics')).body).toContain('ap_notifications{state="parked"} 3');
+    notify.state.failWith = undefined;
+    expect((await app.request(OAK, 'POST', '/admin/notifications/retry-parked')).status).toBe(403);
+    expect((await app.request(ADMIN, 'POST', '/admin/notifications/retry-parked')).body).toEqual({ retried: 3 });
+    await settle();
+    expect(notify.calls.slice(calls).map((c) => c.email)).toEqual(Array(3).fill('inclusion@la202.example'));
+    expect(await health()).toMatchObject({ parked: 0 });
+  }, 30_000);
+
+  it('records a bounce from Notify’s delivery receipt, which must carry Notify’s bearer token', async () => {
+    const reference = notify.calls[0]!.reference;
+    const receipt = { id: crypto.randomUUID(), reference, to: 'inclusion@la202.example', status: 'permanent-failure' };
+    const wrong = await app.request(undefined, 'POST', '/notifications/notify-callback', receipt, {
+      authorization: 'Bearer nope',
+    });
+    expect(wrong.status).toBe(401);
+    const right = await app.request(undefined, 'POST', '/notifications/notify-callback', receipt, {
+      authorization: 'Bearer callback-secret',
+    });
+    expect(right.status).toBe(204);
+    expect(await health()).toMatchObject({ bounced: 1 });
+    const { rows } = await app.db.pool.query('SELECT delivery_status FROM notification_outbox WHERE message_id = $1', [
+      reference,
+    ]);
+    expect(rows).toEqual([{ delivery_status: 'permanent-failure' }]);
+  });
+});

@@ -46,23 +46,24 @@ export type NotifyCall = Readonly<{
 
 /**
  * A local stand-in for the GOV.UK Notify API: records each POST /v2/notifications/email and answers as Notify does
- * (201 with an id), or with `failWith` while that is set.
+ * (201 with an id); it answers `failWith` (a status) while that is set, and 500 to the next `failNext` calls.
  */
 export async function startNotifyStandIn() {
   const calls: NotifyCall[] = [];
-  const state: { failWith?: number } = {};
+  const state: { failWith?: number; failNext?: number } = {};
   const server: Server = createServer((req, res) => {
     void readBody(req).then((text) => {
       if (req.method !== 'POST' || req.url !== '/v2/notifications/email') {
         res.writeHead(404).end();
         return;
       }
-      if (state.failWith) {
-        res.writeHead(state.failWith, { 'content-type': 'application/json' });
+      if (state.failWith || state.failNext) {
+        if (state.failNext) state.failNext -= 1;
+        res.writeHead(state.failWith ?? 500, { 'content-type': 'application/json' });
         res.end(
           JSON.stringify({
             errors: [{ error: 'Exception', message: 'Internal server error' }],
-            status_code: state.failWith,
+            status_code: state.failWith ?? 500,
           }),
         );
         return;
