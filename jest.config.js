@@ -38,6 +38,9 @@ module.exports = {
       testMatch: ['**/*.test.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      // Starting a Nest app with its own database takes ~1 s alone but several under load on 2 cores (CI):
+      // the 5 s default made hooks time out in a loaded run, so integration tests get 60 s.
+      testTimeout: 60_000,
     }),
   ],
 };

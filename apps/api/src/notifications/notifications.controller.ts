@@ -4,6 +4,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { ExecuteCommand } from '@ap/application';
+import { loadConfig } from '@ap/config';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
 import {
   devMailbox,
@@ -87,7 +88,7 @@ export class NotificationsController {
   @ApiOperation({ summary: 'Development only: the emails the mailbox channel would have sent, newest first' })
   @ApiQuery({ name: 'limit', required: false, type: Number })
   async mailbox(@Query('limit') limit?: string) {
-    if (process.env.NODE_ENV === 'production') throw notFound('mailbox');
+    if (loadConfig().NODE_ENV === 'production') throw notFound('mailbox');
     return { messages: await devMailbox(this.db.pool, Math.min(Math.max(Number(limit) || 50, 1), 500)) };
   }
 
@@ -99,7 +100,7 @@ export class NotificationsController {
       "GOV.UK Notify's delivery receipts (bounces), authenticated with the bearer token set in Notify (NOTIFY_CALLBACK_TOKEN)",
   })
   async callback(@Req() r: ApiRequest, @Body() b: DeliveryReceiptDto): Promise<void> {
-    const expected = process.env.NOTIFY_CALLBACK_TOKEN;
+    const expected = loadConfig().NOTIFY_CALLBACK_TOKEN;
     const given = /^Bearer (.+)$/.exec(r.header('authorization') ?? '')?.[1] ?? '';
     if (!expected || given.length !== expected.length || !timingSafeEqual(Buffer.from(given), Buffer.from(expected)))
       throw new ProblemException(

@@ -1,3 +1,4 @@
+import type { AppConfig } from '@ap/config';
 import type { NoticeKind } from '@ap/notifications';
 
 export type ChannelName = 'notify' | 'smtp' | 'mailbox';
@@ -20,46 +21,38 @@ export type NotificationConfig = Readonly<{
   concurrency: number;
 }>;
 
-const CHANNELS: readonly ChannelName[] = ['notify', 'smtp', 'mailbox'];
-const channelName = (value: string, name: string): ChannelName => {
-  if (!CHANNELS.includes(value as ChannelName)) throw new Error(`${name} must be one of ${CHANNELS.join(', ')}`);
-  return value as ChannelName;
-};
-
 /** The Notify template each kind of email uses: NOTIFY_TEMPLATE_<KIND>, else NOTIFY_TEMPLATE_ALERT. */
 export const notifyTemplateVariable = (kind: NoticeKind | 'digest'): string => `NOTIFY_TEMPLATE_${kind.toUpperCase()}`;
 
-export function notificationConfigFromEnv(env: NodeJS.ProcessEnv = process.env): NotificationConfig {
-  const production = env.NODE_ENV === 'production';
-  const fallback = env.NOTIFY_API_KEY ? 'notify' : env.SMTP_URL ? 'smtp' : 'mailbox';
-  const channel = channelName(env.NOTIFICATION_CHANNEL || fallback, 'NOTIFICATION_CHANNEL');
-  if (production && channel === 'mailbox') throw new Error('NOTIFICATION_CHANNEL=mailbox is for development only');
+/** The notifier's settings from the validated configuration (libs/config: every variable is described there). */
+export function notificationConfig(config: AppConfig): NotificationConfig {
+  const fallback = config.NOTIFY_API_KEY ? 'notify' : config.SMTP_URL ? 'smtp' : 'mailbox';
+  const channel = config.NOTIFICATION_CHANNEL ?? fallback;
+  if (config.NODE_ENV === 'production' && channel === 'mailbox')
+    throw new Error('NOTIFICATION_CHANNEL=mailbox is for development only: set NOTIFY_API_KEY or SMTP_URL');
   const channelByLa = Object.fromEntries(
-    (env.NOTIFICATION_CHANNEL_BY_LA ?? '')
+    (config.NOTIFICATION_CHANNEL_BY_LA ?? '')
       .split(',')
       .filter(Boolean)
-      .map((pair) => {
-        const [la, name] = pair.split('=');
-        return [la!.trim(), channelName((name ?? '').trim(), 'NOTIFICATION_CHANNEL_BY_LA')];
-      }),
+      .map((pair) => pair.split('=') as [string, ChannelName]),
   );
   const templates = Object.fromEntries(
-    Object.entries(env)
-      .filter(([name, value]) => name.startsWith('NOTIFY_TEMPLATE_') && value)
-      .map(([name, value]) => [name, value!]),
+    Object.entries(config).filter(
+      (entry): entry is [string, string] => entry[0].startsWith('NOTIFY_TEMPLATE_') && typeof entry[1] === 'string',
+    ),
   );
   return {
     channel,
     channelByLa,
-    signInUrl: env.NOTIFICATION_SIGN_IN_URL || 'http://localhost:3000/',
-    digestTime: /^\d\d:\d\d$/.test(env.NOTIFICATION_DIGEST_TIME ?? '') ? env.NOTIFICATION_DIGEST_TIME! : '07:00',
-    notify: { apiKey: env.NOTIFY_API_KEY, baseUrl: env.NOTIFY_BASE_URL, templates },
-    smtp: { url: env.SMTP_URL, from: env.SMTP_FROM || 'AP Pathway <no-reply@ap-pathway.invalid>' },
-    maxAttempts: Number(env.NOTIFICATION_MAX_ATTEMPTS || 6),
-    retryBaseMs: Number(env.NOTIFICATION_RETRY_MS || 1000),
-    leaseMs: Number(env.NOTIFICATION_LEASE_MS || 60_000),
-    pollMs: Number(env.NOTIFICATION_POLL_MS || 500),
-    batch: Number(env.NOTIFICATION_BATCH || 20),
-    concurrency: Number(env.NOTIFICATION_CONCURRENCY || 4),
+    signInUrl: config.NOTIFICATION_SIGN_IN_URL,
+    digestTime: config.NOTIFICATION_DIGEST_TIME,
+    notify: { apiKey: config.NOTIFY_API_KEY, baseUrl: config.NOTIFY_BASE_URL, templates },
+    smtp: { url: config.SMTP_URL, from: config.SMTP_FROM },
+    maxAttempts: config.NOTIFICATION_MAX_ATTEMPTS,
+    retryBaseMs: config.NOTIFICATION_RETRY_MS,
+    leaseMs: config.NOTIFICATION_LEASE_MS,
+    pollMs: config.NOTIFICATION_POLL_MS,
+    batch: config.NOTIFICATION_BATCH,
+    concurrency: config.NOTIFICATION_CONCURRENCY,
   };
 }

@@ -2,9 +2,17 @@ import { eventStore } from './0001-event-store';
 import { eventCategory } from './0002-event-category';
 import { workflow } from './0003-workflow';
 import { leanEventIndexes } from './0004-lean-event-indexes';
-import { notifications } from './0005-notifications';
+import { webLists } from './0005-web-lists';
+import { notifications } from './0006-notifications';
 
 export type Migration = Readonly<{ version: number; name: string; sql: string }>;
 
 /** Append-only: a released migration is never edited, a change is a new one. */
-export const MIGRATIONS: readonly Migration[] = [eventStore, eventCategory, workflow, leanEventIndexes, notifications];
+export const MIGRATIONS: readonly Migration[] = [
+  eventStore,
+  eventCategory,
+  workflow,
+  leanEventIndexes,
+  webLists,
+  notifications,
+];
