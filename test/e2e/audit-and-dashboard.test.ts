@@ -1,4 +1,4 @@
-import { registerOrganisations } from '../support/world';
+import { registerBystanders, registerOrganisations } from '../support/world';
 import { eventually } from '../support/eventually';
 import { completeSections } from '../../libs/domain/src/referral/referral.fixtures';
 import { TestApp, type Caller } from '../support/test-app';
@@ -16,6 +16,7 @@ let referralId: string;
 beforeAll(async () => {
   app = await TestApp.start('2025-10-23T08:00:00.000Z');
   await registerOrganisations(app, { calendar: 'la' });
+  await registerBystanders(app);
   const exclusion = await app.request(SCHOOL, 'POST', `/pupils/${UPN}/exclusions`, {
     homeLaCode: '201',
     exclusionType: 'SUSP',

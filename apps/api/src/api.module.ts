@@ -6,8 +6,9 @@ import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule, type DatabaseConnection } from '@ap/database';
 import { ApplicationModule } from '@ap/application';
 import type { Clock } from '@ap/domain';
-import { authConfigFromEnv, type AuthConfig } from './auth/auth.config';
+import { AUTH_CONFIG, authConfigFromEnv, type AuthConfig } from './auth/auth.config';
 import { AuthGuard } from './auth/auth.guard';
+import { OrganisationResolver } from './auth/organisation-resolver';
 import { TokenVerifier } from './auth/token-verifier';
 import { UserThrottlerGuard } from './auth/user-throttler.guard';
 import { AdminClockController } from './admin/admin-clock.controller';
@@ -86,6 +87,8 @@ export class ApiModule {
       ],
       providers: [
         { provide: TokenVerifier, useValue: new TokenVerifier(auth) },
+        { provide: AUTH_CONFIG, useValue: auth },
+        OrganisationResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: UserThrottlerGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -1,6 +1,6 @@
 import { databaseConfigFromEnv, openDatabase } from '@ap/database';
 import { clockFromEnv } from '@ap/application';
-import { createApi } from '../../api/src/api.bootstrap';
+import { createApi, listenHost } from '../../api/src/api.bootstrap';
 import { authConfigFromEnv, DEV_JWT_SECRET } from '../../api/src/auth/auth.config';
 import { signToken } from '../../api/src/auth/token-verifier';
 import { createWorker } from '../../worker/src/worker.bootstrap';
@@ -14,12 +14,13 @@ async function main(): Promise<void> {
   const worker = await createWorker(connection, { clock });
   const api = await createApi({ connection, clock, auth });
   const port = Number(process.env.PORT || 3000);
-  await api.listen(port);
+  const host = listenHost();
+  await api.listen(port, host);
   const where = connection.embedded
     ? `embedded PostgreSQL, data in ${process.env.DATA_DIR || '.data'}`
     : 'DATABASE_URL';
   console.log(
-    `AP Pathway on http://localhost:${port} (API docs at /docs, OpenAPI at /openapi.json; ${where}; clock ${clock.now()})`,
+    `AP Pathway on http://localhost:${port} (listening on ${host}; API docs at /docs, OpenAPI at /openapi.json; ${where}; clock ${clock.now()})`,
   );
   if (auth.development && auth.secret === DEV_JWT_SECRET) await printDemoTokens();
   onShutdown([

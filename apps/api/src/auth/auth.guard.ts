@@ -8,6 +8,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import type { Actor, Role } from '@ap/domain';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators';
+import { OrganisationResolver } from './organisation-resolver';
 import { InvalidTokenError, TokenVerifier } from './token-verifier';
 
 type AuthenticatedRequest = { headers: Record<string, string | undefined>; actor?: Actor };
@@ -18,6 +19,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly verifier: TokenVerifier,
+    private readonly organisations: OrganisationResolver,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -26,15 +28,17 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) throw new UnauthorizedException('A bearer token is required');
+    let claimed;
     try {
-      request.actor = await this.verifier.verify(token);
+      claimed = await this.verifier.verify(token);
     } catch (error) {
       if (error instanceof InvalidTokenError) throw new UnauthorizedException(`Invalid token: ${error.message}`);
       throw error;
     }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
-    if (roles && !roles.includes(request.actor.role))
-      throw new ForbiddenException(`This action is not open to the ${request.actor.role} role`);
+    if (roles && !roles.includes(claimed.role))
+      throw new ForbiddenException(`This action is not open to the ${claimed.role} role`);
+    request.actor = await this.organisations.actorFor(claimed);
     return true;
   }
 }
