@@ -86,7 +86,9 @@ describe('LA compliance dashboard', () => {
     const log = await app.request(AUDITOR, 'GET', `/pupils/${UPN}/access-log`);
     expect(log.body.reads.some((r: { what: string }) => r.what === 'LA dashboard export (overdue)')).toBe(true);
     expect(csv.headers.get('content-type')).toContain('text/csv');
-    expect(csv.body.split('\r\n')[0]).toBe('kind,subjectId,dueBy,raisedAt,upn,commissionerId,providerId,reason');
+    expect(csv.body.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+      'kind,subjectId,dueBy,raisedAt,upn,commissionerId,providerId,reason',
+    );
   });
 
   it('resolves the overdue response when the provider accepts', async () => {
@@ -151,7 +153,7 @@ describe("the auditor's replay", () => {
 
   it('exports the history as CSV', async () => {
     const csv = await app.request(AUDITOR, 'GET', `/pupils/${UPN}/history?format=csv&stream=exclusions-${UPN}`);
-    expect(csv.body.split('\r\n')[1]).toContain('"ExclusionRecorded"');
+    expect(csv.body.split('\r\n')[1]).toContain('ExclusionRecorded');
   });
 
   it('shows a school or provider only the records it is party to, and hides the pupil from everyone else (404)', async () => {

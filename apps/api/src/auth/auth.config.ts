@@ -36,8 +36,7 @@ export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthCon
     throw new Error('Set JWT_SECRET or JWKS_URL to verify bearer tokens (or DEV_MODE=true for the dev secret)');
   if (secret && !development && secret === DEV_JWT_SECRET)
     throw new Error('JWT_SECRET is the published development secret: choose your own (DEV_MODE is not set)');
-  if (secret && !development && Buffer.byteLength(secret) < 32)
-    throw new Error('JWT_SECRET must be at least 32 bytes');
+  if (secret && !development && Buffer.byteLength(secret) < 32) throw new Error('JWT_SECRET must be at least 32 bytes');
   const maxLifetimeSeconds = Number(env.JWT_MAX_LIFETIME_SECONDS || 12 * 3600);
   if (!Number.isInteger(maxLifetimeSeconds) || maxLifetimeSeconds <= 0)
     throw new Error('JWT_MAX_LIFETIME_SECONDS must be a whole number of seconds');
