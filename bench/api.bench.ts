@@ -46,6 +46,7 @@ export async function apiBench(
     clock: systemClock,
     auth: { secret: DEV_JWT_SECRET, development: true },
     rateLimitPerMinute: 10_000_000,
+    clientRateLimitPerMinute: 10_000_000,
     logLevel: 'silent',
   });
   await api.listen(0, '127.0.0.1');

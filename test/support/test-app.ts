@@ -37,7 +37,14 @@ export class TestApp {
     const clock = new AdjustableClock('fixed', now);
     const auth = { secret: DEV_JWT_SECRET, development: true };
     const worker = await createWorker(connection, { clock });
-    const api = await createApi({ connection, clock, auth, rateLimitPerMinute: 100_000, logLevel: 'silent' });
+    const api = await createApi({
+      connection,
+      clock,
+      auth,
+      rateLimitPerMinute: 100_000,
+      clientRateLimitPerMinute: 100_000,
+      logLevel: 'silent',
+    });
     await api.listen(0, '127.0.0.1');
     const address = api.getHttpServer().address() as { port: number };
     return new TestApp(db, api, worker, clock, `http://127.0.0.1:${address.port}`);

@@ -19,6 +19,8 @@ export type ApiOptions = Readonly<{
   clock?: Clock;
   auth?: AuthConfig;
   rateLimitPerMinute?: number;
+  /** Requests per client address per minute, counted before authentication. */
+  clientRateLimitPerMinute?: number;
   /** pino level; tests pass 'silent'. */
   logLevel?: string;
 }>;

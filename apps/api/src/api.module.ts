@@ -1,7 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule, type DatabaseConnection } from '@ap/database';
 import { ApplicationModule } from '@ap/application';
@@ -10,7 +9,6 @@ import { AUTH_CONFIG, authConfigFromEnv, type AuthConfig } from './auth/auth.con
 import { AuthGuard } from './auth/auth.guard';
 import { OrganisationResolver } from './auth/organisation-resolver';
 import { TokenVerifier } from './auth/token-verifier';
-import { UserThrottlerGuard } from './auth/user-throttler.guard';
 import { AdminClockController } from './admin/admin-clock.controller';
 import { CalendarResolver } from './directory/calendar-resolver.service';
 import { DashboardController } from './dashboard/dashboard.controller';
@@ -21,6 +19,7 @@ import { ExclusionsController } from './exclusions/exclusions.controller';
 import { HealthController } from './health/health.controller';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { RATE_LIMITERS, rateLimiters, RateLimits } from './http/rate-limits';
 import { redactPath } from './http/redact-path';
 import { MetricsController } from './metrics/metrics.controller';
 import { InductionTransitionController } from './placements/induction-transition.controller';
@@ -37,6 +36,7 @@ export type ApiModuleOptions = Readonly<{
   clock: Clock;
   auth?: AuthConfig;
   rateLimitPerMinute?: number;
+  clientRateLimitPerMinute?: number;
   logLevel?: string;
 }>;
 
@@ -50,9 +50,6 @@ export class ApiModule {
         DatabaseModule.forConnection(options.connection),
         ApplicationModule.withClock(options.clock),
         TerminusModule,
-        ThrottlerModule.forRoot([
-          { ttl: 60_000, limit: options.rateLimitPerMinute ?? Number(process.env.RATE_LIMIT_PER_MINUTE || 600) },
-        ]),
         LoggerModule.forRoot({
           pinoHttp: {
             level: options.logLevel ?? process.env.LOG_LEVEL ?? 'info',
@@ -89,8 +86,16 @@ export class ApiModule {
         { provide: TokenVerifier, useValue: new TokenVerifier(auth) },
         { provide: AUTH_CONFIG, useValue: auth },
         OrganisationResolver,
+        {
+          provide: RATE_LIMITERS,
+          useValue: rateLimiters(
+            options.connection.pool,
+            options.clientRateLimitPerMinute ?? Number(process.env.RATE_LIMIT_PER_CLIENT_PER_MINUTE || 1200),
+            options.rateLimitPerMinute ?? Number(process.env.RATE_LIMIT_PER_MINUTE || 600),
+          ),
+        },
+        RateLimits,
         { provide: APP_GUARD, useClass: AuthGuard },
-        { provide: APP_GUARD, useClass: UserThrottlerGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         ReferralsService,
