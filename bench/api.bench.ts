@@ -40,7 +40,7 @@ export async function apiBench(
   rates: readonly number[],
   seconds: number,
 ): Promise<Figure[]> {
-  const worker: INestApplicationContext = await createWorker(connection, { clock: systemClock });
+  const worker: INestApplicationContext = await createWorker(connection, { clock: systemClock, audit: false });
   const api: INestApplication = await createApi({
     connection,
     clock: systemClock,

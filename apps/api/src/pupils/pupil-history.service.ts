@@ -4,6 +4,7 @@ import { DATABASE, EVENT_STORE, type DatabaseConnection } from '@ap/database';
 import {
   streamCategory,
   verifyHashChains,
+  verifySealedStreams,
   type ChainBreak,
   type EventStore,
   type RecordedEvent,
@@ -236,8 +237,13 @@ export class PupilHistoryService {
     return states;
   }
 
-  verify(streams: readonly string[]): Promise<{ eventsChecked: number; breaks: ChainBreak[] }> {
-    return verifyHashChains(this.db.pool, streams);
+  /** Each stream's hash chain, and whether any event the audit sealer sealed has since gone (a deleted last event). */
+  async verify(streams: readonly string[]): Promise<{ eventsChecked: number; breaks: ChainBreak[] }> {
+    const { eventsChecked, breaks } = await verifyHashChains(this.db.pool, streams);
+    const gone = (await verifySealedStreams(this.db.pool, streams)).filter(
+      (b) => !breaks.some((c) => c.streamId === b.streamId && c.streamVersion <= b.streamVersion),
+    );
+    return { eventsChecked, breaks: [...breaks, ...gone] };
   }
 
   private async stateOf(streamId: string): Promise<unknown> {

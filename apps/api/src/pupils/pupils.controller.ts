@@ -32,6 +32,19 @@ const instant = (value: string | undefined, field: string): string | undefined =
   return new Date(parsed).toISOString();
 };
 
+/**
+ * The access-log streams of a pupil: its own, and those of its referrals from before they had a UPN (reads made
+ * then went to access-referral_<id>; once the UPN is set they belong to the pupil's log too).
+ */
+const accessLogsOf = (key: string, streams: readonly string[]): string[] => [
+  ...new Set([
+    accessLogStreamId(key),
+    ...streams
+      .filter((s) => s.startsWith('referral-'))
+      .map((s) => accessLogStreamId(`referral_${s.slice('referral-'.length)}`)),
+  ]),
+];
+
 const CSV_COLUMNS = [
   'recordedAt',
   'streamId',
@@ -164,10 +177,13 @@ export class PupilsController {
     summary: "Recompute the hash chains of the pupil's streams and name the first event that does not match",
   })
   async verify(@Req() request: ApiRequest, @Param('upn') upn: string) {
-    const { streams: visible } = await this.visiblePupil(request, pupilKeyOf(upn), 'history verification');
+    const key = pupilKeyOf(upn);
+    const { streams: visible } = await this.visiblePupil(request, key, 'history verification');
     // An LA verifies every stream that names the pupil: a deleted event must not hide its own stream from the check.
     const laRole = request.actor.role === 'la_officer' || request.actor.role === 'la_auditor';
-    const streams = laRole ? await this.history.streamsOf(pupilKeyOf(upn)) : visible;
+    const records = laRole ? await this.history.streamsOf(key) : visible;
+    // The access log is part of the record: who looked is checked like what happened.
+    const streams = [...new Set([...records, ...accessLogsOf(key, records)])];
     const result = await this.history.verify(streams);
     return { upn, streams: streams.length, ...result, intact: result.breaks.length === 0 };
   }
@@ -177,14 +193,8 @@ export class PupilsController {
   async accessLogOf(@Req() request: ApiRequest, @Param('upn') upn: string) {
     const key = pupilKeyOf(upn);
     const { streams } = await this.visiblePupil(request, key, 'access log');
-    // Reads made while a referral had no UPN went to access-referral_<id>: once the UPN is set they belong here too.
-    const logs = new Set([
-      accessLogStreamId(key),
-      ...streams
-        .filter((s) => s.startsWith('referral-'))
-        .map((s) => accessLogStreamId(`referral_${s.slice('referral-'.length)}`)),
-    ]);
-    const events = (await Promise.all([...logs].map(async (s) => (await this.store.readStream(s)).events))).flat();
+    const logs = accessLogsOf(key, streams);
+    const events = (await Promise.all(logs.map(async (s) => (await this.store.readStream(s)).events))).flat();
     const reads = events
       .map((e) => ({
         ...(e.data as { at: string; actor: { organisationId: string } }),

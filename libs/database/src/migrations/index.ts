@@ -3,8 +3,16 @@ import { eventCategory } from './0002-event-category';
 import { workflow } from './0003-workflow';
 import { leanEventIndexes } from './0004-lean-event-indexes';
 import { rateLimits } from './0005-rate-limits';
+import { auditSeals } from './0006-audit-seals';
 
 export type Migration = Readonly<{ version: number; name: string; sql: string }>;
 
 /** Append-only: a released migration is never edited, a change is a new one. */
-export const MIGRATIONS: readonly Migration[] = [eventStore, eventCategory, workflow, leanEventIndexes, rateLimits];
+export const MIGRATIONS: readonly Migration[] = [
+  eventStore,
+  eventCategory,
+  workflow,
+  leanEventIndexes,
+  rateLimits,
+  auditSeals,
+];
