@@ -12,7 +12,8 @@ import { auditConfigFromEnv } from '../apps/worker/src/audit/audit.config';
 async function main(): Promise<void> {
   const audit = auditConfigFromEnv();
   const files = process.argv.slice(2).length > 0 ? process.argv.slice(2) : [audit.checkpointFile];
-  const connection = await openDatabase(databaseConfigFromEnv());
+  // Long scans over the whole log: no statement timeout.
+  const connection = await openDatabase({ ...databaseConfigFromEnv(), statementTimeoutMs: 0 });
   try {
     const started = performance.now();
     const { eventsChecked, breaks } = await verifyHashChains(connection.pool, 'all');

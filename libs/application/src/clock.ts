@@ -1,3 +1,4 @@
+import { loadConfig } from '@ap/config';
 import type { Clock } from '@ap/domain';
 import { isDevelopmentMode } from './development-mode';
 
@@ -27,7 +28,7 @@ export class AdjustableClock implements Clock {
   }
 }
 
-export function clockFromEnv(value: string | undefined = process.env.CLOCK, env = process.env): Clock {
+export function clockFromEnv(value: string | undefined = loadConfig().CLOCK, env = process.env): Clock {
   if (!value || value === 'system') return systemClock;
   const match = /^(fixed|offset):(.+)$/.exec(value);
   if (!match) throw new Error(`CLOCK must be system, fixed:<instant> or offset:<instant>, not ${value}`);

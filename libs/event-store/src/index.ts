@@ -9,3 +9,5 @@ export * from './postgres/hash-chain';
 export * from './audit/audit-seal';
 export * from './audit/audit-sealer';
 export * from './audit/audit-verify';
+export * from './unit-of-work';
+export * from './postgres/subscription-lag';

@@ -1,4 +1,4 @@
-import { isDevelopmentMode } from '@ap/application';
+import { loadConfig } from '@ap/config';
 
 /**
  * A development-only signing secret: `npm start` and `npm run token` use it when JWT_SECRET is not set. It is
@@ -27,31 +27,25 @@ export type AuthConfig = Readonly<{
 }>;
 
 export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthConfig {
-  const development = isDevelopmentMode(env);
-  const jwksUrl = env.JWKS_URL || undefined;
-  if (jwksUrl && (!env.JWT_ISSUER || !env.JWT_AUDIENCE))
+  const config = loadConfig(env);
+  const development = config.DEV_MODE;
+  const jwksUrl = config.JWKS_URL;
+  if (jwksUrl && (!config.JWT_ISSUER || !config.JWT_AUDIENCE))
     throw new Error('With JWKS_URL, set JWT_ISSUER and JWT_AUDIENCE too: a token for another service must not pass');
-  const secret = env.JWT_SECRET || (jwksUrl ? undefined : development ? DEV_JWT_SECRET : undefined);
+  const secret = config.JWT_SECRET ?? (jwksUrl ? undefined : development ? DEV_JWT_SECRET : undefined);
   if (!secret && !jwksUrl)
     throw new Error('Set JWT_SECRET or JWKS_URL to verify bearer tokens (or DEV_MODE=true for the dev secret)');
   if (secret && !development && secret === DEV_JWT_SECRET)
     throw new Error('JWT_SECRET is the published development secret: choose your own (DEV_MODE is not set)');
   if (secret && !development && Buffer.byteLength(secret) < 32) throw new Error('JWT_SECRET must be at least 32 bytes');
-  const maxLifetimeSeconds = Number(env.JWT_MAX_LIFETIME_SECONDS || 12 * 3600);
-  if (!Number.isInteger(maxLifetimeSeconds) || maxLifetimeSeconds <= 0)
-    throw new Error('JWT_MAX_LIFETIME_SECONDS must be a whole number of seconds');
   return {
     secret: jwksUrl ? undefined : secret,
     jwksUrl,
-    issuer: env.JWT_ISSUER || undefined,
-    audience: env.JWT_AUDIENCE || undefined,
+    issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
     development,
-    maxLifetimeSeconds,
+    maxLifetimeSeconds: config.JWT_MAX_LIFETIME_SECONDS,
     clockSkewSeconds: 60,
-    algorithms: jwksUrl
-      ? env.JWT_ALGORITHMS
-        ? env.JWT_ALGORITHMS.split(',').map((a) => a.trim())
-        : JWKS_ALGORITHMS
-      : ['HS256'],
+    algorithms: jwksUrl ? (config.JWT_ALGORITHMS?.split(',').map((a) => a.trim()) ?? JWKS_ALGORITHMS) : ['HS256'],
   };
 }
