@@ -38,7 +38,7 @@ async function startProcess(
 ): Promise<EngineProcess> {
   const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, entry)], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, DEV_MODE: 'true', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
