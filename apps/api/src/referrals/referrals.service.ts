@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { DATABASE, type DatabaseConnection } from '@ap/database';
 import { CommandBus } from '@nestjs/cqrs';
 import { AccessLog, AggregateReader, canSee, ExecuteCommand, type CommandOf, type RecordScope } from '@ap/application';
-import { missingItems, type Actor, type ReferralCase, type ReferralState } from '@ap/domain';
+import { missingItems, SECTION_NAMES, type Actor, type ReferralCase, type ReferralState } from '@ap/domain';
 import { forbidden, notFound } from '../http/not-found';
 import { commandContext, type ApiRequest } from '../http/request-context';
 
@@ -22,7 +23,18 @@ export class ReferralsService {
     private readonly reader: AggregateReader,
     private readonly commands: CommandBus,
     private readonly accessLog: AccessLog,
+    @Inject(DATABASE) private readonly db: DatabaseConnection,
   ) {}
+
+  /** The respond-by and information-due dates the referral's timelines set (from the read model: null until applied). */
+  async dueDates(referralId: string): Promise<{ respondBy: string | null; informationDueBy: string | null }> {
+    const { rows } = await this.db.pool.query<{ respondBy: string | null; informationDueBy: string | null }>(
+      `SELECT to_char(respond_by, 'YYYY-MM-DD') AS "respondBy", to_char(information_due_by, 'YYYY-MM-DD') AS "informationDueBy"
+         FROM rm_referrals WHERE referral_id = $1`,
+      [referralId],
+    );
+    return rows[0] ?? { respondBy: null, informationDueBy: null };
+  }
 
   /** The referral if the caller may see it; otherwise 404, exactly as if it did not exist. */
   async visible(actor: Actor, referralId: string): Promise<{ state: ReferralCase; version: number }> {
@@ -84,6 +96,9 @@ export function referralView(state: ReferralCase, version: number, today: string
     acceptance: state.acceptance ?? null,
     sections: state.sections,
     missing: state.status === 'draft' ? missingItems(state.sections, today) : [],
+    // Accepting creates the placement with the referral's id.
+    placementId: state.status === 'accepted' ? state.referralId : null,
+    sectionNames: SECTION_NAMES,
     version,
   };
 }

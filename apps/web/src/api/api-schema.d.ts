@@ -873,6 +873,27 @@ export interface components {
             approvedOn: string;
             checks: components["schemas"]["ApprovalChecksDto"];
         };
+        RegistrationThresholdDto: {
+            fullTimePupils: number;
+            fullTimeLookedAfterOrEhcp: number;
+            crossed: boolean;
+            near: boolean;
+        };
+        ProviderEntryDto: {
+            providerId: string;
+            name: string;
+            laCode: string;
+            /** @enum {string} */
+            registration: "school" | "ukprn" | "unregistered";
+            /** Format: date */
+            approvedOn: string | null;
+            currentPupils: number;
+            currentHours: number;
+            registrationThreshold: components["schemas"]["RegistrationThresholdDto"] | null;
+        };
+        ProviderDirectoryDto: {
+            providers: components["schemas"]["ProviderEntryDto"][];
+        };
         ExclusionDetailsDto: {
             /** @enum {string} */
             exclusionType: "PERM" | "SUSP" | "LNCH";
@@ -890,6 +911,167 @@ export interface components {
             upn?: string;
             exclusion?: components["schemas"]["ExclusionDetailsDto"];
         };
+        OpenedReferralDto: {
+            referralId: string;
+            version: number;
+        };
+        CommissionerDto: {
+            /** @enum {string} */
+            kind: "school" | "la";
+            organisationId: string;
+            laCode: string;
+            /** @description The school (or LA) by name */
+            name: string | null;
+        };
+        OpenRequestDto: {
+            requestId: string;
+            /**
+             * @example [
+             *       "sen.ehcpCaseworker"
+             *     ]
+             */
+            items: string[];
+        };
+        PartTimeTermsViewDto: {
+            /** @enum {string} */
+            reason: "medical" | "reintegration" | "phased_induction" | "pupil_wellbeing" | "other" | "manage_behaviour";
+            detail: string;
+            parentalAgreement: boolean;
+            /** Format: date */
+            reviewDate: string;
+            /** Format: date */
+            endDate: string;
+        };
+        AcceptanceDto: {
+            /** Format: date */
+            startDate: string;
+            hoursPerWeek: number;
+            fullTime: boolean;
+            partTime?: components["schemas"]["PartTimeTermsViewDto"];
+        };
+        IdentitySectionDto: {
+            upn?: string;
+            /** @description Why there is no UPN (e.g. newly arrived) */
+            noUpnReason?: string;
+            fullName: string;
+            dateOfBirth: string;
+            /** @enum {string} */
+            yearGroup: "R" | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13;
+            homeLaCode: string;
+        };
+        ContactDto: {
+            name: string;
+            phone?: string;
+            email?: string;
+        };
+        SafeguardingSectionDto: {
+            dsl: components["schemas"]["ContactDto"];
+            childProtectionPlan: boolean;
+            childInNeedPlan: boolean;
+            socialWorker?: components["schemas"]["ContactDto"];
+            lookedAfter: boolean;
+            virtualSchoolHead?: components["schemas"]["ContactDto"];
+            riskAssessment?: string;
+        };
+        SenSectionDto: {
+            /** @enum {string} */
+            provision: "N" | "K" | "E";
+            /** @enum {string} */
+            primaryNeed?: "SPLD" | "MLD" | "SLD" | "PMLD" | "SEMH" | "SLCN" | "HI" | "VI" | "MSI" | "PD" | "ASD" | "DS" | "OTH" | "NSA";
+            ehcpCaseworker?: components["schemas"]["ContactDto"];
+        };
+        AttendanceSectionDto: {
+            percent: number;
+            /** @description When the figure was taken: within the last 6 months */
+            asOf: string;
+        };
+        AttainmentSectionDto: {
+            summary: string;
+            english?: string;
+            maths?: string;
+            asOf: string;
+        };
+        BehaviourSectionDto: {
+            history: string;
+            interventionsTried: string[];
+        };
+        MedicalSectionDto: {
+            /** @description Medical needs, or "None known" */
+            needs: string;
+        };
+        ParentalSectionDto: {
+            contact: components["schemas"]["ContactDto"];
+            consentGiven: boolean;
+        };
+        ObjectivesSectionDto: {
+            objectives: string[];
+        };
+        DurationSectionDto: {
+            intendedWeeks: number;
+            hoursPerWeek: number;
+        };
+        NextStepSectionDto: {
+            plan: string;
+        };
+        ReferralSectionsDto: {
+            identity?: components["schemas"]["IdentitySectionDto"];
+            safeguarding?: components["schemas"]["SafeguardingSectionDto"];
+            sen?: components["schemas"]["SenSectionDto"];
+            attendance?: components["schemas"]["AttendanceSectionDto"];
+            attainment?: components["schemas"]["AttainmentSectionDto"];
+            behaviour?: components["schemas"]["BehaviourSectionDto"];
+            medical?: components["schemas"]["MedicalSectionDto"];
+            parental?: components["schemas"]["ParentalSectionDto"];
+            objectives?: components["schemas"]["ObjectivesSectionDto"];
+            duration?: components["schemas"]["DurationSectionDto"];
+            nextStep?: components["schemas"]["NextStepSectionDto"];
+        };
+        MissingItemDto: {
+            /**
+             * @description A section, or section.field
+             * @example safeguarding.socialWorker
+             */
+            item: string;
+            /** @enum {string} */
+            problem: "missing" | "out_of_date" | "invalid";
+            detail?: string;
+        };
+        ReferralViewDto: {
+            referralId: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "information_requested" | "accepted" | "declined" | "withdrawn";
+            reason: string;
+            commissioner: components["schemas"]["CommissionerDto"];
+            upn: string | null;
+            exclusion: components["schemas"]["ExclusionDetailsDto"] | null;
+            providerId: string | null;
+            providerName: string | null;
+            openRequest: components["schemas"]["OpenRequestDto"] | null;
+            declinedBy: string[];
+            /**
+             * Format: date
+             * @description The provider's respond-by date
+             */
+            respondBy: string | null;
+            /**
+             * Format: date
+             * @description When the open information request is due
+             */
+            informationDueBy: string | null;
+            acceptance: components["schemas"]["AcceptanceDto"] | null;
+            /** @description The placement made when the provider accepted */
+            placementId: string | null;
+            sections: components["schemas"]["ReferralSectionsDto"];
+            /** @description While a draft: every item still missing or out of date */
+            missing: components["schemas"]["MissingItemDto"][];
+            /** @description The section names, in the order of the form */
+            sectionNames: ("identity" | "safeguarding" | "sen" | "attendance" | "attainment" | "behaviour" | "medical" | "parental" | "objectives" | "duration" | "nextStep")[];
+            version: number;
+        };
+        VersionDto: {
+            /** @description The new stream version (also the ETag) */
+            version: number;
+        };
         ProviderChoiceDto: {
             /** @example prov-bridges */
             providerId: string;
@@ -901,6 +1083,10 @@ export interface components {
             /** @description The items needed, e.g. "sen.ehcpCaseworker" or "medical" */
             items: string[];
             note?: string;
+        };
+        RequestedInformationDto: {
+            requestId: string;
+            version: number;
         };
         SectionUpdateDto: {
             /** @enum {string} */
@@ -927,6 +1113,10 @@ export interface components {
             hoursPerWeek: number;
             /** @description Required when the hours are below the full-time benchmark for the year group */
             partTime?: components["schemas"]["PartTimeTermsDto"];
+        };
+        AcceptedReferralDto: {
+            version: number;
+            placementId: string;
         };
         ReferralListItemDto: {
             referralId: string;
@@ -1751,8 +1941,9 @@ export interface operations {
     };
     DirectoryController_providers: {
         parameters: {
-            query: {
-                laCode: string;
+            query?: {
+                /** @description Only the providers of this LA */
+                laCode?: string;
             };
             header?: never;
             path?: never;
@@ -1764,7 +1955,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProviderDirectoryDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -2057,6 +2250,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenedReferralDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -2106,6 +2307,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralViewDto"];
+                };
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -2136,8 +2345,21 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description The section content: the schema named like the section (identity → IdentitySectionDto, …) */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentitySectionDto"] | components["schemas"]["SafeguardingSectionDto"] | components["schemas"]["SenSectionDto"] | components["schemas"]["AttendanceSectionDto"] | components["schemas"]["AttainmentSectionDto"] | components["schemas"]["BehaviourSectionDto"] | components["schemas"]["MedicalSectionDto"] | components["schemas"]["ParentalSectionDto"] | components["schemas"]["ObjectivesSectionDto"] | components["schemas"]["DurationSectionDto"] | components["schemas"]["NextStepSectionDto"];
+            };
+        };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -2209,6 +2431,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -2289,6 +2519,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -2369,6 +2607,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -2440,6 +2686,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestedInformationDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -2521,6 +2775,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -2601,6 +2863,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedReferralDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -2681,6 +2951,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
