@@ -10,7 +10,6 @@ jest.setTimeout(90_000);
 let world: WebWorld;
 let school: Page;
 let provider: Page;
-let referralUrl = '';
 
 beforeAll(async () => {
   world = await WebWorld.start();
