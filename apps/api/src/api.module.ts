@@ -5,6 +5,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule, type DatabaseConnection } from '@ap/database';
 import { ApplicationModule } from '@ap/application';
+import { appConfigModule, loadConfig } from '@ap/config';
 import type { Clock } from '@ap/domain';
 import { authConfigFromEnv, type AuthConfig } from './auth/auth.config';
 import { AuthGuard } from './auth/auth.guard';
@@ -14,6 +15,7 @@ import { AdminClockController } from './admin/admin-clock.controller';
 import { CalendarResolver } from './directory/calendar-resolver.service';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { OutcomesController } from './dashboard/outcomes.controller';
+import { ContactsController } from './directory/contacts.controller';
 import { DirectoryController } from './directory/directory.controller';
 import { DirectoryService } from './directory/directory.service';
 import { ExclusionsController } from './exclusions/exclusions.controller';
@@ -22,6 +24,7 @@ import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { redactPath } from './http/redact-path';
 import { MetricsController } from './metrics/metrics.controller';
+import { NotificationsController } from './notifications/notifications.controller';
 import { InductionTransitionController } from './placements/induction-transition.controller';
 import { PlacementsController } from './placements/placements.controller';
 import { PlacementsService } from './placements/placements.service';
@@ -30,6 +33,16 @@ import { PupilHistoryService } from './pupils/pupil-history.service';
 import { ListsController } from './referrals/lists.controller';
 import { ReferralsController } from './referrals/referrals.controller';
 import { ReferralsService } from './referrals/referrals.service';
+import { AtRiskController } from './at-risk/at-risk.controller';
+import { AtRiskQuery } from './at-risk/at-risk.query';
+import { CafeController } from './cafe/cafe.controller';
+import { CafeWorklistQuery } from './cafe/cafe-worklist.query';
+import { OutcomesQuery } from './dashboard/outcomes.query';
+import { OutreachController } from './outreach/outreach.controller';
+import { OutreachService } from './outreach/outreach.service';
+import { PlacementPlanController } from './placements/placement-plan.controller';
+import { QualityController } from './quality/quality.controller';
+import { VoiceController } from './voice/voice.controller';
 
 export type ApiModuleOptions = Readonly<{
   connection: DatabaseConnection;
@@ -43,18 +56,18 @@ export type ApiModuleOptions = Readonly<{
 export class ApiModule {
   static create(options: ApiModuleOptions): DynamicModule {
     const auth = options.auth ?? authConfigFromEnv();
+    const config = loadConfig();
     return {
       module: ApiModule,
       imports: [
+        appConfigModule(config),
         DatabaseModule.forConnection(options.connection),
         ApplicationModule.withClock(options.clock),
         TerminusModule,
-        ThrottlerModule.forRoot([
-          { ttl: 60_000, limit: options.rateLimitPerMinute ?? Number(process.env.RATE_LIMIT_PER_MINUTE || 600) },
-        ]),
+        ThrottlerModule.forRoot([{ ttl: 60_000, limit: options.rateLimitPerMinute ?? config.RATE_LIMIT_PER_MINUTE }]),
         LoggerModule.forRoot({
           pinoHttp: {
-            level: options.logLevel ?? process.env.LOG_LEVEL ?? 'info',
+            level: options.logLevel ?? config.LOG_LEVEL,
             // No pupil data in logs: no bodies, no query strings, no tokens.
             serializers: {
               req: (req: { method: string; url: string; id: unknown }) => ({
@@ -83,6 +96,14 @@ export class ApiModule {
         DashboardController,
         OutcomesController,
         AdminClockController,
+        PlacementPlanController,
+        OutreachController,
+        CafeController,
+        AtRiskController,
+        VoiceController,
+        QualityController,
+        ContactsController,
+        NotificationsController,
       ],
       providers: [
         { provide: TokenVerifier, useValue: new TokenVerifier(auth) },
@@ -95,6 +116,10 @@ export class ApiModule {
         DirectoryService,
         CalendarResolver,
         PupilHistoryService,
+        OutcomesQuery,
+        OutreachService,
+        CafeWorklistQuery,
+        AtRiskQuery,
       ],
     };
   }

@@ -6,6 +6,10 @@ import { DashboardController } from './dashboard/dashboard.controller';
 import { ErrorPagesFilter } from './http/error-pages.filter';
 import { InboxController } from './inbox/inbox.controller';
 import { MakeReferralController } from './referrals/make-referral.controller';
+import { AtRiskPagesController } from './at-risk/at-risk.controller';
+import { CafePagesController } from './cafe/cafe.controller';
+import { OutreachPagesController } from './outreach/outreach.controller';
+import { PlacementPlanPagesController } from './placement-plan/placement-plan.controller';
 import { UserApi } from './api/user-api';
 import type { WebConfig } from './web.config';
 import { WEB_CONFIG } from './web.tokens';
@@ -15,7 +19,16 @@ export class WebModule {
   static create(config: WebConfig): DynamicModule {
     return {
       module: WebModule,
-      controllers: [SignInController, DashboardController, InboxController, MakeReferralController],
+      controllers: [
+        SignInController,
+        DashboardController,
+        InboxController,
+        MakeReferralController,
+        OutreachPagesController,
+        CafePagesController,
+        AtRiskPagesController,
+        PlacementPlanPagesController,
+      ],
       providers: [
         { provide: WEB_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: SignedInGuard },

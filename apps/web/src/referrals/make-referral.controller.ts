@@ -5,7 +5,7 @@ import { ApiError, must } from '../api/api-client';
 import { UserApi } from '../api/user-api';
 import { CurrentUser, ForRoles } from '../auth/auth.decorators';
 import type { SessionUser } from '../auth/session-user';
-import { problemAsErrors } from '../forms/api-problems';
+import { apiFieldErrors } from '../forms/api-problem-errors';
 import { checked, type FieldError, type PostedBody } from '../forms/form-result';
 import { exclusionReasonItems } from '../exclusions/exclusion-details.form';
 import { missingItemLink, type MissingItem } from './missing-items';
@@ -54,10 +54,10 @@ export class MakeReferralController {
       res.redirect(303, `/referrals/${opened.referralId}/tasks`);
     } catch (error) {
       again(
-        problemAsErrors(
+        apiFieldErrors(
           error,
-          { upn: 'upn', reason: 'reason', exclusion: 'firstDay', 'exclusion.reasons': 'exclusionReasons' },
-          'reason',
+          { upn: { href: '#upn' }, reason: { href: '#reason' }, exclusion: { href: '#firstDay-day' } },
+          'The referral was not started',
         ),
       );
     }
@@ -122,8 +122,10 @@ export class MakeReferralController {
       );
       res.redirect(303, `/referrals/${id}/tasks`);
     } catch (error) {
-      const fields = Object.fromEntries(definition.fields.map((f) => [f.path ?? f.id, f.id]));
-      again(problemAsErrors(error, fields, definition.fields[0]!.id));
+      const fields = Object.fromEntries(
+        definition.fields.map((f) => [(f.path ?? f.id).split('.')[0], { href: `#${f.kind === 'date' ? `${f.id}-day` : f.id}` }]),
+      );
+      again(apiFieldErrors(error, fields, 'The section was not saved'));
     }
   }
 
@@ -168,7 +170,7 @@ export class MakeReferralController {
           .status(422)
           .render('referrals/check.njk', await this.checkView(user, referral, errors, choice.value.providerId));
       }
-      const errors = problemAsErrors(error, { providerId: 'providerId' }, 'providerId');
+      const errors = apiFieldErrors(error, { providerId: { href: '#providerId' } }, 'The referral was not sent');
       res
         .status(422)
         .render('referrals/check.njk', await this.checkView(user, referral, errors, choice.value.providerId));
