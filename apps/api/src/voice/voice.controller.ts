@@ -11,7 +11,7 @@ import { ApiProblems } from '../http/api-problems.decorator';
 import { commandContext, etag, newIdFor, type ApiRequest } from '../http/request-context';
 import { PlacementsService } from '../placements/placements.service';
 import { pupilKey, ReferralsService } from '../referrals/referrals.service';
-import { FeedbackDto, VoiceDto } from './voice.request.dto';
+import { FeedbackDto, RecordVoiceDto } from './voice.request.dto';
 
 /**
  * The pupil's and parent's own words at referral, induction and each review, and the short feedback form after a
@@ -38,7 +38,7 @@ export class VoiceController {
   async record(
     @Req() request: ApiRequest,
     @Param('id') id: string,
-    @Body() body: VoiceDto,
+    @Body() body: RecordVoiceDto,
     @Res({ passthrough: true }) response: Response,
   ) {
     const { state } = await this.referrals.visible(request.actor, id);

@@ -1441,6 +1441,27 @@ export interface components {
             approvedOn: string;
             checks: components["schemas"]["ApprovalChecksDto"];
         };
+        RegistrationThresholdDto: {
+            fullTimePupils: number;
+            fullTimeLookedAfterOrEhcp: number;
+            crossed: boolean;
+            near: boolean;
+        };
+        ProviderEntryDto: {
+            providerId: string;
+            name: string;
+            laCode: string;
+            /** @enum {string} */
+            registration: "school" | "ukprn" | "unregistered";
+            /** Format: date */
+            approvedOn: string | null;
+            currentPupils: number;
+            currentHours: number;
+            registrationThreshold: components["schemas"]["RegistrationThresholdDto"] | null;
+        };
+        ProviderDirectoryDto: {
+            providers: components["schemas"]["ProviderEntryDto"][];
+        };
         ExclusionDetailsDto: {
             /** @enum {string} */
             exclusionType: "PERM" | "SUSP" | "LNCH";
@@ -1458,6 +1479,179 @@ export interface components {
             upn?: string;
             exclusion?: components["schemas"]["ExclusionDetailsDto"];
         };
+        OpenedReferralDto: {
+            referralId: string;
+            version: number;
+        };
+        CommissionerDto: {
+            /** @enum {string} */
+            kind: "school" | "la";
+            organisationId: string;
+            laCode: string;
+            /** @description The school (or LA) by name */
+            name: string | null;
+        };
+        OpenRequestDto: {
+            requestId: string;
+            /**
+             * @example [
+             *       "sen.ehcpCaseworker"
+             *     ]
+             */
+            items: string[];
+        };
+        PartTimeTermsViewDto: {
+            /** @enum {string} */
+            reason: "medical" | "reintegration" | "phased_induction" | "pupil_wellbeing" | "other" | "manage_behaviour";
+            detail: string;
+            parentalAgreement: boolean;
+            /** Format: date */
+            reviewDate: string;
+            /** Format: date */
+            endDate: string;
+        };
+        AcceptanceDto: {
+            /** Format: date */
+            startDate: string;
+            hoursPerWeek: number;
+            fullTime: boolean;
+            partTime?: components["schemas"]["PartTimeTermsViewDto"];
+        };
+        IdentitySectionDto: {
+            upn?: string;
+            /** @description Why there is no UPN (e.g. newly arrived) */
+            noUpnReason?: string;
+            fullName: string;
+            dateOfBirth: string;
+            /** @enum {string} */
+            yearGroup: "R" | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13;
+            homeLaCode: string;
+        };
+        ContactDto: {
+            /**
+             * @description What this contact hears about (README: who hears what)
+             * @enum {string}
+             */
+            role: "safeguarding_lead" | "inclusion" | "admissions" | "virtual_school_head" | "named_user";
+            /** @example dsl@oak.example */
+            email: string;
+            name?: string;
+            /** @description A named user's user id (their token's sub); required for named_user */
+            userId?: string;
+            /**
+             * @default immediate
+             * @enum {string}
+             */
+            delivery: "immediate" | "digest";
+        };
+        SafeguardingSectionDto: {
+            dsl: components["schemas"]["ContactDto"];
+            childProtectionPlan: boolean;
+            childInNeedPlan: boolean;
+            socialWorker?: components["schemas"]["ContactDto"];
+            lookedAfter: boolean;
+            virtualSchoolHead?: components["schemas"]["ContactDto"];
+            riskAssessment?: string;
+        };
+        SenSectionDto: {
+            /** @enum {string} */
+            provision: "N" | "K" | "E";
+            /** @enum {string} */
+            primaryNeed?: "SPLD" | "MLD" | "SLD" | "PMLD" | "SEMH" | "SLCN" | "HI" | "VI" | "MSI" | "PD" | "ASD" | "DS" | "OTH" | "NSA";
+            ehcpCaseworker?: components["schemas"]["ContactDto"];
+        };
+        AttendanceSectionDto: {
+            percent: number;
+            /** @description When the figure was taken: within the last 6 months */
+            asOf: string;
+        };
+        AttainmentSectionDto: {
+            summary: string;
+            english?: string;
+            maths?: string;
+            asOf: string;
+        };
+        BehaviourSectionDto: {
+            history: string;
+            interventionsTried: string[];
+        };
+        MedicalSectionDto: {
+            /** @description Medical needs, or "None known" */
+            needs: string;
+        };
+        ParentalSectionDto: {
+            contact: components["schemas"]["ContactDto"];
+            consentGiven: boolean;
+        };
+        ObjectivesSectionDto: {
+            objectives: string[];
+        };
+        DurationSectionDto: {
+            intendedWeeks: number;
+            hoursPerWeek: number;
+        };
+        NextStepSectionDto: {
+            plan: string;
+        };
+        ReferralSectionsDto: {
+            identity?: components["schemas"]["IdentitySectionDto"];
+            safeguarding?: components["schemas"]["SafeguardingSectionDto"];
+            sen?: components["schemas"]["SenSectionDto"];
+            attendance?: components["schemas"]["AttendanceSectionDto"];
+            attainment?: components["schemas"]["AttainmentSectionDto"];
+            behaviour?: components["schemas"]["BehaviourSectionDto"];
+            medical?: components["schemas"]["MedicalSectionDto"];
+            parental?: components["schemas"]["ParentalSectionDto"];
+            objectives?: components["schemas"]["ObjectivesSectionDto"];
+            duration?: components["schemas"]["DurationSectionDto"];
+            nextStep?: components["schemas"]["NextStepSectionDto"];
+        };
+        MissingItemDto: {
+            /**
+             * @description A section, or section.field
+             * @example safeguarding.socialWorker
+             */
+            item: string;
+            /** @enum {string} */
+            problem: "missing" | "out_of_date" | "invalid";
+            detail?: string;
+        };
+        ReferralViewDto: {
+            referralId: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "information_requested" | "accepted" | "declined" | "withdrawn";
+            reason: string;
+            commissioner: components["schemas"]["CommissionerDto"];
+            upn: string | null;
+            exclusion: components["schemas"]["ExclusionDetailsDto"] | null;
+            providerId: string | null;
+            providerName: string | null;
+            openRequest: components["schemas"]["OpenRequestDto"] | null;
+            declinedBy: string[];
+            /**
+             * Format: date
+             * @description The provider's respond-by date
+             */
+            respondBy: string | null;
+            /**
+             * Format: date
+             * @description When the open information request is due
+             */
+            informationDueBy: string | null;
+            acceptance: components["schemas"]["AcceptanceDto"] | null;
+            /** @description The placement made when the provider accepted */
+            placementId: string | null;
+            sections: components["schemas"]["ReferralSectionsDto"];
+            /** @description While a draft: every item still missing or out of date */
+            missing: components["schemas"]["MissingItemDto"][];
+            /** @description The section names, in the order of the form */
+            sectionNames: ("identity" | "safeguarding" | "sen" | "attendance" | "attainment" | "behaviour" | "medical" | "parental" | "objectives" | "duration" | "nextStep")[];
+            version: number;
+        };
+        VersionDto: {
+            /** @description The new stream version (also the ETag) */
+            version: number;
+        };
         ProviderChoiceDto: {
             /** @example prov-bridges */
             providerId: string;
@@ -1469,6 +1663,10 @@ export interface components {
             /** @description The items needed, e.g. "sen.ehcpCaseworker" or "medical" */
             items: string[];
             note?: string;
+        };
+        RequestedInformationDto: {
+            requestId: string;
+            version: number;
         };
         SectionUpdateDto: {
             /** @enum {string} */
@@ -1502,6 +1700,10 @@ export interface components {
             hoursPerWeek: number;
             /** @description Required when the hours are below the full-time benchmark for the year group */
             partTime?: components["schemas"]["PartTimeTermsDto"];
+        };
+        AcceptedReferralDto: {
+            version: number;
+            placementId: string;
         };
         ReferralListItemDto: {
             referralId: string;
@@ -1620,15 +1822,8 @@ export interface components {
             needs: string[];
         };
         VoiceDto: {
-            /** @enum {string} */
-            stage: "referral" | "induction" | "review";
-            /** @description The review this view was given at (stage review) */
-            reviewId?: string;
-            /** @enum {string} */
-            speaker: "pupil" | "parent";
-            /** @description In their own words, as given */
-            words: string;
-            recordedOn: string;
+            pupilVoice: string;
+            familyVoice: string;
         };
         InductionPlanDto: {
             agreedOn: string;
@@ -1801,6 +1996,17 @@ export interface components {
             /** @example 2 */
             declinedReferrals?: number;
         };
+        RecordVoiceDto: {
+            /** @enum {string} */
+            stage: "referral" | "induction" | "review";
+            /** @description The review this view was given at (stage review) */
+            reviewId?: string;
+            /** @enum {string} */
+            speaker: "pupil" | "parent";
+            /** @description In their own words, as given */
+            words: string;
+            recordedOn: string;
+        };
         FeedbackAnswersDto: {
             helped: number;
             listenedTo: number;
@@ -1848,23 +2054,6 @@ export interface components {
             /** @description The agreed rating for each of the 13 areas */
             agreed: components["schemas"]["AreaAgreementDto"][];
             actions: components["schemas"]["QualityActionDto"][];
-        };
-        ContactDto: {
-            /**
-             * @description What this contact hears about (README: who hears what)
-             * @enum {string}
-             */
-            role: "safeguarding_lead" | "inclusion" | "admissions" | "virtual_school_head" | "named_user";
-            /** @example dsl@oak.example */
-            email: string;
-            name?: string;
-            /** @description A named user's user id (their token's sub); required for named_user */
-            userId?: string;
-            /**
-             * @default immediate
-             * @enum {string}
-             */
-            delivery: "immediate" | "digest";
         };
         NotificationPreferenceDto: {
             /**
@@ -2515,8 +2704,9 @@ export interface operations {
     };
     DirectoryController_providers: {
         parameters: {
-            query: {
-                laCode: string;
+            query?: {
+                /** @description Only the providers of this LA */
+                laCode?: string;
             };
             header?: never;
             path?: never;
@@ -2528,7 +2718,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProviderDirectoryDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -2821,6 +3013,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenedReferralDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -2870,6 +3070,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralViewDto"];
+                };
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -2900,8 +3108,21 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description The section content: the schema named like the section (identity → IdentitySectionDto, …) */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentitySectionDto"] | components["schemas"]["SafeguardingSectionDto"] | components["schemas"]["SenSectionDto"] | components["schemas"]["AttendanceSectionDto"] | components["schemas"]["AttainmentSectionDto"] | components["schemas"]["BehaviourSectionDto"] | components["schemas"]["MedicalSectionDto"] | components["schemas"]["ParentalSectionDto"] | components["schemas"]["ObjectivesSectionDto"] | components["schemas"]["DurationSectionDto"] | components["schemas"]["NextStepSectionDto"];
+            };
+        };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -2973,6 +3194,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -3053,6 +3282,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -3133,6 +3370,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -3204,6 +3449,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestedInformationDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -3285,6 +3538,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -3365,6 +3626,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedReferralDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -3445,6 +3714,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6677,7 +6954,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VoiceDto"];
+                "application/json": components["schemas"]["RecordVoiceDto"];
             };
         };
         responses: {
