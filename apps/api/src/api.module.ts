@@ -17,6 +17,7 @@ import { OutcomesController } from './dashboard/outcomes.controller';
 import { DirectoryController } from './directory/directory.controller';
 import { DirectoryService } from './directory/directory.service';
 import { ExclusionsController } from './exclusions/exclusions.controller';
+import { ExclusionRecordsService } from './exclusions/exclusion-records.service';
 import { HealthController } from './health/health.controller';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
@@ -94,6 +95,7 @@ export class ApiModule {
         PlacementsService,
         DirectoryService,
         CalendarResolver,
+        ExclusionRecordsService,
         PupilHistoryService,
       ],
     };

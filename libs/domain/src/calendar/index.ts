@@ -5,3 +5,4 @@ export * from './school-days';
 export * from './exclusion-days';
 export * from './standard-calendars';
 export * from './calendar-validation';
+export * from './session-times';

@@ -2,6 +2,7 @@ import type { BankHolidays } from './bank-holidays';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from './bank-holidays';
 import type { IsoDate } from './iso-date';
 import { assertIsoDate, isWeekend } from './iso-date';
+import type { SessionTimes } from './session-times';
 
 /** A term or half-term: both ends are inclusive. */
 export type TermSpan = Readonly<{ start: IsoDate; end: IsoDate }>;
@@ -16,6 +17,8 @@ export type SchoolCalendar = Readonly<{
   terms: ReadonlyArray<TermSpan>;
   insetDays: readonly IsoDate[];
   closures: readonly IsoDate[];
+  /** Published with the calendar: when the morning session starts and the afternoon session ends (UK time). */
+  sessionTimes?: SessionTimes;
 }>;
 
 /** A day the school holds sessions: a weekday inside a term, not INSET, not a closure, not a bank holiday. */

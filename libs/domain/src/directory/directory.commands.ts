@@ -3,7 +3,10 @@ import type { Command } from '../shared';
 import type { TimelineSettings } from '../processes/timelines.settings';
 import type { ApprovalChecks, ProviderRegistration } from './directory.events';
 
-export type RegisterSchool = Command<'RegisterSchool', { urn: string; name: string; laCode: string }>;
+export type RegisterSchool = Command<
+  'RegisterSchool',
+  { urn: string; name: string; laCode: string; laMaintainedPru?: boolean }
+>;
 /** A school's own calendar (stream school-<urn>) or an LA's standard one (stream lacalendar-<la>). */
 export type PublishCalendar = Command<'PublishCalendar', { calendar: SchoolCalendar }>;
 export type RegisterProvider = Command<
