@@ -23,7 +23,10 @@ const active = (t: DutyTimeline) => t.endedReason === undefined && t.status !== 
  */
 export function reconcileDuties(duties: readonly Day6Duty[], state: Day6State): Out[] {
   const ids = new Set(duties.map((d) => d.dutyId));
-  const orphans = Object.values(state.duties).filter((t) => !ids.has(t.dutyId) && active(t));
+  // A timeline carried over from schema 1 may be named after another exclusion of its run: it is heir to it too.
+  const orphans = Object.values(state.duties).filter(
+    (t) => !ids.has(t.dutyId) && (active(t) || t.endedReason === 'carried_over'),
+  );
   const claimed = new Set<string>();
   const out: Out[] = [];
   for (const duty of duties) {
@@ -33,7 +36,7 @@ export function reconcileDuties(duties: readonly Day6Duty[], state: Day6State): 
     if (heir) claimed.add(heir.dutyId);
     out.push(...follow(duty, heir?.dutyId ?? duty.dutyId, state));
   }
-  for (const gone of orphans.filter((t) => !claimed.has(t.dutyId)))
+  for (const gone of orphans.filter((t) => !claimed.has(t.dutyId) && active(t)))
     out.push(
       { type: 'Day6TimelineClosed', data: { dutyId: gone.dutyId, reason: 'duty_no_longer_arises' } },
       ...cancelAll(state, gone.dutyId),

@@ -227,3 +227,29 @@ describe('events read back from the store', () => {
     expect(day6Process.decide(routed('100001', [ten], 'ReferralDeclined'), state)).toEqual([]);
   });
 });
+
+describe('a schema-1 timeline carried over by the migration', () => {
+  it('is not started again, nor breached again, when the copied exclusions reach the worker', () => {
+    const ten = exclusionEntry({ exclusionId: 'old' });
+    const [duty] = day6Duties([ten], calendar);
+    const { dutyId, upn, schoolUrn, responsible, escalateTo, exclusionIds, day1, day6, lookedAfter } = duty!;
+    const carried = {
+      type: 'Day6TimelineCarriedOver',
+      data: { dutyId, upn, schoolUrn, responsible, escalateTo, exclusionIds, day1, day6, lookedAfter },
+    };
+    const state = day6Process.evolve(day6Process.initialState(), {
+      ...carried,
+      data: {
+        ...carried.data,
+        reminders: [],
+        firstNotice: duty!.firstNotice,
+        sessionTimes: duty!.sessionTimes,
+        status: 'breached',
+        from: 'day6-old',
+      },
+    } as never);
+    expect(
+      day6Process.decide(routed('100001', [ten], 'ExclusionRecorded', {}, '2026-01-05T09:00:00.000Z'), state),
+    ).toEqual([]);
+  });
+});

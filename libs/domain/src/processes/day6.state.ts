@@ -37,6 +37,8 @@ type Ref = { dutyId: string };
 export type Day6Event =
   | Event<'Day6TimelineStarted', TimelineFacts>
   | Event<'Day6TimelineMoved', TimelineFacts & { reopened: boolean }>
+  /** Written once by the schema-1 migration: a timeline that already had its outcome. */
+  | Event<'Day6TimelineCarriedOver', TimelineFacts & { status: 'met' | 'breached' | 'closed'; from: string }>
   | Event<'Day6PlacementAccepted', Accepted>
   | Event<'Day6ReminderIssued', Ref & { schoolDay: 1 | 3 | 5; day6: IsoDate; responsible: ResponsibleBody }>
   | Event<'Day6Met', Ref & { placementId: string; startedOn: IsoDate; day6: IsoDate; fullTime: true }>
@@ -66,6 +68,10 @@ export function evolveDay6(state: Day6State, event: Day6Event | DeadlineEvent): 
   switch (event.type) {
     case 'Day6TimelineStarted':
       return { ...next, duties: { ...next.duties, [event.data.dutyId]: { ...event.data, status: 'open' } } };
+    case 'Day6TimelineCarriedOver': {
+      const { from: _from, ...timeline } = event.data;
+      return { ...next, duties: { ...next.duties, [timeline.dutyId]: { ...timeline, endedReason: 'carried_over' } } };
+    }
     case 'Day6TimelineMoved': {
       const { reopened, ...facts } = event.data;
       return withDuty(next, facts.dutyId, (t) => ({ ...t, ...facts, ...(reopened ? { status: 'open' } : {}) }));
