@@ -6,3 +6,4 @@ export * from './exclusion-days';
 export * from './standard-calendars';
 export * from './calendar-validation';
 export * from './session-times';
+export * from './england-calendar';
