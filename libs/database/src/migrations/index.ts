@@ -2,9 +2,25 @@ import { eventStore } from './0001-event-store';
 import { eventCategory } from './0002-event-category';
 import { workflow } from './0003-workflow';
 import { leanEventIndexes } from './0004-lean-event-indexes';
-import { day6Duties } from './0005-day6-duties';
+import { webLists } from './0005-web-lists';
+import { reliability } from './0006-reliability';
+import { day6Duties } from './0011-day6-duties';
+import { security } from './0012-security';
+import { notifications } from './0015-notifications';
+import { pathway } from './0017-pathway';
 
 export type Migration = Readonly<{ version: number; name: string; sql: string }>;
 
-/** Append-only: a released migration is never edited, a change is a new one. */
-export const MIGRATIONS: readonly Migration[] = [eventStore, eventCategory, workflow, leanEventIndexes, day6Duties];
+/** Append-only: a released migration is never edited, a change is a new one. Versions are unique, not contiguous. */
+export const MIGRATIONS: readonly Migration[] = [
+  eventStore,
+  eventCategory,
+  workflow,
+  leanEventIndexes,
+  webLists,
+  reliability,
+  day6Duties,
+  security,
+  notifications,
+  pathway,
+];

@@ -6,7 +6,7 @@ import type { Migration } from './index';
  * after (flagged from day 1), why a timeline ended (a breach stays a breach), and a part-time start.
  */
 export const day6Duties: Migration = {
-  version: 5,
+  version: 11,
   name: 'day6-duties',
   sql: `
 ALTER TABLE rm_day6 ADD COLUMN IF NOT EXISTS stream_id text;
