@@ -18,6 +18,7 @@ import { ContactsController } from './directory/contacts.controller';
 import { DirectoryController } from './directory/directory.controller';
 import { DirectoryService } from './directory/directory.service';
 import { ExclusionsController } from './exclusions/exclusions.controller';
+import { ExclusionRecordsService } from './exclusions/exclusion-records.service';
 import { HealthController } from './health/health.controller';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
@@ -125,6 +126,7 @@ export class ApiModule {
         PlacementsService,
         DirectoryService,
         CalendarResolver,
+        ExclusionRecordsService,
         PupilHistoryService,
         OutcomesQuery,
         OutreachService,
