@@ -47,7 +47,7 @@ export class ApiModule {
       module: ApiModule,
       imports: [
         DatabaseModule.forConnection(options.connection),
-        ApplicationModule.withClock(options.clock),
+        ApplicationModule.withClock(options.clock, { ownsDevClock: true }),
         TerminusModule,
         ThrottlerModule.forRoot([
           { ttl: 60_000, limit: options.rateLimitPerMinute ?? Number(process.env.RATE_LIMIT_PER_MINUTE || 600) },

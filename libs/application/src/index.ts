@@ -9,3 +9,4 @@ export * from './access-log';
 export * from './history/event-summaries';
 export * from './shutdown';
 export * from './atomic-commands';
+export * from './dev-clock-sync';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional } from 'class-validator';
-import { AdjustableClock, CLOCK } from '@ap/application';
+import { AdjustableClock, CLOCK, DevClockSync } from '@ap/application';
 import type { Clock } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
@@ -19,13 +19,19 @@ export class SetClockDto {
   mode?: 'fixed' | 'offset';
 }
 
-/** Development only: move the engine's clock to watch timelines fire. Exists only when started with CLOCK=fixed|offset. */
+/**
+ * Development only: move the engine's clock to watch timelines fire. Exists only when started with CLOCK=fixed|offset;
+ * workers started with a settable CLOCK follow it within half a second.
+ */
 @ApiTags('operations')
 @ApiBearerAuth()
 @Roles('admin')
 @Controller('admin/clock')
 export class AdminClockController {
-  constructor(@Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly sync: DevClockSync,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'The engine clock now' })
@@ -38,7 +44,7 @@ export class AdminClockController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Set the engine clock (development, when started with a settable CLOCK)' })
   @ApiProblems(400, 401, 403, 409)
-  set(@Body() body: SetClockDto) {
+  async set(@Body() body: SetClockDto) {
     if (!(this.clock instanceof AdjustableClock) || process.env.NODE_ENV === 'production') {
       throw new ProblemException(
         problem(
@@ -48,7 +54,8 @@ export class AdminClockController {
         ),
       );
     }
-    this.clock.set(body.mode ?? 'fixed', body.now);
+    // Kept in the database too, so standalone workers follow it (issue 18).
+    await this.sync.set(body.mode ?? 'fixed', body.now);
     return { now: this.clock.now() };
   }
 }

@@ -17,7 +17,8 @@ CREATE TABLE dev_clock (
   mode text NOT NULL CHECK (mode IN ('fixed', 'offset')),
   offset_ms bigint,
   fixed_at timestamptz,
-  set_at timestamptz NOT NULL DEFAULT now()
+  set_at timestamptz NOT NULL DEFAULT now(),
+  writer text NOT NULL
 );
 `,
 };
