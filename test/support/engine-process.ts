@@ -7,7 +7,7 @@ let built = false;
 /** Compiles the apps once per test file, as `npm start` does. */
 export function buildOnce(): void {
   if (built) return;
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'swc'), ['apps', 'libs', 'scripts', '-d', 'dist', '--quiet'], {
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'swc'), ['apps', 'libs', 'scripts', '-d', 'dist', '--quiet', '--copy-files'], {
     cwd: ROOT,
     stdio: 'inherit',
   });
@@ -18,7 +18,7 @@ export type EngineProcess = Readonly<{ child: ChildProcess; output: () => string
 
 /** Starts the real engine (`dist/apps/engine/src/main.js`) and resolves once it listens. */
 export function startEngine(env: Record<string, string>, timeoutMs = 30_000): Promise<EngineProcess> {
-  return startProcess('dist/apps/engine/src/main.js', 'AP Pathway on http://localhost', env, timeoutMs);
+  return startProcess('dist/apps/engine/src/main.js', 'AP Pathway is running at http://localhost', env, timeoutMs);
 }
 
 /** Starts the API alone (`npm run start:api`'s entry point) and resolves once it listens. */

@@ -8,5 +8,6 @@ export * from './access-scope';
 export * from './access-log';
 export * from './history/event-summaries';
 export * from './shutdown';
+export * from './start-up';
 export * from './atomic-commands';
 export * from './dev-clock-sync';

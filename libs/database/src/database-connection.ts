@@ -40,6 +40,13 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseConn
   const url = config.databaseUrl ?? server!.url;
   // Migrations run on a connection of their own without the request timeouts (an index on a large log takes time).
   const migrator = createPool({ connectionString: url, max: 1 });
+  try {
+    await migrator.query('SELECT 1');
+  } catch (error) {
+    await migrator.end();
+    await server?.stop();
+    throw new DatabaseUnreachableError(url, error);
+  }
   await migrate(migrator).finally(() => migrator.end());
   const pool = createPool({ connectionString: url, max: config.poolSize, ...timeouts(config) });
   return {
@@ -52,6 +59,27 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseConn
     },
   };
 }
+
+/** Start-up could not reach PostgreSQL: one line naming the server (never its password) and the cause. */
+export class DatabaseUnreachableError extends Error {
+  constructor(url: string, cause: unknown) {
+    const reason = cause instanceof Error ? ((cause as { code?: string }).code ?? cause.message) : String(cause);
+    super(
+      `Cannot reach PostgreSQL at ${redactUrl(url)} (${reason}): check DATABASE_URL and that the server is running`,
+    );
+    this.name = 'DatabaseUnreachableError';
+  }
+}
+
+const redactUrl = (url: string): string => {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(an unparseable DATABASE_URL)';
+  }
+};
 
 /**
  * Issue 18: with no timeouts a paused server held every request (and /health) for the whole outage. The server

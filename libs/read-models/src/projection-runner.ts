@@ -4,13 +4,14 @@ import { subscriptionName, type Projection } from './projection';
 import { referralsProjection } from './referrals.projection';
 import { placementsProjection } from './placements.projection';
 import { timelinesProjection } from './timelines.projection';
-import { outcomesProjection, providersProjection } from './directory-outcomes.projection';
+import { outcomesProjection, providersProjection, schoolsProjection } from './directory-outcomes.projection';
 
 export const PROJECTIONS: readonly Projection[] = [
   referralsProjection,
   placementsProjection,
   timelinesProjection,
   providersProjection,
+  schoolsProjection,
   outcomesProjection,
 ];
 

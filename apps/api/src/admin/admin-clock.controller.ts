@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post } from '@nest
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional } from 'class-validator';
 import { AdjustableClock, CLOCK, DevClockSync } from '@ap/application';
+import { loadConfig } from '@ap/config';
 import type { Clock } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
@@ -45,7 +46,7 @@ export class AdminClockController {
   @ApiOperation({ summary: 'Set the engine clock (development, when started with a settable CLOCK)' })
   @ApiProblems(400, 401, 403, 409)
   async set(@Body() body: SetClockDto) {
-    if (!(this.clock instanceof AdjustableClock) || process.env.NODE_ENV === 'production') {
+    if (!(this.clock instanceof AdjustableClock) || loadConfig().NODE_ENV === 'production') {
       throw new ProblemException(
         problem(
           HttpStatus.CONFLICT,

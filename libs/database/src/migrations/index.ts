@@ -2,9 +2,19 @@ import { eventStore } from './0001-event-store';
 import { eventCategory } from './0002-event-category';
 import { workflow } from './0003-workflow';
 import { leanEventIndexes } from './0004-lean-event-indexes';
-import { reliability } from './0005-reliability';
+import { webLists } from './0005-web-lists';
+import { reliability } from './0006-reliability';
+import { devClockWriter } from './0007-dev-clock-writer';
 
 export type Migration = Readonly<{ version: number; name: string; sql: string }>;
 
 /** Append-only: a released migration is never edited, a change is a new one. */
-export const MIGRATIONS: readonly Migration[] = [eventStore, eventCategory, workflow, leanEventIndexes, reliability];
+export const MIGRATIONS: readonly Migration[] = [
+  eventStore,
+  eventCategory,
+  workflow,
+  leanEventIndexes,
+  webLists,
+  reliability,
+  devClockWriter,
+];

@@ -7,7 +7,7 @@ import type { Migration } from './index';
  * process (the API and standalone workers) reads it.
  */
 export const reliability: Migration = {
-  version: 5,
+  version: 6,
   name: 'reliability',
   sql: `
 ALTER TABLE subscription_checkpoints ADD COLUMN categories text[];
@@ -17,8 +17,7 @@ CREATE TABLE dev_clock (
   mode text NOT NULL CHECK (mode IN ('fixed', 'offset')),
   offset_ms bigint,
   fixed_at timestamptz,
-  set_at timestamptz NOT NULL DEFAULT now(),
-  writer text NOT NULL
+  set_at timestamptz NOT NULL DEFAULT now()
 );
 `,
 };
