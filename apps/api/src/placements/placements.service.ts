@@ -10,9 +10,13 @@ import {
   type CommandOf,
 } from '@ap/application';
 import {
+  addCalendarDays,
   isLookedAfterOrEhcp,
+  plannedShape,
   type CreatePlacement,
+  type IsoDate,
   type PlacementState,
+  type PlacementTier,
   type ReferralCase,
   type YearGroup,
 } from '@ap/domain';
@@ -86,6 +90,24 @@ export class PlacementsService {
   }
 
   /**
+   * The planned end a placement will get: as given, else the referral's intended duration from the start (REFERENCE
+   * §1.5: start and duration). Checked before the referral is accepted, so a refused plan accepts nothing.
+   */
+  async plannedEnd(
+    request: ApiRequest,
+    referralId: string,
+    startDate: IsoDate,
+    plan: { tier?: PlacementTier; plannedEndDate?: IsoDate },
+  ): Promise<IsoDate | undefined> {
+    const { state: referral } = await this.referrals.visible(request.actor, referralId);
+    const weeks = referral.sections.duration?.intendedWeeks;
+    const plannedEndDate =
+      plan.plannedEndDate ?? (weeks ? addCalendarDays(startDate, Math.round(weeks * 7)) : undefined);
+    plannedShape({ ...plan, plannedEndDate, startDate, dualRegistered: referral.commissioner.kind === 'school' });
+    return plannedEndDate;
+  }
+
+  /**
    * Issue 3: accepting creates the placement; one placement per referral, so its id is the referral's. Issue 18: both
    * are committed in one transaction, so no crash can leave an accepted referral without its placement (a referral
    * accepted before that, without one, gets it on the next accept, which the referral sees as a repeat).
@@ -95,11 +117,12 @@ export class PlacementsService {
     referralId: string,
     acceptance: Omit<CommandOf<'referral'> & { type: 'AcceptReferral' }, 'metadata'>['data'],
     provider: ProviderThresholdInput,
+    plan: PlacementPlan = {},
   ): Promise<{ version: number; placementId: string }> {
     return this.atomic.run(commandContext(request), async (tx) => {
       const accepted = await tx.execute('referral', referralId, 'AcceptReferral', { ...acceptance, provider });
       const referral = accepted.state as ReferralCase;
-      await tx.execute('placement', referralId, 'CreatePlacement', placementOf(referral, provider), {
+      await tx.execute('placement', referralId, 'CreatePlacement', placementOf(referral, provider, plan), {
         withIfMatch: false,
       });
       return { version: accepted.version, placementId: referralId };
@@ -107,8 +130,14 @@ export class PlacementsService {
   }
 }
 
+type PlacementPlan = Readonly<{ tier?: PlacementTier; plannedEndDate?: IsoDate }>;
+
 /** The placement an accepted referral creates. */
-function placementOf(referral: ReferralCase, provider: ProviderThresholdInput): CreatePlacement['data'] {
+function placementOf(
+  referral: ReferralCase,
+  provider: ProviderThresholdInput,
+  plan: PlacementPlan,
+): CreatePlacement['data'] {
   const acceptance = referral.acceptance!;
   const identity = referral.sections.identity!;
   return {
@@ -128,5 +157,7 @@ function placementOf(referral: ReferralCase, provider: ProviderThresholdInput): 
     },
     // A school's pupil stays on its roll (suspension, off-site direction): dual registration (enrolment M/S).
     dualRegistered: referral.commissioner.kind === 'school',
+    ...(plan.tier ? { tier: plan.tier } : {}),
+    ...(plan.plannedEndDate ? { plannedEndDate: plan.plannedEndDate } : {}),
   };
 }

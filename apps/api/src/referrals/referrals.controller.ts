@@ -213,7 +213,13 @@ export class ReferralsController {
   ) {
     await this.referrals.asProvider(request, id);
     const provider = await this.directory.thresholdInput(request.actor.organisationId);
-    const accepted = await this.placements.acceptAndPlace(request, id, body, provider);
+    const { tier, plannedEndDate, ...acceptance } = body;
+    // The plan is checked before anything is written, so a refused plan accepts nothing.
+    const plannedEnd = await this.placements.plannedEnd(request, id, acceptance.startDate, { tier, plannedEndDate });
+    const accepted = await this.placements.acceptAndPlace(request, id, acceptance, provider, {
+      ...(tier ? { tier } : {}),
+      ...(plannedEnd ? { plannedEndDate: plannedEnd } : {}),
+    });
     response.setHeader('ETag', etag(accepted.version));
     return accepted;
   }

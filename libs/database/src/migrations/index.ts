@@ -5,6 +5,7 @@ import { leanEventIndexes } from './0004-lean-event-indexes';
 import { webLists } from './0005-web-lists';
 import { reliability } from './0006-reliability';
 import { devClockWriter } from './0007-dev-clock-writer';
+import { pathway } from './0017-pathway';
 
 export type Migration = Readonly<{ version: number; name: string; sql: string }>;
 
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly Migration[] = [
   webLists,
   reliability,
   devClockWriter,
+  pathway,
 ];
