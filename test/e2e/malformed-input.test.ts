@@ -169,7 +169,7 @@ describe('malformed input on every route of the OpenAPI document', () => {
       });
     expect(await reads()).toBe(before);
     expect((await app.request(ADMIN, 'GET', '/referrals')).status).toBe(403);
-    expect((await app.request(LA, 'GET', '/providers')).body).toMatchObject({ status: 400, field: 'laCode' });
+    expect((await app.request(LA, 'GET', '/providers?laCode=abc')).body).toMatchObject({ status: 400, field: 'laCode' });
     expect((await app.request(SCHOOL, 'POST', '/referrals', { reason: 'other', upn: null })).body).toMatchObject({
       status: 400,
       field: 'upn',

@@ -5,11 +5,14 @@ import { leanEventIndexes } from './0004-lean-event-indexes';
 import { webLists } from './0005-web-lists';
 import { reliability } from './0006-reliability';
 import { devClockWriter } from './0007-dev-clock-writer';
+import { day6Duties } from './0011-day6-duties';
+import { security } from './0012-security';
+import { notifications } from './0015-notifications';
 import { pathway } from './0017-pathway';
 
 export type Migration = Readonly<{ version: number; name: string; sql: string }>;
 
-/** Append-only: a released migration is never edited, a change is a new one. */
+/** Append-only: a released migration is never edited, a change is a new one. Versions are unique, not contiguous. */
 export const MIGRATIONS: readonly Migration[] = [
   eventStore,
   eventCategory,
@@ -18,5 +21,8 @@ export const MIGRATIONS: readonly Migration[] = [
   webLists,
   reliability,
   devClockWriter,
+  day6Duties,
+  security,
+  notifications,
   pathway,
 ];

@@ -1,16 +1,21 @@
 import type { SchoolCalendar } from '../calendar';
 import type { TimelineSettings } from '../processes/timelines.settings';
 import type { ApprovalChecks, DirectoryEvent, ProviderRegistration } from './directory.events';
+import type { Delivery, OrganisationContact } from './directory.contacts';
 
 /** A directory entry: a school, a provider, or an LA's standard calendar. */
 export type DirectoryState = Readonly<{
   kind?: 'school' | 'provider';
   name?: string;
   laCode?: string;
+  /** An LA-maintained pupil referral unit: its suspensions are the LA's day-6 duty (EA 1996 s19(3A)(b)). */
+  laMaintainedPru?: boolean;
   registration?: ProviderRegistration;
   approval?: Readonly<{ approvedOn: string; checks: ApprovalChecks }>;
   calendar?: SchoolCalendar;
   timelines?: Partial<TimelineSettings>;
+  contacts?: Readonly<Record<string, OrganisationContact>>;
+  preferences?: Readonly<Record<string, Delivery>>;
 }>;
 
 export const initialDirectoryState = (): DirectoryState => ({});
@@ -18,7 +23,13 @@ export const initialDirectoryState = (): DirectoryState => ({});
 export function evolveDirectory(state: DirectoryState, event: DirectoryEvent): DirectoryState {
   switch (event.type) {
     case 'SchoolRegistered':
-      return { ...state, kind: 'school', name: event.data.name, laCode: event.data.laCode };
+      return {
+        ...state,
+        kind: 'school',
+        name: event.data.name,
+        laCode: event.data.laCode,
+        ...(event.data.laMaintainedPru ? { laMaintainedPru: true } : {}),
+      };
     case 'ProviderRegistered':
       return {
         ...state,
@@ -33,6 +44,14 @@ export function evolveDirectory(state: DirectoryState, event: DirectoryEvent): D
       return { ...state, calendar: event.data.calendar };
     case 'TimelineSettingsSet':
       return { ...state, timelines: event.data.settings };
+    case 'ContactSet':
+      return { ...state, contacts: { ...state.contacts, [event.data.contact.contactId]: event.data.contact } };
+    case 'ContactRemoved': {
+      const { [event.data.contactId]: _gone, ...contacts } = state.contacts ?? {};
+      return { ...state, contacts };
+    }
+    case 'NotificationPreferenceSet':
+      return { ...state, preferences: { ...state.preferences, [event.data.userId]: event.data.delivery } };
     default:
       // evolve trusts history and never throws: an event type this version does not know changes nothing.
       return state;
