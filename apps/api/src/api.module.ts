@@ -2,7 +2,6 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule, type DatabaseConnection } from '@ap/database';
 import { ApplicationModule } from '@ap/application';
 import { appConfigModule, loadConfig } from '@ap/config';
@@ -21,7 +20,6 @@ import { ExclusionsController } from './exclusions/exclusions.controller';
 import { HealthController } from './health/health.controller';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
-import { redactPath } from './http/redact-path';
 import { MetricsController } from './metrics/metrics.controller';
 import { InductionTransitionController } from './placements/induction-transition.controller';
 import { PlacementsController } from './placements/placements.controller';
@@ -37,7 +35,6 @@ export type ApiModuleOptions = Readonly<{
   clock: Clock;
   auth?: AuthConfig;
   rateLimitPerMinute?: number;
-  logLevel?: string;
 }>;
 
 @Module({})
@@ -52,26 +49,7 @@ export class ApiModule {
         DatabaseModule.forConnection(options.connection),
         ApplicationModule.withClock(options.clock),
         TerminusModule,
-        ThrottlerModule.forRoot([
-          { ttl: 60_000, limit: options.rateLimitPerMinute ?? config.RATE_LIMIT_PER_MINUTE },
-        ]),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: options.logLevel ?? config.LOG_LEVEL,
-            // No pupil data in logs: no bodies, no query strings, no tokens.
-            serializers: {
-              req: (req: { method: string; url: string; id: unknown }) => ({
-                method: req.method,
-                path: redactPath(String(req.url)),
-                id: req.id,
-              }),
-              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-            },
-            genReqId: (req: { headers: Record<string, unknown> }, res: { getHeader: (name: string) => unknown }) =>
-              String(res.getHeader('x-request-id') ?? req.headers['x-request-id'] ?? ''),
-            redact: ['req.headers.authorization'],
-          },
-        }),
+        ThrottlerModule.forRoot([{ ttl: 60_000, limit: options.rateLimitPerMinute ?? config.RATE_LIMIT_PER_MINUTE }]),
       ],
       controllers: [
         HealthController,
