@@ -9,6 +9,7 @@ set -euo pipefail
 CLOCK_VALUE="${1:?usage: first-hour.sh <CLOCK value, e.g. fixed:2026-11-29T10:00:00Z>}"
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 WORK="$(mktemp -d)"
+chmod 755 "$WORK"  # the embedded server runs initdb as its own user when we are root
 ENGINE_PID=""
 finish() {
   local code=$?

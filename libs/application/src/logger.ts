@@ -13,7 +13,7 @@ export function createLogger({ level, format }: LogSettings, options: LoggerOpti
   if (format === 'json') return pino(settings);
   return pino(
     settings,
-    pretty({ sync: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', singleLine: true }),
+    pretty({ sync: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,req,res,responseTime', singleLine: true }),
   );
 }
 
