@@ -44,7 +44,8 @@ async function main(): Promise<void> {
   step(`Accepted to start on ${day.nextSchoolDay}: placement ${id} is ${placement.status ?? 'recorded'}`);
 
   const dashboard = await officer('GET', '/la/dashboard');
-  step(`LA 201 dashboard: ${Object.keys(dashboard).join(', ')}`);
+  const tables = ['day6', 'breaches', 'overdue', 'partTime', 'parentNotices'];
+  step(`LA 201 dashboard: ${tables.map((table) => `${table} ${countOf({ items: dashboard[table] })}`).join(', ')}`);
   console.log(`\nDone. Try: curl -H "authorization: Bearer $LA" ${API}/pupils/${UPN}/history`);
 }
 
