@@ -7,7 +7,7 @@ let built = false;
 /** Compiles the apps once per test file, as `npm start` does. */
 export function buildOnce(): void {
   if (built) return;
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'swc'), ['apps', 'libs', 'scripts', '-d', 'dist', '--quiet'], {
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'swc'), ['apps', 'libs', 'scripts', '-d', 'dist', '--quiet', '--copy-files'], {
     cwd: ROOT,
     stdio: 'inherit',
   });

@@ -3,10 +3,15 @@ import { clockFromEnv, onShutdown, runMain } from '@ap/application';
 import { apiBaseUrl, loadConfig, type AppConfig } from '@ap/config';
 import { createApi } from '../../api/src/api.bootstrap';
 import { authConfigFromEnv, DEV_JWT_SECRET } from '../../api/src/auth/auth.config';
-import { startUpBanner } from './start-up-banner';
 import { createWorker } from '../../worker/src/worker.bootstrap';
+import { createWeb } from '../../web/src/web.bootstrap';
+import { webConfigFromEnv } from '../../web/src/web.config';
+import { startUpBanner } from './start-up-banner';
 
-/** `npm start`: the API and the worker in one process over one connection pool and one clock (embedded PostgreSQL if no URL). */
+/**
+ * `npm start`: the web service, the API (under /api) and the worker in one process over one connection pool and
+ * one clock (embedded PostgreSQL if no URL). The web calls the API over HTTP on the same port, as the signed-in user.
+ */
 async function main(): Promise<void> {
   const config: AppConfig = loadConfig();
   const connection = await openDatabase(databaseConfigFromEnv());
@@ -14,15 +19,26 @@ async function main(): Promise<void> {
   const auth = authConfigFromEnv();
   const worker = await createWorker(connection, { clock });
   const api = await createApi({ connection, clock, auth });
-  await api.listen(config.PORT);
+  await api.init();
+  const web = await createWeb({
+    config: webConfigFromEnv(process.env, {
+      apiUrl: `http://127.0.0.1:${config.PORT}/api`,
+      devJwtSecret: auth.development ? auth.secret : undefined,
+    }),
+    sessionPool: connection.pool,
+    api: api.getHttpAdapter().getInstance(),
+  });
+  await web.listen(config.PORT);
   onShutdown([
+    ['web', () => web.close()],
     ['API', () => api.close()],
     ['worker', () => worker.close()],
     ['database', () => connection.close()],
   ]);
   const database = connection.embedded ? `embedded PostgreSQL, data in ${config.DATA_DIR}` : 'DATABASE_URL';
   const tokens = auth.development && auth.secret === DEV_JWT_SECRET;
-  console.log(await startUpBanner({ baseUrl: apiBaseUrl(config), database, clock: clock.now(), tokens }));
+  const webUrl = `http://localhost:${config.PORT}`;
+  console.log(await startUpBanner({ webUrl, apiUrl: apiBaseUrl(config), database, clock: clock.now(), tokens }));
 }
 
 runMain(main);

@@ -10,3 +10,4 @@ export * from './history/event-summaries';
 export * from './shutdown';
 export * from './start-up';
 export * from './logger';
+export * from './atomic-commands';

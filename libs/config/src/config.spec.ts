@@ -29,7 +29,7 @@ describe('configuration', () => {
   });
 
   it('reaches the API on the configured port unless API_URL says otherwise', () => {
-    expect(apiBaseUrl(loadConfig({ PORT: '3111' }))).toBe('http://localhost:3111');
+    expect(apiBaseUrl(loadConfig({ PORT: '3111' }))).toBe('http://localhost:3111/api');
     expect(apiBaseUrl(loadConfig({ API_URL: 'http://api.test:80/' }))).toBe('http://api.test:80');
   });
 

@@ -21,8 +21,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   );
 }
 
-/** Where scripts and the start-up banner reach the API: one place, so a path prefix is a one-line change. */
-export const API_PATH_PREFIX = '';
+/** Where scripts and the start-up banner reach the API (`npm start` serves it under /api beside the web). */
+export const API_PATH_PREFIX = '/api';
 
 export function apiBaseUrl(config: AppConfig = loadConfig()): string {
   return (config.API_URL ?? `http://localhost:${config.PORT}${API_PATH_PREFIX}`).replace(/\/$/, '');

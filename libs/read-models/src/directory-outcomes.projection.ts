@@ -26,6 +26,21 @@ export const providersProjection: Projection = {
   },
 };
 
+/** Schools by name, for the pages (a referral lists its school, a provider's inbox the school that sent it). */
+export const schoolsProjection: Projection = {
+  name: 'schools',
+  categories: ['school'],
+  tables: ['rm_schools'],
+  apply: async (event, tx) => {
+    if (event.type !== 'SchoolRegistered') return;
+    const d = event.data as Data;
+    await tx.query(
+      `INSERT INTO rm_schools (urn, name, la_code, version) VALUES ($1, $2, $3, $4) ON CONFLICT (urn) DO NOTHING`,
+      [d.urn, d.name, d.laCode, event.streamVersion],
+    );
+  },
+};
+
 /** Reviews (attendance, attainment) and transitions (reintegration, post-16): what the outcome measures count. */
 export const outcomesProjection: Projection = {
   name: 'outcomes',

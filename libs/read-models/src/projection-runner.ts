@@ -4,14 +4,19 @@ import { subscriptionName, type Projection } from './projection';
 import { referralsProjection } from './referrals.projection';
 import { placementsProjection } from './placements.projection';
 import { timelinesProjection } from './timelines.projection';
-import { outcomesProjection, providersProjection } from './directory-outcomes.projection';
+import { outcomesProjection, providersProjection, schoolsProjection } from './directory-outcomes.projection';
+import { outreachSignalsProjection } from './outreach-signals.projection';
+import { panelQualityProjection } from './panel-quality.projection';
 
 export const PROJECTIONS: readonly Projection[] = [
   referralsProjection,
   placementsProjection,
   timelinesProjection,
   providersProjection,
+  schoolsProjection,
   outcomesProjection,
+  outreachSignalsProjection,
+  panelQualityProjection,
 ];
 
 export function runProjection(

@@ -2,8 +2,19 @@ import { eventStore } from './0001-event-store';
 import { eventCategory } from './0002-event-category';
 import { workflow } from './0003-workflow';
 import { leanEventIndexes } from './0004-lean-event-indexes';
+import { webLists } from './0005-web-lists';
+import { reliability } from './0006-reliability';
+import { pathway } from './0017-pathway';
 
 export type Migration = Readonly<{ version: number; name: string; sql: string }>;
 
 /** Append-only: a released migration is never edited, a change is a new one. */
-export const MIGRATIONS: readonly Migration[] = [eventStore, eventCategory, workflow, leanEventIndexes];
+export const MIGRATIONS: readonly Migration[] = [
+  eventStore,
+  eventCategory,
+  workflow,
+  leanEventIndexes,
+  webLists,
+  reliability,
+  pathway,
+];
