@@ -39,7 +39,7 @@ run_line() {
     'npm start')
       setsid npm start > "$WORK/engine.log" 2>&1 &
       ENGINE_PID=$!
-      for _ in $(seq 1 240); do grep -q '^export ADMIN=' "$WORK/engine.log" && break; sleep 0.5; done
+      for _ in $(seq 1 600); do grep -q '^export ADMIN=' "$WORK/engine.log" && break; sleep 0.5; done
       grep -q '^export ADMIN=' "$WORK/engine.log" || { echo "npm start printed no tokens"; exit 1; }
       # The banner comes last: after the token lines only its closing rule (and a blank line) may follow.
       [ "$(sed -n '/^export ADMIN=/,$p' "$WORK/engine.log" | grep -cv '^\(export ADMIN=.*\|=*\|\)$')" = 0 ] \

@@ -12,6 +12,7 @@ import type { AuthConfig } from './auth/auth.config';
 import { ApiModule } from './api.module';
 import { PROBLEM_TYPE_BASE } from './http/problem';
 import { httpLogging } from './http/http-logging';
+import { jsonBodiesOnly } from './http/json-only';
 import { requestIdMiddleware } from './http/request-context';
 import { validationPipe } from './http/validation';
 
@@ -36,6 +37,7 @@ export async function createApi(options: ApiOptions): Promise<INestApplication> 
   app.use(requestIdMiddleware);
   app.use(httpLogging(logger));
   app.use(helmet());
+  app.use(jsonBodiesOnly);
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.enableCors({
     origin: config.CORS_ORIGINS ? config.CORS_ORIGINS.split(',') : false,

@@ -17,6 +17,7 @@ import { OutcomesController } from './dashboard/outcomes.controller';
 import { DirectoryController } from './directory/directory.controller';
 import { DirectoryService } from './directory/directory.service';
 import { ExclusionsController } from './exclusions/exclusions.controller';
+import { ProblemsController } from './problems/problems.controller';
 import { HealthController } from './health/health.controller';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
@@ -74,6 +75,7 @@ export class ApiModule {
         DashboardController,
         OutcomesController,
         AdminClockController,
+        ProblemsController,
         PlacementPlanController,
         OutreachController,
         CafeController,

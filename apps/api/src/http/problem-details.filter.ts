@@ -1,7 +1,7 @@
 import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { databaseFault, databaseFaults } from '@ap/database';
-import { RETRY_AFTER_SECONDS, toProblem } from './problem';
+import { problemTypeFor, RETRY_AFTER_SECONDS, toProblem } from './problem';
 import { redactPath } from './redact-path';
 import type { ApiRequest } from './request-context';
 
@@ -32,6 +32,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     response
       .status(body.status)
       .type('application/problem+json')
-      .send(JSON.stringify({ ...body, instance: request.originalUrl.split('?')[0] }));
+      .send(
+        JSON.stringify({
+          ...body,
+          type: problemTypeFor(request, body.code),
+          instance: request.originalUrl.split('?')[0],
+        }),
+      );
   }
 }
