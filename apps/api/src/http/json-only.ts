@@ -1,6 +1,7 @@
 import { HttpStatus } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { problem, problemTypeFor } from './problem';
+import { problem } from './problem';
+import { sendProblem } from './problem-details.filter';
 
 /**
  * A body that is not JSON is refused with 415 before anything reads it: without this the JSON parser skips it and
@@ -16,14 +17,5 @@ export function jsonBodiesOnly(request: Request, response: Response, next: NextF
     'Send the body as JSON, with the header content-type: application/json',
     { detail: `The body was sent as ${request.headers['content-type'] ?? 'no content type'}`, field: 'content-type' },
   );
-  response
-    .status(body.status)
-    .type('application/problem+json')
-    .send(
-      JSON.stringify({
-        ...body,
-        type: problemTypeFor(request, body.code),
-        instance: request.originalUrl.split('?')[0],
-      }),
-    );
+  sendProblem(request, response, body);
 }
