@@ -50,3 +50,19 @@ describe('the HTTP edge', () => {
     expect(await page.text()).toContain('`REFERRAL_NOT_FOUND`: HTTP 404.');
   });
 });
+
+describe('/metrics', () => {
+  it('reports request durations by route and status, appends, subscription lag and deadline lateness', async () => {
+    await app.request(SCHOOL, 'GET', '/referrals');
+    await app.settle();
+    const text = (await app.request(undefined, 'GET', '/metrics')).body as string;
+    expect(text).toMatch(
+      /http_request_duration_seconds_count\{method="GET",route="\/referrals",status_code="200"\} \d+/,
+    );
+    expect(text).toMatch(/http_request_duration_seconds_count\{method="POST",route="unmatched",status_code="415"\} 1/);
+    expect(text).toMatch(/ap_events_appended_total\{category="referral"\} [1-9]/);
+    expect(text).toMatch(/ap_subscription_lag_seconds_count\{subscription="[a-z:]+"\} [1-9]/);
+    expect(text).toContain('# TYPE ap_deadline_lateness_seconds histogram');
+    expect(text).toContain('# TYPE ap_notifications_total counter');
+  });
+});

@@ -13,6 +13,7 @@ import { ApiModule } from './api.module';
 import { PROBLEM_TYPE_BASE } from './http/problem';
 import { httpLogging } from './http/http-logging';
 import { jsonBodiesOnly } from './http/json-only';
+import { httpMetrics } from './metrics/http-metrics';
 import { requestIdMiddleware } from './http/request-context';
 import { validationPipe } from './http/validation';
 
@@ -36,6 +37,7 @@ export async function createApi(options: ApiOptions): Promise<INestApplication> 
   });
   app.use(requestIdMiddleware);
   app.use(httpLogging(logger));
+  app.use(httpMetrics);
   app.use(helmet());
   app.use(jsonBodiesOnly);
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
