@@ -110,6 +110,16 @@ export const SAMPLE_BODIES: Readonly<Record<string, unknown>> = {
     agreed: [],
     actions: [],
   },
+  'PUT /schools/{urn}/contacts/{contactId}': { role: 'inclusion', email: 'inclusion@oak.example' },
+  'PUT /providers/{id}/contacts/{contactId}': { role: 'admissions', email: 'admissions@bridges.example' },
+  'PUT /las/{laCode}/contacts/{contactId}': { role: 'virtual_school_head', email: 'vsh@la.example' },
+  'DELETE /schools/{urn}/contacts/{contactId}': {},
+  'DELETE /providers/{id}/contacts/{contactId}': {},
+  'DELETE /las/{laCode}/contacts/{contactId}': {},
+  'POST /notifications/{id}/read': {},
+  'PUT /me/notification-preference': { delivery: 'digest' },
+  'POST /notifications/notify-callback': { id: 'n-1', reference: 'r-1', status: 'delivered' },
+  'POST /admin/notifications/retry-parked': {},
 };
 
 /** Routes open to any caller of the right role by design (creating records, lists scoped in SQL, operations). */
@@ -139,4 +149,8 @@ export const NOT_RECORD_SCOPED = new Set([
   'GET /la/feedback',
   'GET /la/quality',
   'GET /quality/areas',
+  'GET /notifications',
+  'PUT /me/notification-preference',
+  'GET /dev/mailbox',
+  'POST /notifications/notify-callback',
 ]);

@@ -1,19 +1,19 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { DatabaseModule, type DatabaseConnection } from '@ap/database';
 import { ApplicationModule } from '@ap/application';
 import { appConfigModule, loadConfig } from '@ap/config';
 import type { Clock } from '@ap/domain';
-import { authConfigFromEnv, type AuthConfig } from './auth/auth.config';
+import { AUTH_CONFIG, authConfigFromEnv, type AuthConfig } from './auth/auth.config';
 import { AuthGuard } from './auth/auth.guard';
+import { OrganisationResolver } from './auth/organisation-resolver';
 import { TokenVerifier } from './auth/token-verifier';
-import { UserThrottlerGuard } from './auth/user-throttler.guard';
 import { AdminClockController } from './admin/admin-clock.controller';
 import { CalendarResolver } from './directory/calendar-resolver.service';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { OutcomesController } from './dashboard/outcomes.controller';
+import { ContactsController } from './directory/contacts.controller';
 import { DirectoryController } from './directory/directory.controller';
 import { DirectoryService } from './directory/directory.service';
 import { ExclusionsController } from './exclusions/exclusions.controller';
@@ -21,7 +21,9 @@ import { ProblemsController } from './problems/problems.controller';
 import { HealthController } from './health/health.controller';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { RATE_LIMITERS, rateLimiters, RateLimits } from './http/rate-limits';
 import { MetricsController } from './metrics/metrics.controller';
+import { NotificationsController } from './notifications/notifications.controller';
 import { InductionTransitionController } from './placements/induction-transition.controller';
 import { PlacementsController } from './placements/placements.controller';
 import { PlacementsService } from './placements/placements.service';
@@ -46,6 +48,8 @@ export type ApiModuleOptions = Readonly<{
   clock: Clock;
   auth?: AuthConfig;
   rateLimitPerMinute?: number;
+  clientRateLimitPerMinute?: number;
+  logLevel?: string;
 }>;
 
 @Module({})
@@ -60,7 +64,6 @@ export class ApiModule {
         DatabaseModule.forConnection(options.connection),
         ApplicationModule.withClock(options.clock),
         TerminusModule,
-        ThrottlerModule.forRoot([{ ttl: 60_000, limit: options.rateLimitPerMinute ?? config.RATE_LIMIT_PER_MINUTE }]),
       ],
       controllers: [
         HealthController,
@@ -82,11 +85,23 @@ export class ApiModule {
         AtRiskController,
         VoiceController,
         QualityController,
+        ContactsController,
+        NotificationsController,
       ],
       providers: [
         { provide: TokenVerifier, useValue: new TokenVerifier(auth) },
+        { provide: AUTH_CONFIG, useValue: auth },
+        OrganisationResolver,
+        {
+          provide: RATE_LIMITERS,
+          useValue: rateLimiters(
+            options.connection.pool,
+            options.clientRateLimitPerMinute ?? config.RATE_LIMIT_PER_CLIENT_PER_MINUTE,
+            options.rateLimitPerMinute ?? config.RATE_LIMIT_PER_MINUTE,
+          ),
+        },
+        RateLimits,
         { provide: APP_GUARD, useClass: AuthGuard },
-        { provide: APP_GUARD, useClass: UserThrottlerGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         ReferralsService,

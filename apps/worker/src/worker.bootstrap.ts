@@ -5,16 +5,18 @@ import type { DatabaseConnection } from '@ap/database';
 import { clockFromEnv, createLogger, logFormat, PinoNestLogger } from '@ap/application';
 import { loadConfig } from '@ap/config';
 import type { Clock } from '@ap/domain';
+import { auditConfigFromEnv, type AuditConfig } from './audit/audit.config';
 import { WorkerModule } from './worker.module';
 
-export type WorkerOptions = Readonly<{ clock?: Clock }>;
+/** `audit: false` runs no audit sealer (a benchmark, or extra workers in a test). */
+export type WorkerOptions = Readonly<{ clock?: Clock; audit?: AuditConfig | false }>;
 
 export async function createWorker(
   connection: DatabaseConnection,
   options: WorkerOptions = {},
 ): Promise<INestApplicationContext> {
   const worker = await NestFactory.createApplicationContext(
-    WorkerModule.forConnection(connection, options.clock ?? clockFromEnv()),
+    WorkerModule.forConnection(connection, options.clock ?? clockFromEnv(), options.audit ?? auditConfigFromEnv()),
     // The worker speaks only when something needs attention (a retried clash, a parked event, a failure).
     { logger: new PinoNestLogger(createLogger({ level: 'warn', format: logFormat(loadConfig()) })) },
   );

@@ -4,6 +4,7 @@ import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs
 import { DATABASE, databaseFaults, type DatabaseConnection } from '@ap/database';
 import { subscriptionLag } from '@ap/event-store';
 import { projectionLag } from '@ap/read-models';
+import { NOTIFIER_CATEGORIES, notifierHealth } from '@ap/notifications';
 import { Public } from '../auth/auth.decorators';
 import { withTimeout } from './with-timeout';
 
@@ -33,6 +34,7 @@ export class HealthController {
       () => this.databaseStatus(),
       () => this.projectionsStatus(),
       ...LAG_REPORTS.map((r) => () => this.lagStatus(r.indicator, r.prefix)),
+      () => this.notificationsStatus(),
     ]);
   }
 
@@ -56,6 +58,16 @@ export class HealthController {
         ]),
       );
       return indicator.up({ lag, parkedEvents: parked.rows[0].n });
+    } catch (error) {
+      return indicator.down({ error: (error as Error).message });
+    }
+  }
+
+  /** The notifier's lag behind the log and its outbox (pending, held for a digest, parked, bounced); reported, not a readiness failure. */
+  private async notificationsStatus() {
+    const indicator = this.indicators.check('notifications');
+    try {
+      return indicator.up({ ...(await withTimeout(notifierHealth(this.database.pool, NOTIFIER_CATEGORIES))) });
     } catch (error) {
       return indicator.down({ error: (error as Error).message });
     }

@@ -6,6 +6,7 @@ import { metricsRegistry } from '@ap/telemetry';
 import { DATABASE, databaseFaults, type DatabaseConnection } from '@ap/database';
 import { subscriptionLag } from '@ap/event-store';
 import { projectionLag } from '@ap/read-models';
+import { NOTIFIER_CATEGORIES, notifierHealth } from '@ap/notifications';
 import { Public } from '../auth/auth.decorators';
 import { withTimeout } from '../health/with-timeout';
 
@@ -42,6 +43,16 @@ const GAUGES: ReadonlyArray<Readonly<{ name: string; help: string; labelNames?: 
     async collect(pool) {
       const { rows } = await pool.query<{ n: string }>('SELECT count(*)::text AS n FROM parked_events');
       this.set(Number(rows[0].n));
+    },
+  },
+  {
+    name: 'ap_notifications',
+    help: 'The notifier: events behind the log, and outbox messages pending, held for a digest, parked and bounced',
+    labelNames: ['state'],
+    async collect(pool) {
+      const h = await notifierHealth(pool, NOTIFIER_CATEGORIES);
+      for (const state of ['eventsBehind', 'pending', 'held', 'parked', 'bounced'] as const)
+        this.set({ state: state === 'eventsBehind' ? 'events_behind' : state }, h[state]);
     },
   },
   {

@@ -4,11 +4,13 @@ import { workflow } from './0003-workflow';
 import { leanEventIndexes } from './0004-lean-event-indexes';
 import { webLists } from './0005-web-lists';
 import { reliability } from './0006-reliability';
+import { security } from './0012-security';
+import { notifications } from './0015-notifications';
 import { pathway } from './0017-pathway';
 
 export type Migration = Readonly<{ version: number; name: string; sql: string }>;
 
-/** Append-only: a released migration is never edited, a change is a new one. */
+/** Append-only: a released migration is never edited, a change is a new one. Versions are unique, not contiguous. */
 export const MIGRATIONS: readonly Migration[] = [
   eventStore,
   eventCategory,
@@ -16,5 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   leanEventIndexes,
   webLists,
   reliability,
+  security,
+  notifications,
   pathway,
 ];

@@ -2,6 +2,7 @@ import type { IsoDate, SchoolCalendar } from '../calendar';
 import type { Command } from '../shared';
 import type { TimelineSettings } from '../processes/timelines.settings';
 import type { ApprovalChecks, ProviderRegistration } from './directory.events';
+import type { Delivery, OrganisationContact } from './directory.contacts';
 
 export type RegisterSchool = Command<'RegisterSchool', { urn: string; name: string; laCode: string }>;
 /** A school's own calendar (stream school-<urn>) or an LA's standard one (stream lacalendar-<la>). */
@@ -14,5 +15,16 @@ export type ApproveProvider = Command<'ApproveProvider', { approvedOn: IsoDate; 
 
 export type SetTimelineSettings = Command<'SetTimelineSettings', { settings: Partial<TimelineSettings> }>;
 
+export type SetContact = Command<'SetContact', { contact: OrganisationContact }>;
+export type RemoveContact = Command<'RemoveContact', { contactId: string }>;
+export type SetNotificationPreference = Command<'SetNotificationPreference', { userId: string; delivery: Delivery }>;
+
 export type DirectoryCommand =
-  RegisterSchool | PublishCalendar | RegisterProvider | ApproveProvider | SetTimelineSettings;
+  | RegisterSchool
+  | PublishCalendar
+  | RegisterProvider
+  | ApproveProvider
+  | SetTimelineSettings
+  | SetContact
+  | RemoveContact
+  | SetNotificationPreference;

@@ -5,6 +5,7 @@ import { TIMELINE_SETTING_NAMES } from '../processes/timelines.settings';
 import type { DirectoryCommand } from './directory.commands';
 import type { DirectoryEvent } from './directory.events';
 import type { DirectoryState } from './directory.state';
+import { checkContact, DELIVERIES } from './directory.contacts';
 
 export function decideDirectory(command: DirectoryCommand, state: DirectoryState): DirectoryEvent[] {
   switch (command.type) {
@@ -66,6 +67,21 @@ export function decideDirectory(command: DirectoryCommand, state: DirectoryState
       return same(state.timelines, command.data.settings)
         ? []
         : [{ type: 'TimelineSettingsSet', data: { settings: { ...command.data.settings } } }];
+    }
+    case 'SetContact': {
+      checkContact(command.data.contact);
+      const contact = { ...command.data.contact };
+      return same(state.contacts?.[contact.contactId], contact) ? [] : [{ type: 'ContactSet', data: { contact } }];
+    }
+    case 'RemoveContact':
+      return state.contacts?.[command.data.contactId] ? [{ type: 'ContactRemoved', data: { ...command.data } }] : [];
+    case 'SetNotificationPreference': {
+      const { userId, delivery } = command.data;
+      if (!DELIVERIES.includes(delivery))
+        throw new RuleViolationError('DELIVERY_INVALID', 'Delivery is immediate or digest', { field: 'delivery' });
+      return state.preferences?.[userId] === delivery
+        ? []
+        : [{ type: 'NotificationPreferenceSet', data: { userId, delivery } }];
     }
     default:
       return assertNever(command);

@@ -1,6 +1,7 @@
 import type { SchoolCalendar } from '../calendar';
 import type { TimelineSettings } from '../processes/timelines.settings';
 import type { ApprovalChecks, DirectoryEvent, ProviderRegistration } from './directory.events';
+import type { Delivery, OrganisationContact } from './directory.contacts';
 
 /** A directory entry: a school, a provider, or an LA's standard calendar. */
 export type DirectoryState = Readonly<{
@@ -11,6 +12,8 @@ export type DirectoryState = Readonly<{
   approval?: Readonly<{ approvedOn: string; checks: ApprovalChecks }>;
   calendar?: SchoolCalendar;
   timelines?: Partial<TimelineSettings>;
+  contacts?: Readonly<Record<string, OrganisationContact>>;
+  preferences?: Readonly<Record<string, Delivery>>;
 }>;
 
 export const initialDirectoryState = (): DirectoryState => ({});
@@ -33,6 +36,14 @@ export function evolveDirectory(state: DirectoryState, event: DirectoryEvent): D
       return { ...state, calendar: event.data.calendar };
     case 'TimelineSettingsSet':
       return { ...state, timelines: event.data.settings };
+    case 'ContactSet':
+      return { ...state, contacts: { ...state.contacts, [event.data.contact.contactId]: event.data.contact } };
+    case 'ContactRemoved': {
+      const { [event.data.contactId]: _gone, ...contacts } = state.contacts ?? {};
+      return { ...state, contacts };
+    }
+    case 'NotificationPreferenceSet':
+      return { ...state, preferences: { ...state.preferences, [event.data.userId]: event.data.delivery } };
     default:
       // evolve trusts history and never throws: an event type this version does not know changes nothing.
       return state;
