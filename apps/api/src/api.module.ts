@@ -17,6 +17,7 @@ import { ContactsController } from './directory/contacts.controller';
 import { DirectoryController } from './directory/directory.controller';
 import { DirectoryService } from './directory/directory.service';
 import { ExclusionsController } from './exclusions/exclusions.controller';
+import { ExclusionRecordsService } from './exclusions/exclusion-records.service';
 import { ProblemsController } from './problems/problems.controller';
 import { HealthController } from './health/health.controller';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
@@ -108,6 +109,7 @@ export class ApiModule {
         PlacementsService,
         DirectoryService,
         CalendarResolver,
+        ExclusionRecordsService,
         PupilHistoryService,
         OutcomesQuery,
         OutreachService,

@@ -154,8 +154,9 @@ export class PupilsController {
     const referralIds = of('referral').map((r) => r.id);
     const { rows: day6 } = await this.db.pool.query(
       `SELECT period_id AS "periodId", status, to_char(day1, 'YYYY-MM-DD') AS day1, to_char(day6, 'YYYY-MM-DD') AS day6, responsible_kind AS "responsibleKind", responsible_id AS "responsibleId"
-         FROM rm_day6 WHERE upn = $1 AND $2 AND status IN ('open', 'breached') ORDER BY day6`,
-      [key, streams.some((s) => s.startsWith('exclusions-'))],
+         FROM rm_day6 WHERE upn = $1 AND COALESCE(stream_id, 'day6-' || period_id) = ANY($2) AND status IN ('open', 'breached') ORDER BY day6`,
+      // Only the day-6 timelines the caller may see: its own duties, and an LA's schools' and residents'.
+      [key, streams.filter((s) => s.startsWith('day6-'))],
     );
     const { rows: overdue } = await this.db.pool.query(
       `SELECT kind, subject_id AS "subjectId", to_char(due_by, 'YYYY-MM-DD') AS "dueBy" FROM rm_overdue WHERE subject_id = ANY($1) AND resolved_at IS NULL ORDER BY raised_at`,
@@ -163,7 +164,7 @@ export class PupilsController {
     );
     return {
       upn: key,
-      exclusions: of('exclusions')[0] ?? null,
+      exclusions: of('exclusions'),
       referrals: of('referral'),
       placements: of('placement'),
       inductions: of('induction'),
