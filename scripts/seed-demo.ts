@@ -1,47 +1,18 @@
-import { createHash } from 'node:crypto';
-import { DEV_JWT_SECRET } from '../apps/api/src/auth/auth.config';
-import { signToken } from '../apps/api/src/auth/token-verifier';
-import { addSchoolDays, ENGLAND_STANDARD_CALENDAR, previousSchoolDay } from '../libs/domain/src/calendar';
+import { addSchoolDays, ENGLAND_STANDARD_CALENDAR } from '../libs/domain/src/calendar';
 import { completeSections } from '../libs/domain/src/referral/referral.fixtures';
-import type { Role } from '../libs/domain/src/shared/message';
+import { loadConfig } from '../libs/config/src';
 import { generateLa, type Pupil } from '../bench/workload/generator';
+import { API, as, engineDay, runDemo } from './demo-client';
 
 /**
  * `npm run seed:demo`: loads one LA (code 201) through the running engine's API, as its users would: schools,
  * providers, exclusions, referrals at every stage, placements (some part-time) and reviews. Deterministic (SEED).
+ * Dates come from the engine's clock: exclusions end on the last school day on or before today, so it works on a
+ * weekend or in a holiday; a pupil already seeded (on any earlier day) is left as it is, so it can run again.
  */
-const BASE = process.env.SEED_URL || 'http://localhost:3000/api';
-const SECRET = process.env.JWT_SECRET || DEV_JWT_SECRET;
-
-async function as(role: Role, org: string) {
-  const token = await signToken(SECRET, { sub: `seed-${role}-${org}`, role, org, la: '201', name: `Demo ${role}` });
-  return async (method: string, path: string, body?: unknown) => {
-    // An Idempotency-Key per call: running the seed again replays the same answers and writes nothing twice.
-    const key = `seed-${createHash('sha256')
-      .update(`${org}${method}${path}${JSON.stringify(body ?? null)}`)
-      .digest('hex')
-      .slice(0, 32)}`;
-    const response = await fetch(`${BASE}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        'content-type': 'application/json',
-        ...(method === 'POST' ? { 'idempotency-key': key } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (response.status >= 400 && response.status !== 409)
-      throw new Error(`${method} ${path} → ${response.status} ${text}`);
-    return text ? (JSON.parse(text) as Record<string, any>) : {}; // eslint-disable-line @typescript-eslint/no-explicit-any
-  };
-}
-
 async function main(): Promise<void> {
-  const la = generateLa(Number(process.env.SEED || 1));
-  const admin = await as('admin', 'ap-pathway');
-  const now = String((await admin('GET', '/admin/clock')).now);
-  const today = now.slice(0, 10);
+  const la = generateLa(loadConfig().SEED);
+  const { now, today, lastSchoolDay } = await engineDay();
   const officer = await as('la_officer', la.laCode);
   for (const school of la.schools) await officer('POST', '/schools', { ...school, laCode: la.laCode });
   for (const p of la.providers) {
@@ -52,25 +23,33 @@ async function main(): Promise<void> {
     });
   }
   let referrals = 0;
+  let already = 0;
+  const providers = la.providers.map((p) => p.providerId);
   for (const [i, pupil] of la.pupils.entries()) {
-    referrals += await seedPupil(
-      pupil,
-      i,
-      today,
-      la.providers.map((p) => p.providerId),
-    );
+    if (await seededBefore(pupil)) already += 1;
+    else referrals += await seedPupil(pupil, i, { now, lastSchoolDay }, providers);
   }
   console.log(
-    `Seeded LA ${la.laCode}: ${la.schools.length} schools, ${la.providers.length} providers, ${la.pupils.length} excluded pupils, ${referrals} referrals (today ${today}).`,
+    `Seeded LA ${la.laCode} at ${API}: ${la.schools.length} schools, ${la.providers.length} providers, ${referrals} new referrals` +
+      `${already ? ` (${already} pupils were already there)` : ''}; engine's today ${today}.`,
   );
 }
 
-async function seedPupil(pupil: Pupil, i: number, now: string, providers: string[]): Promise<number> {
+/** A pupil whose exclusion is already recorded (by an earlier run, on any day) is left as it is. */
+async function seededBefore(pupil: Pupil): Promise<boolean> {
+  const school = await as('school', pupil.schoolUrn);
+  const recorded = await school('GET', `/pupils/${pupil.upn}/exclusions`, undefined, 'absent-ok');
+  return Object.keys(recorded.exclusions ?? {}).length > 0;
+}
+
+type Day = Readonly<{ now: string; lastSchoolDay: string }>;
+
+async function seedPupil(pupil: Pupil, i: number, { now, lastSchoolDay }: Day, providers: string[]): Promise<number> {
   const today = now.slice(0, 10);
   const school = await as('school', pupil.schoolUrn);
   const officer = await as('la_officer', '201');
   const calendar = ENGLAND_STANDARD_CALENDAR;
-  const start = addSchoolDays(calendar, today, -(i % 8)); // exclusions that began up to 8 school days ago
+  const start = addSchoolDays(calendar, lastSchoolDay, -(i % 8)); // exclusions that began up to 8 school days ago
   const commissioner = pupil.permanent ? officer : school;
   await school('POST', `/pupils/${pupil.upn}/exclusions`, {
     homeLaCode: '201',
@@ -98,7 +77,7 @@ async function seedPupil(pupil: Pupil, i: number, now: string, providers: string
     },
   });
   const id = String(opened.referralId);
-  for (const { section, content } of completeSections(previousSchoolDay(calendar, today))) {
+  for (const { section, content } of completeSections(lastSchoolDay)) {
     const tailored =
       section === 'identity'
         ? { ...content, upn: pupil.upn, yearGroup: pupil.yearGroup }
@@ -178,7 +157,4 @@ async function seedPupil(pupil: Pupil, i: number, now: string, providers: string
   return 1;
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runDemo(main);

@@ -22,7 +22,7 @@ export type EngineProcess = Readonly<{ child: ChildProcess; output: () => string
 
 /** Starts the real engine (`dist/apps/engine/src/main.js`) and resolves once it listens. */
 export function startEngine(env: Record<string, string>, timeoutMs = 90_000): Promise<EngineProcess> {
-  return startProcess('dist/apps/engine/src/main.js', 'AP Pathway is running at http://localhost', env, timeoutMs);
+  return startProcess('dist/apps/engine/src/main.js', 'AP Pathway is running', env, timeoutMs);
 }
 
 /** Starts the API alone (`npm run start:api`'s entry point) and resolves once it listens. */

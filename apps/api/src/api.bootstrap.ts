@@ -4,15 +4,17 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
 import type { DatabaseConnection } from '@ap/database';
-import { clockFromEnv, isDevelopmentMode } from '@ap/application';
+import { clockFromEnv, createLogger, isDevelopmentMode, logFormat, PinoNestLogger } from '@ap/application';
 import { loadConfig } from '@ap/config';
 import type { Clock } from '@ap/domain';
 import type { AuthConfig } from './auth/auth.config';
 import { ApiModule } from './api.module';
 import { PROBLEM_TYPE_BASE } from './http/problem';
 import { inputGuard } from './http/input-guard';
+import { httpLogging } from './http/http-logging';
+import { jsonBodiesOnly } from './http/json-only';
+import { httpMetrics } from './metrics/http-metrics';
 import { requestIdMiddleware } from './http/request-context';
 import { validationPipe } from './http/validation';
 
@@ -37,11 +39,17 @@ export const listenHost = (env: NodeJS.ProcessEnv = process.env): string =>
 /** Builds the HTTP application (not yet listening), so tests run exactly what production runs. */
 export async function createApi(options: ApiOptions): Promise<INestApplication> {
   const module = ApiModule.create({ ...options, clock: options.clock ?? clockFromEnv() });
-  const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
-  app.useLogger(app.get(Logger));
-  app.use(requestIdMiddleware);
-  app.use(helmet());
   const config = loadConfig();
+  const logger = createLogger({ level: options.logLevel ?? config.LOG_LEVEL, format: logFormat(config) });
+  const app = await NestFactory.create<NestExpressApplication>(module, {
+    logger: new PinoNestLogger(logger),
+    bodyParser: false,
+  });
+  app.use(requestIdMiddleware);
+  app.use(httpLogging(logger));
+  app.use(httpMetrics);
+  app.use(helmet());
+  app.use(jsonBodiesOnly);
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.use(inputGuard);
   app.enableCors({

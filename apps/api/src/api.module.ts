@@ -1,7 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
-import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule, type DatabaseConnection } from '@ap/database';
 import { ApplicationModule } from '@ap/application';
 import { appConfigModule, loadConfig } from '@ap/config';
@@ -19,11 +18,11 @@ import { DirectoryController } from './directory/directory.controller';
 import { DirectoryService } from './directory/directory.service';
 import { ExclusionsController } from './exclusions/exclusions.controller';
 import { ExclusionRecordsService } from './exclusions/exclusion-records.service';
+import { ProblemsController } from './problems/problems.controller';
 import { HealthController } from './health/health.controller';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RATE_LIMITERS, rateLimiters, RateLimits } from './http/rate-limits';
-import { redactPath } from './http/redact-path';
 import { MetricsController } from './metrics/metrics.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { InductionTransitionController } from './placements/induction-transition.controller';
@@ -66,23 +65,6 @@ export class ApiModule {
         DatabaseModule.forConnection(options.connection),
         ApplicationModule.withClock(options.clock, { ownsDevClock: true }),
         TerminusModule,
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: options.logLevel ?? config.LOG_LEVEL,
-            // No pupil data in logs: no bodies, no query strings, no tokens.
-            serializers: {
-              req: (req: { method: string; url: string; id: unknown }) => ({
-                method: req.method,
-                path: redactPath(String(req.url)),
-                id: req.id,
-              }),
-              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-            },
-            genReqId: (req: { headers: Record<string, unknown> }, res: { getHeader: (name: string) => unknown }) =>
-              String(res.getHeader('x-request-id') ?? req.headers['x-request-id'] ?? ''),
-            redact: ['req.headers.authorization'],
-          },
-        }),
       ],
       controllers: [
         HealthController,
@@ -97,6 +79,7 @@ export class ApiModule {
         DashboardController,
         OutcomesController,
         AdminClockController,
+        ProblemsController,
         PlacementPlanController,
         OutreachController,
         CafeController,

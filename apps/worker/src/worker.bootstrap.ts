@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { DatabaseConnection } from '@ap/database';
-import { clockFromEnv } from '@ap/application';
+import { clockFromEnv, createLogger, logFormat, PinoNestLogger } from '@ap/application';
+import { loadConfig } from '@ap/config';
 import type { Clock } from '@ap/domain';
 import { auditConfigFromEnv, type AuditConfig } from './audit/audit.config';
 import { WorkerModule } from './worker.module';
@@ -16,9 +17,8 @@ export async function createWorker(
 ): Promise<INestApplicationContext> {
   const worker = await NestFactory.createApplicationContext(
     WorkerModule.forConnection(connection, options.clock ?? clockFromEnv(), options.audit ?? auditConfigFromEnv()),
-    {
-      logger: ['error', 'warn'],
-    },
+    // The worker speaks only when something needs attention (a retried clash, a parked event, a failure).
+    { logger: new PinoNestLogger(createLogger({ level: 'warn', format: logFormat(loadConfig()) })) },
   );
   await worker.init();
   return worker;

@@ -10,5 +10,6 @@ export * from './access-log';
 export * from './history/event-summaries';
 export * from './shutdown';
 export * from './start-up';
+export * from './logger';
 export * from './atomic-commands';
 export * from './dev-clock-sync';

@@ -1,7 +1,7 @@
 import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { databaseFault, databaseFaults } from '@ap/database';
-import { RETRY_AFTER_SECONDS, toProblem } from './problem';
+import { problemTypeFor, RETRY_AFTER_SECONDS, toProblem, type Problem } from './problem';
 import { redactPath } from './redact-path';
 import type { ApiRequest } from './request-context';
 
@@ -29,9 +29,20 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (response.headersSent) return;
     if (body.status === 503) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-    response
-      .status(body.status)
-      .type('application/problem+json')
-      .send(JSON.stringify({ ...body, instance: request.originalUrl.split('?')[0] }));
+    sendProblem(request, response, body);
   }
+}
+
+/** Writes a problem with its resolvable `type` and the path it answers (never the query: it can carry a UPN). */
+export function sendProblem(request: Request, response: Response, body: Problem): void {
+  response
+    .status(body.status)
+    .type('application/problem+json')
+    .send(
+      JSON.stringify({
+        ...body,
+        type: problemTypeFor(request, body.code),
+        instance: request.originalUrl.split('?')[0],
+      }),
+    );
 }

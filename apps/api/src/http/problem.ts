@@ -14,7 +14,13 @@ export type Problem = Readonly<{
   [extension: string]: unknown;
 }>;
 
-export const PROBLEM_TYPE_BASE = 'https://ap-pathway.example/problems/';
+export const PROBLEM_TYPE_BASE = 'http://localhost:3000/api/problems/';
+
+type Answered = Readonly<{ protocol: string; baseUrl: string; get(header: string): string | undefined }>;
+
+/** A problem's `type` resolves: the page explaining its code on the server that answered (docs/problems.md). */
+export const problemTypeFor = (request: Answered, code: string): string =>
+  `${request.protocol}://${request.get('host') ?? 'localhost'}${request.baseUrl}/problems/${code.toLowerCase().replace(/_/g, '-')}`;
 const DOMAIN_STATUS = {
   conflict: HttpStatus.CONFLICT,
   unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,

@@ -1,12 +1,17 @@
 import { HttpStatus, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { problem, ProblemException } from './problem';
+import { validationSentence } from './validation-messages';
 
 type FieldError = { field: string; rule: string; message: string };
 
 function flatten(errors: readonly ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.entries(e.constraints ?? {}).map(([rule, message]) => ({ field, rule, message }));
+    const own = Object.entries(e.constraints ?? {}).map(([rule, message]) => ({
+      field,
+      rule,
+      message: validationSentence(field, rule, message),
+    }));
     return [...own, ...flatten(e.children ?? [], field)];
   });
 }

@@ -2,6 +2,7 @@ import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Pool } from 'pg';
 import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
+import { metricsRegistry } from '@ap/telemetry';
 import { DATABASE, databaseFaults, type DatabaseConnection } from '@ap/database';
 import { subscriptionLag } from '@ap/event-store';
 import { projectionLag } from '@ap/read-models';
@@ -67,7 +68,8 @@ const GAUGES: ReadonlyArray<Readonly<{ name: string; help: string; labelNames?: 
 ];
 
 /**
- * Prometheus metrics: process, projection and process-manager lag, due deadlines, and whether the database answers
+ * Prometheus metrics: HTTP request durations and statuses, appends, subscription lag, deadline lateness and
+ * notifications (libs/telemetry), and at scrape time: process, projection and process-manager lag, due deadlines, and whether the database answers
  * (issue 18: an outage, a full disk or exhausted connections show here). No personal data. While the database is
  * away the database-backed gauges keep their last values and `ap_database_up` is 0.
  */
@@ -118,6 +120,7 @@ export class MetricsController {
   @Header('Content-Type', 'text/plain; version=0.0.4')
   @ApiOperation({ summary: 'Prometheus metrics' })
   metrics(): Promise<string> {
-    return this.registry.metrics();
+    // The process-wide instruments (HTTP, appends, subscription lag, deadline lateness, notifications) beside these gauges.
+    return Registry.merge([this.registry, metricsRegistry]).metrics();
   }
 }

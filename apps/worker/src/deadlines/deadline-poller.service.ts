@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import type { PoolClient } from 'pg';
 import { ConfigService } from '@nestjs/config';
 import { CLOCK } from '@ap/application';
+import { deadlineLateness } from '@ap/telemetry';
 import type { AppConfig } from '@ap/config';
 import type { Clock } from '@ap/domain';
 import { inTransaction, PostgresEventStore } from '@ap/event-store';
@@ -88,6 +89,8 @@ export class DeadlinePoller implements OnApplicationBootstrap, OnApplicationShut
       if (recorded === 0)
         await tx.query('DELETE FROM deadlines WHERE deadline_id = $1 AND due_at = $2', [row.deadline_id, row.due_at]);
       await tx.query('RELEASE SAVEPOINT deadline');
+      if (recorded > 0)
+        deadlineLateness.observe({ process: process!.name }, (Date.parse(now) - row.due_at.getTime()) / 1000);
     } catch (error) {
       await tx.query('ROLLBACK TO SAVEPOINT deadline');
       if (isClash(error)) {

@@ -1,4 +1,5 @@
 import type { PoolClient } from 'pg';
+import { subscriptionDeliveryLag } from '@ap/telemetry';
 import type { Position, RecordedEvent, Subscription, SubscriptionOptions } from '../event-store.port';
 import { runSubscription } from '../subscription/subscription-runner';
 import { inTransaction } from './in-transaction';
@@ -52,6 +53,11 @@ export function subscribeInTransaction(
       });
       // Appends made inside the handler's transaction wake other subscribers only now that they are committed.
       if (events.length > 0) options.afterCommit?.();
+      if (events.length > 0)
+        subscriptionDeliveryLag.observe(
+          { subscription: name },
+          Math.max(0, (Date.now() - Date.parse(events[events.length - 1]!.recordedAt)) / 1000),
+        );
     },
   });
 }
