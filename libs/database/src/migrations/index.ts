@@ -7,6 +7,7 @@ import { reliability } from './0006-reliability';
 import { security } from './0012-security';
 import { notifications } from './0015-notifications';
 import { pathway } from './0017-pathway';
+import { appRole } from './0019-app-role';
 
 export type Migration = Readonly<{ version: number; name: string; sql: string }>;
 
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly Migration[] = [
   security,
   notifications,
   pathway,
+  appRole,
 ];
