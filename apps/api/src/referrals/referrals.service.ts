@@ -10,9 +10,9 @@ import {
   type CommandOf,
   type RecordScope,
 } from '@ap/application';
-import { EVENT_STORE } from '@ap/database';
+import { DATABASE, EVENT_STORE, type DatabaseConnection } from '@ap/database';
 import type { EventStore, RecordedEvent } from '@ap/event-store';
-import { missingItems, type Actor, type ReferralCase, type ReferralState } from '@ap/domain';
+import { missingItems, SECTION_NAMES, type Actor, type ReferralCase, type ReferralState } from '@ap/domain';
 import { forbidden, notFound } from '../http/not-found';
 import { commandContext, type ApiRequest } from '../http/request-context';
 
@@ -38,7 +38,18 @@ export class ReferralsService {
     private readonly commands: CommandBus,
     private readonly accessLog: AccessLog,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(DATABASE) private readonly db: DatabaseConnection,
   ) {}
+
+  /** The respond-by and information-due dates the referral's timelines set (from the read model: null until applied). */
+  async dueDates(referralId: string): Promise<{ respondBy: string | null; informationDueBy: string | null }> {
+    const { rows } = await this.db.pool.query<{ respondBy: string | null; informationDueBy: string | null }>(
+      `SELECT to_char(respond_by, 'YYYY-MM-DD') AS "respondBy", to_char(information_due_by, 'YYYY-MM-DD') AS "informationDueBy"
+         FROM rm_referrals WHERE referral_id = $1`,
+      [referralId],
+    );
+    return rows[0] ?? { respondBy: null, informationDueBy: null };
+  }
 
   /**
    * The referral if the caller may see it; otherwise 404, exactly as if it did not exist. A provider that declined
@@ -110,6 +121,9 @@ export function referralView(state: ReferralCase, version: number, today: string
     acceptance: state.acceptance ?? null,
     sections: state.sections,
     missing: state.status === 'draft' ? missingItems(state.sections, today) : [],
+    // Accepting creates the placement with the referral's id.
+    placementId: state.status === 'accepted' ? state.referralId : null,
+    sectionNames: SECTION_NAMES,
     version,
   };
 }
