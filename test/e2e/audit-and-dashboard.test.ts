@@ -1,6 +1,7 @@
 import { registerBystanders, registerOrganisations } from '../support/world';
 import { eventually } from '../support/eventually';
 import { completeSections } from '../../libs/domain/src/referral/referral.fixtures';
+import { asSuperuser } from '../support/test-database';
 import { TestApp, type Caller } from '../support/test-app';
 
 const LA: Caller = { role: 'la_officer', org: '201', la: '201' };
@@ -207,14 +208,15 @@ describe("the auditor's replay", () => {
       `SELECT event_id FROM events WHERE stream_id = $1 AND stream_version = 2`,
       [`referral-${referralId}`],
     );
-    await app.db.pool.query(
+    await asSuperuser(app.db.pool, [
       `UPDATE events SET data = jsonb_set(data, '{content,fullName}', '"Someone Else"') WHERE event_id = $1`,
       [rows[0].event_id],
-    );
+    ]);
     const notice = { kind: 'first', givenAt: '2025-10-23T10:00:00Z', method: 'letter by hand' };
     expect((await app.request(SCHOOL, 'POST', `/pupils/${UPN}/exclusions/parent-notices`, notice)).status).toBe(200);
-    await app.db.pool.query(`DELETE FROM events WHERE stream_id = $1 AND stream_version = 1`, [
-      `exclusions-100001-${UPN}`,
+    await asSuperuser(app.db.pool, [
+      `DELETE FROM events WHERE stream_id = $1 AND stream_version = 1`,
+      [`exclusions-100001-${UPN}`],
     ]);
     const verified = await app.request(AUDITOR, 'GET', `/pupils/${UPN}/history/verify`);
     expect(verified.body.intact).toBe(false);

@@ -1,5 +1,6 @@
 import { eventually } from '../support/eventually';
 import { TestApp, type Caller } from '../support/test-app';
+import { asSuperuser } from '../support/test-database';
 import { LA, registerOrganisations } from '../support/world';
 
 /** Issue 12: the pupil's verify route covers who looked (the access log) and sees a deleted last event. */
@@ -16,18 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.stop();
 });
-
-/** A database superuser's delete: the append-only trigger is off under session_replication_role = replica. */
-async function superuserDelete(sql: string): Promise<void> {
-  const client = await app.db.pool.connect();
-  try {
-    await client.query('SET session_replication_role = replica');
-    await client.query(sql);
-  } finally {
-    await client.query('RESET session_replication_role');
-    client.release();
-  }
-}
 
 const allSealed = () =>
   eventually(async () => {
@@ -58,7 +47,8 @@ describe("the pupil's verify route", () => {
     const intact = await app.request(LA, 'GET', `/pupils/${UPN}/history/verify`);
     expect(intact.body).toMatchObject({ intact: true, breaks: [] });
     await allSealed(); // the verification's own read too
-    await superuserDelete(
+    await asSuperuser(
+      app.db.pool,
       `DELETE FROM events WHERE stream_id = 'access-${UPN}' AND stream_version = (SELECT max(stream_version) FROM events WHERE stream_id = 'access-${UPN}')`,
     );
     const tampered = await app.request(LA, 'GET', `/pupils/${UPN}/history/verify`);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { AdjustableClock } from '../../libs/application/src/clock';
-import type { DatabaseConnection } from '../../libs/database/src/database-connection';
+import { asAppRole, createPool, type DatabaseConnection } from '../../libs/database/src/database-connection';
 import type { Role } from '../../libs/domain/src/shared/message';
 import { createApi } from '../../apps/api/src/api.bootstrap';
 import { DEV_JWT_SECRET } from '../../apps/api/src/auth/auth.config';
@@ -30,15 +30,18 @@ export class TestApp {
     readonly worker: INestApplicationContext,
     readonly clock: AdjustableClock,
     readonly baseUrl: string,
+    private readonly connection: DatabaseConnection,
   ) {}
 
   static async start(now = '2025-11-03T08:00:00.000Z'): Promise<TestApp> {
     const db = await createTestDatabase();
+    // The engine runs as the restricted ap_app role, as in production; db.pool stays the superuser's, for tests.
+    const appPool = createPool({ connectionString: db.url, max: 20, ...asAppRole() });
     const connection: DatabaseConnection = {
       url: db.url,
-      pool: db.pool,
+      pool: appPool,
       embedded: false,
-      close: async () => undefined,
+      close: () => appPool.end(),
     };
     const clock = new AdjustableClock('fixed', now);
     const auth = { secret: DEV_JWT_SECRET, development: true };
@@ -58,7 +61,7 @@ export class TestApp {
     });
     await api.listen(0, '127.0.0.1');
     const address = api.getHttpServer().address() as { port: number };
-    return new TestApp(db, api, worker, clock, `http://127.0.0.1:${address.port}`);
+    return new TestApp(db, api, worker, clock, `http://127.0.0.1:${address.port}`, connection);
   }
 
   async token(caller: Caller): Promise<string> {
@@ -108,6 +111,7 @@ export class TestApp {
   async stop(): Promise<void> {
     await this.api.close();
     await this.worker.close();
+    await this.connection.close();
     await this.db.drop();
   }
 }

@@ -41,3 +41,18 @@ export async function createTestDatabase(
     },
   };
 }
+
+/**
+ * What a database superuser can do and the application cannot: rewrite history with the append-only triggers off
+ * (`session_replication_role = replica`). Tamper-detection tests use it to play the attacker.
+ */
+export async function asSuperuser(pool: Pool, ...statements: Array<string | [string, unknown[]]>): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('SET session_replication_role = replica');
+    for (const s of statements) await (typeof s === 'string' ? client.query(s) : client.query(s[0], s[1]));
+  } finally {
+    await client.query('RESET session_replication_role');
+    client.release();
+  }
+}

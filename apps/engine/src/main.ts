@@ -14,7 +14,7 @@ import { startUpBanner } from './start-up-banner';
  */
 async function main(): Promise<void> {
   const config: AppConfig = loadConfig();
-  const connection = await openDatabase(databaseConfigFromEnv());
+  const connection = await openDatabase({ ...databaseConfigFromEnv(), exclusiveEmbedded: true });
   const clock = clockFromEnv();
   const auth = authConfigFromEnv();
   const worker = await createWorker(connection, { clock });

@@ -1,5 +1,5 @@
-import { Pool, type PoolConfig } from 'pg';
-import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres';
+import { Client, Pool, type PoolConfig } from 'pg';
+import { EmbeddedPortInUseError, startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres';
 import { migrate } from './migrate';
 
 export type DatabaseConfig = Readonly<{
@@ -13,6 +13,8 @@ export type DatabaseConfig = Readonly<{
   /** Longest to wait for a connection, new or from the pool. */
   connectTimeoutMs?: number;
   log?: (message: string) => void;
+  /** `npm start`: refuse to share the embedded server's database with another engine already running on it. */
+  exclusiveEmbedded?: boolean;
 }>;
 
 export type DatabaseConnection = Readonly<{
@@ -47,17 +49,39 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseConn
     await server?.stop();
     throw new DatabaseUnreachableError(url, error);
   }
+  const engineLock = server && config.exclusiveEmbedded ? await holdEngineLock(url, config) : undefined;
   await migrate(migrator).finally(() => migrator.end());
-  const pool = createPool({ connectionString: url, max: config.poolSize, ...timeouts(config) });
+  const pool = createPool({ connectionString: url, max: config.poolSize, ...timeouts(config), ...asAppRole() });
   return {
     url,
     pool,
     embedded: server !== undefined,
     close: async () => {
       await pool.end();
+      await engineLock?.end().catch(() => undefined);
       await server?.stop();
     },
   };
+}
+
+/** Arbitrary constant: the session lock an engine holds on its embedded database for as long as it runs. */
+const ENGINE_LOCK = 7_240_012;
+
+/**
+ * Two engines started with the same embedded port (and data directory) would otherwise share one database and both
+ * run the workflow: the second is refused. A killed engine's session ends, so its lock goes with it.
+ */
+async function holdEngineLock(url: string, config: DatabaseConfig): Promise<Client> {
+  const client = new Client({ connectionString: url, application_name: 'ap-pathway engine lock' });
+  client.on('error', () => undefined);
+  await client.connect();
+  const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [ENGINE_LOCK]);
+  if (rows[0]!.locked) return client;
+  await client.end();
+  throw new EmbeddedPortInUseError(
+    `Another engine is already running on the embedded PostgreSQL at ${redactUrl(url)} (data in ${config.dataDir}): ` +
+      'stop it, or start this one with its own EMBEDDED_PG_PORT and DATA_DIR.',
+  );
 }
 
 /** Start-up could not reach PostgreSQL: one line naming the server (never its password) and the cause. */
@@ -93,6 +117,15 @@ const timeouts = (config: DatabaseConfig): PoolConfig => {
     ...(statement > 0 ? { statement_timeout: statement, query_timeout: statement + 2_000 } : {}),
   };
 };
+
+/** The role the application runs as (migration 19): it may insert and read the log, never rewrite it. */
+export const APP_ROLE = 'ap_app';
+
+/**
+ * Every connection of the application's pool takes the ap_app role at start-up. The login in DATABASE_URL (the owner
+ * that runs migrations, or a login role that is a member of ap_app) can do no more through this pool than ap_app.
+ */
+export const asAppRole = (): PoolConfig => ({ options: `-c role=${APP_ROLE}` });
 
 export const createPool = (config: PoolConfig): Pool => {
   const pool = new Pool({ application_name: 'ap-pathway', ...config });

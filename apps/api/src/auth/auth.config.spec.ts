@@ -8,13 +8,13 @@ describe('development features fail closed', () => {
   it('uses the dev secret only with DEV_MODE=true, never because NODE_ENV is not production', () => {
     expect(authConfigFromEnv({ DEV_MODE: 'true' }).secret).toBe(DEV_JWT_SECRET);
     expect(() => authConfigFromEnv({ NODE_ENV: 'development' })).toThrow(/JWT_SECRET or JWKS_URL/);
-    expect(() => authConfigFromEnv({ NODE_ENV: 'staging' })).toThrow(/JWT_SECRET or JWKS_URL/);
+    expect(() => authConfigFromEnv({ NODE_ENV: 'test' })).toThrow(/JWT_SECRET or JWKS_URL/);
     expect(() => authConfigFromEnv({})).toThrow(/JWT_SECRET or JWKS_URL/);
   });
 
   it('refuses the published dev secret, and a short secret, outside development', () => {
     expect(() => authConfigFromEnv({ JWT_SECRET: DEV_JWT_SECRET, NODE_ENV: 'development' })).toThrow(/published/);
-    expect(() => authConfigFromEnv({ JWT_SECRET: 'short' })).toThrow(/32 bytes/);
+    expect(() => authConfigFromEnv({ JWT_SECRET: 'twenty-bytes-secret!' })).toThrow(/32 bytes/);
     expect(authConfigFromEnv({ JWT_SECRET: OWN_SECRET }).development).toBe(false);
   });
 

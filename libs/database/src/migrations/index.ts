@@ -9,6 +9,7 @@ import { day6Duties } from './0011-day6-duties';
 import { security } from './0012-security';
 import { notifications } from './0015-notifications';
 import { pathway } from './0017-pathway';
+import { appRole } from './0019-app-role';
 
 export type Migration = Readonly<{ version: number; name: string; sql: string }>;
 
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly Migration[] = [
   security,
   notifications,
   pathway,
+  appRole,
 ];
