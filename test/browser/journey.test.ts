@@ -5,7 +5,8 @@ import { WebWorld } from '../support/web-world';
  * The whole journey in real Chromium, as its users would take it: every page is checked with axe (WCAG 2.2 AA).
  * One browser and one seeded engine for the file; the steps run in order and share the referral.
  */
-jest.setTimeout(90_000);
+// Generous: two cores shared with other suites make a page (and axe) take seconds.
+jest.setTimeout(240_000);
 
 let world: WebWorld;
 let school: Page;
@@ -208,5 +209,69 @@ describe('a school makes a referral', () => {
     expect(await h1(school)).toContain('Referral sent');
     expect(await school.locator('body').innerText()).toContain('Bridges Learning will read the referral');
     await world.expectAccessible(school);
+  });
+});
+
+describe('the provider responds and the school answers', () => {
+  it('lists the referral in the inbox with the pupil, school and respond-by date', async () => {
+    await world.app.settle();
+    await provider.goto('/inbox');
+    const row = provider.locator('tbody tr', { hasText: 'Ava Smith' });
+    expect(await row.innerText()).toMatch(/Ava Smith\s+Year 9\s+Oak Academy\s+Permanent exclusion/);
+    await world.expectAccessible(provider);
+    await row.getByRole('link', { name: 'Ava Smith' }).click();
+    expect(await h1(provider)).toBe('Ava Smith');
+    await world.expectAccessible(provider);
+  });
+
+  it('asks the school for more information about special educational needs', async () => {
+    await provider.getByRole('button', { name: 'Ask for more information' }).click();
+    await save(provider, 'Send');
+    expect(await errorSummary(provider)).toContain('Select what you need more information about');
+    await world.expectAccessible(provider);
+    await provider.getByLabel('Special educational needs').check();
+    await provider.getByLabel('What do you need to know? (optional)').fill('Please attach the latest EHC plan review.');
+    await save(provider, 'Send');
+    expect(await provider.locator('#referral-status').innerText()).toBe('Information requested');
+  });
+
+  it('shows the school the request on its home page, and takes its answer', async () => {
+    await world.app.settle();
+    await school.goto('/school');
+    expect(await school.locator('body').innerText()).toContain('Information requests waiting for your answer');
+    await school.getByRole('link', { name: 'Ava Smith' }).first().click();
+    await school.getByRole('link', { name: 'Answer the request' }).click();
+    expect(await h1(school)).toBe('Answer the information request');
+    await world.expectAccessible(school);
+    expect(await school.getByLabel('EHC plan caseworker: full name').inputValue()).toBe('Lee Brown');
+    await school.getByLabel('EHC plan caseworker: email address (optional)').fill('lee.brown@example.org');
+    await save(school, 'Send your answer');
+    expect(await school.locator('#referral-status').innerText()).toBe('Waiting for provider');
+  });
+
+  it('accepts part time: the part-time terms are asked for when the timetable is part time', async () => {
+    await provider.reload();
+    await provider.getByRole('button', { name: 'Accept' }).click();
+    expect(await h1(provider)).toBe('Accept the referral');
+    await date(provider, 'startDate', '10', '11', '2025');
+    await provider.getByLabel('How many hours a week?').fill('15');
+    await provider.locator('#partTime').check();
+    await save(provider, 'Send');
+    const summary = await errorSummary(provider);
+    expect(summary).toContain('Select why the timetable is part time');
+    expect(summary).toContain('Enter the date the part-time timetable will be reviewed');
+    await world.expectAccessible(provider);
+    await provider.getByLabel('Phased reintegration').check();
+    await provider.getByLabel('Give details').fill('Building up from 15 hours over six weeks.');
+    await provider.locator('#parentalAgreement').check();
+    await date(provider, 'reviewDate', '24', '11', '2025');
+    await date(provider, 'endDate', '19', '12', '2025');
+    await save(provider, 'Send');
+    expect(await h1(provider)).toBe('Ava Smith');
+    expect(await provider.locator('body').innerText()).toContain('15 (part time)');
+    await provider.getByRole('link', { name: 'Printable version' }).click();
+    expect(await h1(provider)).toBe('Referral for Ava Smith');
+    await world.expectAccessible(provider);
+    await provider.goBack();
   });
 });

@@ -6,6 +6,7 @@ import { DashboardController } from './dashboard/dashboard.controller';
 import { ErrorPagesFilter } from './http/error-pages.filter';
 import { InboxController } from './inbox/inbox.controller';
 import { MakeReferralController } from './referrals/make-referral.controller';
+import { ReferralPageController } from './referrals/referral-page.controller';
 import { AtRiskPagesController } from './at-risk/at-risk.controller';
 import { CafePagesController } from './cafe/cafe.controller';
 import { OutreachPagesController } from './outreach/outreach.controller';
@@ -24,6 +25,7 @@ export class WebModule {
         DashboardController,
         InboxController,
         MakeReferralController,
+        ReferralPageController,
         OutreachPagesController,
         CafePagesController,
         AtRiskPagesController,
