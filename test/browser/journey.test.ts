@@ -275,3 +275,59 @@ describe('the provider responds and the school answers', () => {
     await provider.goBack();
   });
 });
+
+describe('the provider runs the placement', () => {
+  it('records the start, completes the induction and records a review', async () => {
+    // A fortnight on: the pupil has started and the induction is done (time is an input, set on the engine's clock).
+    world.app.clock.set('fixed', '2025-11-24T16:00:00.000Z');
+    await provider.getByRole('link', { name: 'View the placement' }).click();
+    expect(await h1(provider)).toBe('Ava Smith');
+    await world.expectAccessible(provider);
+    await provider.getByRole('button', { name: 'Record that the pupil started' }).click();
+    await save(provider, 'Record the start');
+    expect(await errorSummary(provider)).toContain('Enter the date the pupil started');
+    await world.expectAccessible(provider);
+    await date(provider, 'startedOn', '10', '11', '2025');
+    await save(provider, 'Record the start');
+    expect(await h1(provider)).toBe('Ava Smith');
+    expect(await provider.locator('#placement-status').innerText()).toBe('Attending');
+
+    await provider.getByRole('link', { name: 'Induction meeting' }).click();
+    await date(provider, 'heldOn', '11', '11', '2025');
+    await provider.getByLabel('The pupil', { exact: true }).check();
+    await provider.getByLabel('Parent or carer').check();
+    await save(provider, 'Save');
+    for (const area of ['Literacy', 'Numeracy', 'Social and emotional']) {
+      await provider.getByRole('link', { name: /Baseline assessments/ }).click();
+      await provider.getByLabel(area, { exact: true }).check();
+      await date(provider, 'assessedOn', '12', '11', '2025');
+      await provider.getByLabel('Result').fill(`${area}: working at Year 7 level`);
+      await save(provider, 'Save');
+    }
+    await provider.getByRole('link', { name: 'Needs identified' }).click();
+    await provider.getByLabel('What needs did the induction identify?').fill('Reading support\nA key worker');
+    await save(provider, 'Save');
+    await provider.getByRole('link', { name: 'Pupil and family voice' }).click();
+    await provider.getByLabel('What does the pupil say?').fill('Wants to get back on track.');
+    await provider.getByLabel('What does the family say?').fill('Hopeful about the new start.');
+    await save(provider, 'Save');
+    await provider.getByRole('link', { name: 'Agreed plan with targets' }).click();
+    await date(provider, 'agreedOn', '14', '11', '2025');
+    await provider.getByLabel('Targets').fill('Attend 90% of sessions\nReading age up a year');
+    await save(provider, 'Save');
+    await world.app.settle();
+    await provider.reload();
+    expect(await provider.locator('h2', { hasText: 'Induction' }).innerText()).toBe('Induction: completed');
+
+    await provider.getByRole('button', { name: 'Record a review' }).click();
+    await world.expectAccessible(provider);
+    await date(provider, 'heldOn', '24', '11', '2025');
+    await provider.getByLabel('Attendance since the last review').fill('92');
+    await provider.getByLabel('Progress against the objectives').fill('Settled well; reading improving.');
+    await provider.getByLabel("The pupil's view").fill('Likes the smaller classes.');
+    await provider.getByLabel("The parent or carer's view").fill('Pleased with progress.');
+    await date(provider, 'nextReviewDate', '8', '12', '2025');
+    await save(provider, 'Save the review');
+    expect(await provider.locator('body').innerText()).toMatch(/Reviews recorded\s+1/);
+  });
+});
