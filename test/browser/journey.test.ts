@@ -53,11 +53,41 @@ async function chooseProvider(page: Page, name: string): Promise<void> {
     .click();
 }
 
+/** `SCREENSHOTS=1 npx jest test/browser/journey.test.ts` refreshes the README's pictures under docs/screenshots. */
+async function shot(page: Page, name: string): Promise<void> {
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true });
+}
+
 async function openSection(page: Page, title: string): Promise<void> {
   await page.getByRole('link', { name: title, exact: true }).click();
   expect(await h1(page)).toBe(title);
   await world.expectAccessible(page);
 }
+
+describe('a school records an exclusion', () => {
+  it('shows at once who is responsible and when day 6 is', async () => {
+    await school.goto('/school');
+    await school.getByRole('button', { name: 'Record an exclusion' }).click();
+    expect(await h1(school)).toBe('Record an exclusion');
+    await world.expectAccessible(school);
+    await save(school, 'Record the exclusion');
+    expect(await errorSummary(school)).toContain("Enter the pupil's UPN");
+    await world.expectAccessible(school);
+    await school.getByLabel("Pupil's unique pupil number (UPN)").fill('B801200005001');
+    await school.getByLabel('Year group').selectOption('9');
+    await school.getByLabel('Home local authority code').fill('201');
+    await school.getByLabel('Permanent exclusion').check();
+    await date(school, 'firstDay', '3', '11', '2025');
+    await school.getByLabel('Physical assault against an adult').check();
+    await school.locator('#startsPartWay-2').check();
+    await save(school, 'Record the exclusion');
+    expect(await h1(school)).toContain('Exclusion recorded');
+    expect(await school.locator('.govuk-panel').innerText()).toContain('Monday 10 November 2025');
+    expect(await school.locator('#responsible').innerText()).toBe('Local authority 201 is responsible');
+    await shot(school, 'exclusion-recorded');
+    await world.expectAccessible(school);
+  });
+});
 
 describe('a school makes a referral', () => {
   it('starts a referral, meeting the error when no reason is chosen', async () => {
@@ -105,6 +135,7 @@ describe('a school makes a referral', () => {
     await school.getByLabel('Home local authority code').fill('20');
     await save(school);
     expect(await errorSummary(school)).toContain('Date of birth must be a real date');
+    await shot(school, 'section-errors');
     expect(await errorSummary(school)).toContain('Home local authority code must be 3 digits');
     expect(await school.getByLabel('Full name').inputValue()).toBe('Ava Smith');
     await world.expectAccessible(school);
@@ -186,6 +217,7 @@ describe('a school makes a referral', () => {
     await save(school);
     // The attendance figure from March is more than 6 months old.
     expect(await school.locator('body').innerText()).toContain('You have completed 10 of 11 sections.');
+    await shot(school, 'task-list');
     expect(await school.locator('#education-1-status').innerText()).toBe('Out of date');
     await world.expectAccessible(school);
   });
@@ -197,6 +229,7 @@ describe('a school makes a referral', () => {
     await chooseProvider(school, 'Bridges');
     await save(school, 'Send the referral');
     const refused = await errorSummary(school);
+    await shot(school, 'submission-refused');
     expect(refused).toContain('Update the attendance figure: it must have been taken in the last 6 months');
     await world.expectAccessible(school);
     await school.getByRole('link', { name: /Update the attendance figure/ }).click();
@@ -218,6 +251,7 @@ describe('the provider responds and the school answers', () => {
     await provider.goto('/inbox');
     const row = provider.locator('tbody tr', { hasText: 'Ava Smith' });
     expect(await row.innerText()).toMatch(/Ava Smith\s+Year 9\s+Oak Academy\s+Permanent exclusion/);
+    await shot(provider, 'provider-inbox');
     await world.expectAccessible(provider);
     await row.getByRole('link', { name: 'Ava Smith' }).click();
     expect(await h1(provider)).toBe('Ava Smith');
@@ -258,6 +292,7 @@ describe('the provider responds and the school answers', () => {
     await provider.locator('#partTime').check();
     await save(provider, 'Send');
     const summary = await errorSummary(provider);
+    await shot(provider, 'accept-part-time');
     expect(summary).toContain('Select why the timetable is part time');
     expect(summary).toContain('Enter the date the part-time timetable will be reviewed');
     await world.expectAccessible(provider);
@@ -269,6 +304,7 @@ describe('the provider responds and the school answers', () => {
     await save(provider, 'Send');
     expect(await h1(provider)).toBe('Ava Smith');
     expect(await provider.locator('body').innerText()).toContain('15 (part time)');
+    await shot(provider, 'referral-page');
     await provider.getByRole('link', { name: 'Printable version' }).click();
     expect(await h1(provider)).toBe('Referral for Ava Smith');
     await world.expectAccessible(provider);
@@ -329,5 +365,6 @@ describe('the provider runs the placement', () => {
     await date(provider, 'nextReviewDate', '8', '12', '2025');
     await save(provider, 'Save the review');
     expect(await provider.locator('body').innerText()).toMatch(/Reviews recorded\s+1/);
+    await shot(provider, 'placement');
   });
 });

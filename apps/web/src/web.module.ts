@@ -6,6 +6,7 @@ import { DashboardController } from './dashboard/dashboard.controller';
 import { ErrorPagesFilter } from './http/error-pages.filter';
 import { InboxController } from './inbox/inbox.controller';
 import { MakeReferralController } from './referrals/make-referral.controller';
+import { ExclusionPagesController } from './exclusions/exclusions.controller';
 import { PlacementPagesController } from './placements/placements.controller';
 import { ReferralPageController } from './referrals/referral-page.controller';
 import { AtRiskPagesController } from './at-risk/at-risk.controller';
@@ -32,6 +33,7 @@ export class WebModule {
         AtRiskPagesController,
         PlacementPlanPagesController,
         PlacementPagesController,
+        ExclusionPagesController,
       ],
       providers: [
         { provide: WEB_CONFIG, useValue: config },

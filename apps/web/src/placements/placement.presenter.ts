@@ -96,7 +96,7 @@ export function presentPlacement(p: PlacementView, pupil: string, isProvider: bo
     inductionComplete: i.status === 'completed',
     tasks: tasks.map((t) => ({
       title: { text: t.title },
-      hint: { text: t.done ? (t.doneText ?? 'Done') : t.due },
+      hint: { text: t.done ? (t.doneText ?? 'Done') : t.doneText ? `${t.doneText}. ${t.due}` : t.due },
       href: isProvider && !t.done ? `/placements/${p.placementId}/record/${t.action}` : undefined,
       status: t.done ? { text: 'Completed' } : { tag: { text: 'To do', classes: 'govuk-tag--blue' } },
     })),
