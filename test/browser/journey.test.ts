@@ -45,8 +45,10 @@ async function date(page: Page, id: string, day: string, month: string, year: st
 
 /** The provider picker is a search box (accessible-autocomplete over the select): type, then pick. */
 async function chooseProvider(page: Page, name: string): Promise<void> {
-  if (process.env.DEBUG_SHOTS) await page.screenshot({ path: `/tmp/web13-choose-${Date.now()}.png`, fullPage: true });
-  await page.getByRole('combobox', { name: 'Which provider should the referral go to?' }).fill(name);
+  // The enhanced search box (an input with the combobox role) replaces the select once the script has run.
+  const search = page.locator('input[role="combobox"]');
+  await search.waitFor({ state: 'visible' });
+  await search.fill(name);
   await page
     .getByRole('option', { name: new RegExp(name) })
     .first()
@@ -366,5 +368,15 @@ describe('the provider runs the placement', () => {
     await save(provider, 'Save the review');
     expect(await provider.locator('body').innerText()).toMatch(/Reviews recorded\s+1/);
     await shot(provider, 'placement');
+  });
+});
+
+describe('finding a pupil', () => {
+  it('finds the pupil by name despite a typing mistake', async () => {
+    await school.goto('/pupils');
+    await school.getByLabel('Name or UPN').fill('ava smth');
+    await school.getByRole('button', { name: 'Search' }).click();
+    expect(await school.locator('h2').first().innerText()).toBe('1 pupil found for ‘ava smth’');
+    await world.expectAccessible(school);
   });
 });

@@ -6,6 +6,7 @@ import { DashboardController } from './dashboard/dashboard.controller';
 import { ErrorPagesFilter } from './http/error-pages.filter';
 import { InboxController } from './inbox/inbox.controller';
 import { MakeReferralController } from './referrals/make-referral.controller';
+import { PupilSearchController } from './pupils/pupils.controller';
 import { ExclusionPagesController } from './exclusions/exclusions.controller';
 import { PlacementPagesController } from './placements/placements.controller';
 import { ReferralPageController } from './referrals/referral-page.controller';
@@ -34,6 +35,7 @@ export class WebModule {
         PlacementPlanPagesController,
         PlacementPagesController,
         ExclusionPagesController,
+        PupilSearchController,
       ],
       providers: [
         { provide: WEB_CONFIG, useValue: config },

@@ -17,7 +17,10 @@ describe('the placement page', () => {
     const page = presentPlacement(placement, 'Ava Smith', true);
     expect(page.tasks.map((t) => [t.title.text, t.hint.text])).toEqual([
       ['Induction meeting', 'Held Tuesday 11 November 2025'],
-      ['Baseline assessments (literacy, numeracy, social and emotional)', 'Done: Literacy. Within 10 school days of the start'],
+      [
+        'Baseline assessments (literacy, numeracy, social and emotional)',
+        'Done: Literacy. Within 10 school days of the start',
+      ],
       ['Needs identified', 'Within 10 school days of the start'],
       ['Pupil and family voice', 'Within 10 school days of the start'],
       ['Agreed plan with targets', 'Within 15 school days of the start'],
