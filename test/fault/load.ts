@@ -8,7 +8,7 @@ export async function call(port: number, method: string, path: string, body?: un
   const token = await signToken(DEV_JWT_SECRET, { sub: 'fault-la', role: 'la_officer', org: '201', la: '201' });
   const started = Date.now();
   try {
-    const response = await fetch(`http://127.0.0.1:${port}${path}`, {
+    const response = await fetch(`http://127.0.0.1:${port}/api${path}`, {
       method,
       headers: {
         authorization: `Bearer ${token}`,
@@ -41,9 +41,10 @@ export function schoolWriters(port: number, writers: number, firstUrn: number) {
   const run = async () => {
     while (!stopped) {
       const urn = String(next++);
-      const giveUp = Date.now() + 60_000;
+      const giveUp = Date.now() + 90_000;
       for (;;) {
-        if (Date.now() > giveUp) throw new Error(`school ${urn} not acknowledged within a minute`);
+        if (Date.now() > giveUp)
+          throw new Error(`school ${urn} not acknowledged within 90 s (statuses: ${JSON.stringify([...statuses])})`);
         const answer = await call(port, 'POST', '/schools', { urn, name: 'Fault Academy', laCode: '201' }, `k-${urn}`);
         statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
         if (answer.status === 201) {

@@ -1,6 +1,7 @@
 export * from './aggregates';
 export * from './application.module';
 export * from './clock';
+export * from './development-mode';
 export * from './command-context';
 export * from './execute-command';
 export * from './ids';
@@ -10,3 +11,4 @@ export * from './history/event-summaries';
 export * from './shutdown';
 export * from './start-up';
 export * from './atomic-commands';
+export * from './dev-clock-sync';

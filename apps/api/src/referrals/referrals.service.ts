@@ -1,7 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DATABASE, type DatabaseConnection } from '@ap/database';
 import { CommandBus } from '@nestjs/cqrs';
-import { AccessLog, AggregateReader, canSee, ExecuteCommand, type CommandOf, type RecordScope } from '@ap/application';
+import {
+  AccessLog,
+  AggregateReader,
+  AGGREGATES,
+  canSee,
+  deciderOf,
+  ExecuteCommand,
+  type CommandOf,
+  type RecordScope,
+} from '@ap/application';
+import { DATABASE, EVENT_STORE, type DatabaseConnection } from '@ap/database';
+import type { EventStore, RecordedEvent } from '@ap/event-store';
 import { missingItems, SECTION_NAMES, type Actor, type ReferralCase, type ReferralState } from '@ap/domain';
 import { forbidden, notFound } from '../http/not-found';
 import { commandContext, type ApiRequest } from '../http/request-context';
@@ -15,6 +25,10 @@ export const referralScope = (state: ReferralCase): RecordScope => ({
   providerIds: [...(state.providerId ? [state.providerId] : []), ...state.declinedBy],
 });
 
+/** A provider's decline of a referral: what it saw of the referral ends there (issue 12). */
+export const declineOf = (events: readonly RecordedEvent[], providerId: string): RecordedEvent | undefined =>
+  events.find((e) => e.type === 'ReferralDeclined' && e.data['providerId'] === providerId);
+
 export const pupilKey = (state: ReferralCase): string => state.upn ?? `referral_${state.referralId}`;
 
 @Injectable()
@@ -23,6 +37,7 @@ export class ReferralsService {
     private readonly reader: AggregateReader,
     private readonly commands: CommandBus,
     private readonly accessLog: AccessLog,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(DATABASE) private readonly db: DatabaseConnection,
   ) {}
 
@@ -36,11 +51,21 @@ export class ReferralsService {
     return rows[0] ?? { respondBy: null, informationDueBy: null };
   }
 
-  /** The referral if the caller may see it; otherwise 404, exactly as if it did not exist. */
+  /**
+   * The referral if the caller may see it; otherwise 404, exactly as if it did not exist. A provider that declined
+   * it sees it as it was at its decline, never what was added later (issue 12).
+   */
   async visible(actor: Actor, referralId: string): Promise<{ state: ReferralCase; version: number }> {
     const { state, version } = await this.reader.load('referral', referralId);
     if (!isCase(state) || !canSee(actor, referralScope(state))) throw notFound('referral');
-    return { state, version };
+    if (actor.role !== 'provider' || !state.declinedBy.includes(actor.organisationId)) return { state, version };
+    const { events } = await this.store.readStream(AGGREGATES.referral.streamId(referralId));
+    const upTo = declineOf(events, actor.organisationId)?.streamVersion ?? 0;
+    const decider = deciderOf('referral');
+    const seen = events
+      .filter((e) => e.streamVersion <= upTo)
+      .reduce((s, e) => decider.evolve(s, { type: e.type, data: e.data } as never), decider.initialState());
+    return { state: seen as ReferralCase, version: upTo };
   }
 
   async read(request: ApiRequest, referralId: string, now: string) {

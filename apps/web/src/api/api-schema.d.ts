@@ -1822,15 +1822,8 @@ export interface components {
             needs: string[];
         };
         VoiceDto: {
-            /** @enum {string} */
-            stage: "referral" | "induction" | "review";
-            /** @description The review this view was given at (stage review) */
-            reviewId?: string;
-            /** @enum {string} */
-            speaker: "pupil" | "parent";
-            /** @description In their own words, as given */
-            words: string;
-            recordedOn: string;
+            pupilVoice: string;
+            familyVoice: string;
         };
         InductionPlanDto: {
             agreedOn: string;
@@ -2002,6 +1995,17 @@ export interface components {
             attendanceBelow?: number;
             /** @example 2 */
             declinedReferrals?: number;
+        };
+        RecordVoiceDto: {
+            /** @enum {string} */
+            stage: "referral" | "induction" | "review";
+            /** @description The review this view was given at (stage review) */
+            reviewId?: string;
+            /** @enum {string} */
+            speaker: "pupil" | "parent";
+            /** @description In their own words, as given */
+            words: string;
+            recordedOn: string;
         };
         FeedbackAnswersDto: {
             helped: number;
@@ -5827,6 +5831,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -5907,6 +5918,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -5981,6 +5999,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -6014,6 +6039,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded: the new id and the stream version (ETag) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6081,6 +6113,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -6125,6 +6164,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6205,6 +6251,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6285,6 +6338,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded: the new id and the stream version (ETag) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6365,6 +6425,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6439,6 +6506,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -6470,6 +6544,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -6503,6 +6584,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6566,6 +6654,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6640,6 +6735,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -6671,6 +6773,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -6715,6 +6824,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6791,6 +6907,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -6831,10 +6954,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VoiceDto"];
+                "application/json": components["schemas"]["RecordVoiceDto"];
             };
         };
         responses: {
+            /** @description Recorded: the new id and the stream version (ETag) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6906,6 +7036,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded: the new id and the stream version (ETag) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6971,6 +7108,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -7006,6 +7150,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded: the new id and the stream version (ETag) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -7078,6 +7229,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded: the new id and the stream version (ETag) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -7154,6 +7312,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -7195,6 +7360,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -7233,6 +7405,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
