@@ -5,7 +5,8 @@ import { WebWorld } from '../support/web-world';
  * The whole journey in real Chromium, as its users would take it: every page is checked with axe (WCAG 2.2 AA).
  * One browser and one seeded engine for the file; the steps run in order and share the referral.
  */
-jest.setTimeout(90_000);
+// Generous: two cores shared with other suites make a page (and axe) take seconds.
+jest.setTimeout(240_000);
 
 let world: WebWorld;
 let school: Page;
@@ -44,12 +45,19 @@ async function date(page: Page, id: string, day: string, month: string, year: st
 
 /** The provider picker is a search box (accessible-autocomplete over the select): type, then pick. */
 async function chooseProvider(page: Page, name: string): Promise<void> {
-  if (process.env.DEBUG_SHOTS) await page.screenshot({ path: `/tmp/web13-choose-${Date.now()}.png`, fullPage: true });
-  await page.getByRole('combobox', { name: 'Which provider should the referral go to?' }).fill(name);
+  // The enhanced search box (an input with the combobox role) replaces the select once the script has run.
+  const search = page.locator('input[role="combobox"]');
+  await search.waitFor({ state: 'visible' });
+  await search.fill(name);
   await page
     .getByRole('option', { name: new RegExp(name) })
     .first()
     .click();
+}
+
+/** `SCREENSHOTS=1 npx jest test/browser/journey.test.ts` refreshes the README's pictures under docs/screenshots. */
+async function shot(page: Page, name: string): Promise<void> {
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true });
 }
 
 async function openSection(page: Page, title: string): Promise<void> {
@@ -57,6 +65,31 @@ async function openSection(page: Page, title: string): Promise<void> {
   expect(await h1(page)).toBe(title);
   await world.expectAccessible(page);
 }
+
+describe('a school records an exclusion', () => {
+  it('shows at once who is responsible and when day 6 is', async () => {
+    await school.goto('/school');
+    await school.getByRole('button', { name: 'Record an exclusion' }).click();
+    expect(await h1(school)).toBe('Record an exclusion');
+    await world.expectAccessible(school);
+    await save(school, 'Record the exclusion');
+    expect(await errorSummary(school)).toContain("Enter the pupil's UPN");
+    await world.expectAccessible(school);
+    await school.getByLabel("Pupil's unique pupil number (UPN)").fill('B801200005001');
+    await school.getByLabel('Year group').selectOption('9');
+    await school.getByLabel('Home local authority code').fill('201');
+    await school.getByLabel('Permanent exclusion').check();
+    await date(school, 'firstDay', '3', '11', '2025');
+    await school.getByLabel('Physical assault against an adult').check();
+    await school.locator('#startsPartWay-2').check();
+    await save(school, 'Record the exclusion');
+    expect(await h1(school)).toContain('Exclusion recorded');
+    expect(await school.locator('.govuk-panel').innerText()).toContain('Monday 10 November 2025');
+    expect(await school.locator('#responsible').innerText()).toBe('Local authority 201 is responsible');
+    await shot(school, 'exclusion-recorded');
+    await world.expectAccessible(school);
+  });
+});
 
 describe('a school makes a referral', () => {
   it('starts a referral, meeting the error when no reason is chosen', async () => {
@@ -104,6 +137,7 @@ describe('a school makes a referral', () => {
     await school.getByLabel('Home local authority code').fill('20');
     await save(school);
     expect(await errorSummary(school)).toContain('Date of birth must be a real date');
+    await shot(school, 'section-errors');
     expect(await errorSummary(school)).toContain('Home local authority code must be 3 digits');
     expect(await school.getByLabel('Full name').inputValue()).toBe('Ava Smith');
     await world.expectAccessible(school);
@@ -185,6 +219,7 @@ describe('a school makes a referral', () => {
     await save(school);
     // The attendance figure from March is more than 6 months old.
     expect(await school.locator('body').innerText()).toContain('You have completed 10 of 11 sections.');
+    await shot(school, 'task-list');
     expect(await school.locator('#education-1-status').innerText()).toBe('Out of date');
     await world.expectAccessible(school);
   });
@@ -196,6 +231,7 @@ describe('a school makes a referral', () => {
     await chooseProvider(school, 'Bridges');
     await save(school, 'Send the referral');
     const refused = await errorSummary(school);
+    await shot(school, 'submission-refused');
     expect(refused).toContain('Update the attendance figure: it must have been taken in the last 6 months');
     await world.expectAccessible(school);
     await school.getByRole('link', { name: /Update the attendance figure/ }).click();
@@ -207,6 +243,140 @@ describe('a school makes a referral', () => {
     await save(school, 'Send the referral');
     expect(await h1(school)).toContain('Referral sent');
     expect(await school.locator('body').innerText()).toContain('Bridges Learning will read the referral');
+    await world.expectAccessible(school);
+  });
+});
+
+describe('the provider responds and the school answers', () => {
+  it('lists the referral in the inbox with the pupil, school and respond-by date', async () => {
+    await world.app.settle();
+    await provider.goto('/inbox');
+    const row = provider.locator('tbody tr', { hasText: 'Ava Smith' });
+    expect(await row.innerText()).toMatch(/Ava Smith\s+Year 9\s+Oak Academy\s+Permanent exclusion/);
+    await shot(provider, 'provider-inbox');
+    await world.expectAccessible(provider);
+    await row.getByRole('link', { name: 'Ava Smith' }).click();
+    expect(await h1(provider)).toBe('Ava Smith');
+    await world.expectAccessible(provider);
+  });
+
+  it('asks the school for more information about special educational needs', async () => {
+    await provider.getByRole('button', { name: 'Ask for more information' }).click();
+    await save(provider, 'Send');
+    expect(await errorSummary(provider)).toContain('Select what you need more information about');
+    await world.expectAccessible(provider);
+    await provider.getByLabel('Special educational needs').check();
+    await provider.getByLabel('What do you need to know? (optional)').fill('Please attach the latest EHC plan review.');
+    await save(provider, 'Send');
+    expect(await provider.locator('#referral-status').innerText()).toBe('Information requested');
+  });
+
+  it('shows the school the request on its home page, and takes its answer', async () => {
+    await world.app.settle();
+    await school.goto('/school');
+    expect(await school.locator('body').innerText()).toContain('Information requests waiting for your answer');
+    await school.getByRole('link', { name: 'Ava Smith' }).first().click();
+    await school.getByRole('link', { name: 'Answer the request' }).click();
+    expect(await h1(school)).toBe('Answer the information request');
+    await world.expectAccessible(school);
+    expect(await school.getByLabel('EHC plan caseworker: full name').inputValue()).toBe('Lee Brown');
+    await school.getByLabel('EHC plan caseworker: email address (optional)').fill('lee.brown@example.org');
+    await save(school, 'Send your answer');
+    expect(await school.locator('#referral-status').innerText()).toBe('Waiting for provider');
+  });
+
+  it('accepts part time: the part-time terms are asked for when the timetable is part time', async () => {
+    await provider.reload();
+    await provider.getByRole('button', { name: 'Accept' }).click();
+    expect(await h1(provider)).toBe('Accept the referral');
+    await date(provider, 'startDate', '10', '11', '2025');
+    await provider.getByLabel('How many hours a week?').fill('15');
+    await provider.locator('#partTime').check();
+    await save(provider, 'Send');
+    const summary = await errorSummary(provider);
+    await shot(provider, 'accept-part-time');
+    expect(summary).toContain('Select why the timetable is part time');
+    expect(summary).toContain('Enter the date the part-time timetable will be reviewed');
+    await world.expectAccessible(provider);
+    await provider.getByLabel('Phased reintegration').check();
+    await provider.getByLabel('Give details').fill('Building up from 15 hours over six weeks.');
+    await provider.locator('#parentalAgreement').check();
+    await date(provider, 'reviewDate', '24', '11', '2025');
+    await date(provider, 'endDate', '19', '12', '2025');
+    await save(provider, 'Send');
+    expect(await h1(provider)).toBe('Ava Smith');
+    expect(await provider.locator('body').innerText()).toContain('15 (part time)');
+    await shot(provider, 'referral-page');
+    await provider.getByRole('link', { name: 'Printable version' }).click();
+    expect(await h1(provider)).toBe('Referral for Ava Smith');
+    await world.expectAccessible(provider);
+    await provider.goBack();
+  });
+});
+
+describe('the provider runs the placement', () => {
+  it('records the start, completes the induction and records a review', async () => {
+    // A fortnight on: the pupil has started and the induction is done (time is an input, set on the engine's clock).
+    world.app.clock.set('fixed', '2025-11-24T16:00:00.000Z');
+    await provider.getByRole('link', { name: 'View the placement' }).click();
+    expect(await h1(provider)).toBe('Ava Smith');
+    await world.expectAccessible(provider);
+    await provider.getByRole('button', { name: 'Record that the pupil started' }).click();
+    await save(provider, 'Record the start');
+    expect(await errorSummary(provider)).toContain('Enter the date the pupil started');
+    await world.expectAccessible(provider);
+    await date(provider, 'startedOn', '10', '11', '2025');
+    await save(provider, 'Record the start');
+    expect(await h1(provider)).toBe('Ava Smith');
+    expect(await provider.locator('#placement-status').innerText()).toBe('Attending');
+
+    await provider.getByRole('link', { name: 'Induction meeting' }).click();
+    await date(provider, 'heldOn', '11', '11', '2025');
+    await provider.getByLabel('The pupil', { exact: true }).check();
+    await provider.getByLabel('Parent or carer').check();
+    await save(provider, 'Save');
+    for (const area of ['Literacy', 'Numeracy', 'Social and emotional']) {
+      await provider.getByRole('link', { name: /Baseline assessments/ }).click();
+      await provider.getByLabel(area, { exact: true }).check();
+      await date(provider, 'assessedOn', '12', '11', '2025');
+      await provider.getByLabel('Result').fill(`${area}: working at Year 7 level`);
+      await save(provider, 'Save');
+    }
+    await provider.getByRole('link', { name: 'Needs identified' }).click();
+    await provider.getByLabel('What needs did the induction identify?').fill('Reading support\nA key worker');
+    await save(provider, 'Save');
+    await provider.getByRole('link', { name: 'Pupil and family voice' }).click();
+    await provider.getByLabel('What does the pupil say?').fill('Wants to get back on track.');
+    await provider.getByLabel('What does the family say?').fill('Hopeful about the new start.');
+    await save(provider, 'Save');
+    await provider.getByRole('link', { name: 'Agreed plan with targets' }).click();
+    await date(provider, 'agreedOn', '14', '11', '2025');
+    await provider.getByLabel('Targets').fill('Attend 90% of sessions\nReading age up a year');
+    await save(provider, 'Save');
+    await world.app.settle();
+    await provider.reload();
+    expect(await provider.locator('h2', { hasText: 'Induction' }).innerText()).toBe('Induction: completed');
+
+    await provider.getByRole('button', { name: 'Record a review' }).click();
+    await world.expectAccessible(provider);
+    await date(provider, 'heldOn', '24', '11', '2025');
+    await provider.getByLabel('Attendance since the last review').fill('92');
+    await provider.getByLabel('Progress against the objectives').fill('Settled well; reading improving.');
+    await provider.getByLabel("The pupil's view").fill('Likes the smaller classes.');
+    await provider.getByLabel("The parent or carer's view").fill('Pleased with progress.');
+    await date(provider, 'nextReviewDate', '8', '12', '2025');
+    await save(provider, 'Save the review');
+    expect(await provider.locator('body').innerText()).toMatch(/Reviews recorded\s+1/);
+    await shot(provider, 'placement');
+  });
+});
+
+describe('finding a pupil', () => {
+  it('finds the pupil by name despite a typing mistake', async () => {
+    await school.goto('/pupils');
+    await school.getByLabel('Name or UPN').fill('ava smth');
+    await school.getByRole('button', { name: 'Search' }).click();
+    expect(await school.locator('h2').first().innerText()).toBe('1 pupil found for ‘ava smth’');
     await world.expectAccessible(school);
   });
 });

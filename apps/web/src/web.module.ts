@@ -6,6 +6,10 @@ import { DashboardController } from './dashboard/dashboard.controller';
 import { ErrorPagesFilter } from './http/error-pages.filter';
 import { InboxController } from './inbox/inbox.controller';
 import { MakeReferralController } from './referrals/make-referral.controller';
+import { PupilSearchController } from './pupils/pupils.controller';
+import { ExclusionPagesController } from './exclusions/exclusions.controller';
+import { PlacementPagesController } from './placements/placements.controller';
+import { ReferralPageController } from './referrals/referral-page.controller';
 import { AtRiskPagesController } from './at-risk/at-risk.controller';
 import { CafePagesController } from './cafe/cafe.controller';
 import { OutreachPagesController } from './outreach/outreach.controller';
@@ -24,10 +28,14 @@ export class WebModule {
         DashboardController,
         InboxController,
         MakeReferralController,
+        ReferralPageController,
         OutreachPagesController,
         CafePagesController,
         AtRiskPagesController,
         PlacementPlanPagesController,
+        PlacementPagesController,
+        ExclusionPagesController,
+        PupilSearchController,
       ],
       providers: [
         { provide: WEB_CONFIG, useValue: config },

@@ -626,10 +626,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The pupil's exclusions and the current day-6 period */
+        /** The pupil's exclusions and day-6 duties the caller may see (its own; an LA's schools and residents) */
         get: operations["ExclusionsController_list"];
         put?: never;
-        /** Record an exclusion; starts the day-6 duty for a permanent exclusion or more than 5 consecutive school days */
+        /** Record an exclusion in the excluding school's own records; day-6 duties follow from the school days it covers */
         post: operations["ExclusionsController_record"];
         delete?: never;
         options?: never;
@@ -646,7 +646,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record that the exclusion was cancelled or overturned; ends the day-6 duty where it no longer applies */
+        /** Record that the exclusion was cancelled or overturned: it then counts for nothing towards day 6 */
         post: operations["ExclusionsController_cancel"];
         delete?: never;
         options?: never;
@@ -663,7 +663,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a day-6 exception (Y11 exams over; EHC plan with fewer hours), with who asserted it */
+        /** Record a day-6 exception for a duty the caller holds (Y11 exams over; EHC plan with fewer hours), with who asserted it */
         post: operations["ExclusionsController_exception"];
         delete?: never;
         options?: never;
@@ -680,7 +680,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the written notice to the parent of the day-6 provision (reg 6), and when it was given */
+        /** Record a written notice to the parent (reg 6) about one of the exclusions the caller may see, and when it was given */
         post: operations["ExclusionsController_parentNotice"];
         delete?: never;
         options?: never;
@@ -1384,10 +1384,18 @@ export interface components {
             urn: string;
             name: string;
             laCode: string;
+            /** @description An LA-maintained pupil referral unit: its suspensions are the LA’s day-6 duty */
+            laMaintainedPru?: boolean;
         };
         TermSpanDto: {
             start: string;
             end: string;
+        };
+        SessionTimesDto: {
+            /** @example 08:45 */
+            morningStarts: string;
+            /** @example 15:15 */
+            afternoonEnds: string;
         };
         CalendarDto: {
             name: string;
@@ -1395,6 +1403,8 @@ export interface components {
             terms: components["schemas"]["TermSpanDto"][];
             insetDays: string[];
             closures: string[];
+            /** @description When the morning session starts and the afternoon session ends (UK time): reg 6 notices count from them */
+            sessionTimes?: components["schemas"]["SessionTimesDto"];
         };
         TimelineSettingsDto: {
             /** @example 3 */
@@ -1439,6 +1449,7 @@ export interface components {
         };
         ApproveProviderDto: {
             approvedOn: string;
+            /** @description Every check must be true: an approval records all three */
             checks: components["schemas"]["ApprovalChecksDto"];
         };
         RegistrationThresholdDto: {
@@ -1475,7 +1486,10 @@ export interface components {
         OpenReferralRequestDto: {
             /** @enum {string} */
             reason: "permanent_exclusion" | "suspension" | "illness" | "off_site_direction" | "ehcp_named_setting" | "other";
-            /** @example B801200005001 */
+            /**
+             * @description Leave out when not known (null is refused)
+             * @example B801200005001
+             */
             upn?: string;
             exclusion?: components["schemas"]["ExclusionDetailsDto"];
         };
@@ -1869,10 +1883,19 @@ export interface components {
             startDate: string;
             /** @description True when it starts part-way through the day (then day 1 is the next school day) */
             startsPartWay: boolean;
+            /** @description Length of a suspension in sessions (half days), as the census records it */
+            sessions?: number;
+            /** @description Or its length in whole school days (2 sessions each) */
             lengthSchoolDays?: number;
             reasons: ("PP" | "PA" | "VP" | "VA" | "OW" | "BU" | "RA" | "LG" | "DS" | "SM" | "DA" | "DM" | "TH" | "DB" | "MT" | "PH" | "BW" | "TB" | "SB" | "MB" | "AB" | "DR" | "AR" | "SR" | "VR" | "LD" | "CB" | "MP" | "OS")[];
             /** @enum {string} */
             yearGroup: "R" | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13;
+            /** @description Needed for a Reception pupil: compulsory school age depends on it */
+            dateOfBirth?: string;
+            /** @description A looked-after child: provision is expected from day 1 */
+            lookedAfter?: boolean;
+            /** @description The pupil has an EHC plan (reg 5 exception) */
+            ehcPlan?: boolean;
         };
         CancelExclusionDto: {
             /** @enum {string} */
@@ -1881,6 +1904,8 @@ export interface components {
             note?: string;
         };
         Day6ExceptionDto: {
+            /** @description The duty (from GET …/exclusions); the latest the caller holds if left out */
+            dutyId?: string;
             /** @enum {string} */
             exception: "y11_exams_over" | "ehcp_fewer_hours";
             note: string;
@@ -1888,7 +1913,7 @@ export interface components {
         };
         ParentNoticeDto: {
             /**
-             * @description first: by the end of day 1; provision: at least 48 hours before it starts
+             * @description first: by the end of the afternoon session of the first day excluded; provision: at least 48 hours before it starts
              * @enum {string}
              */
             kind: "first" | "provision";
@@ -1896,6 +1921,12 @@ export interface components {
             givenAt: string;
             /** @example letter by hand */
             method: string;
+            /** @description The exclusion it is about; the latest the caller may see if left out */
+            exclusionId?: string;
+            /** @description The first notice gave the details of the day-6 provision (no further notice needed) */
+            provisionDetailsGiven?: boolean;
+            /** @description The parent agreed to waive the 48 hours (provision starting before day 6) */
+            parentWaived48Hours?: boolean;
         };
         SetClockDto: {
             /** @example 2025-11-06T00:00:01Z */
@@ -2991,6 +3022,15 @@ export interface operations {
             };
             /** @description Missing or invalid bearer token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or organisation may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

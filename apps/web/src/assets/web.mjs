@@ -45,3 +45,9 @@ if (dialog && typeof dialog.showModal === 'function') {
   });
   arm();
 }
+
+// The printable referral's button (without JavaScript, the browser's own print works the same).
+for (const button of document.querySelectorAll('[data-print]')) {
+  button.hidden = false;
+  button.addEventListener('click', () => window.print());
+}

@@ -13,9 +13,9 @@ import { parseOpenReferral, reasonItems } from './open-referral.form';
 import { providerChoice, providerItems, type ProviderEntry } from './provider-choice.form';
 import { presentConfirmation } from './confirmation.presenter';
 import { sectionSummaryCards } from './section-summary.presenter';
-import { sectionNamed } from './sections/section-definitions';
-import { parseSection, valuesFromBody, valuesFromContent } from './sections/section.form';
-import { sectionComponents } from './sections/section.view';
+import { sectionNamed } from './section-definitions';
+import { parseSection, valuesFromBody, valuesFromContent } from '../forms/questions.form';
+import { sectionComponents } from '../forms/questions.view';
 import { presentTaskList } from './task-list.presenter';
 import { taskListGroups } from './task-list.view';
 
@@ -123,7 +123,10 @@ export class MakeReferralController {
       res.redirect(303, `/referrals/${id}/tasks`);
     } catch (error) {
       const fields = Object.fromEntries(
-        definition.fields.map((f) => [(f.path ?? f.id).split('.')[0], { href: `#${f.kind === 'date' ? `${f.id}-day` : f.id}` }]),
+        definition.fields.map((f) => [
+          (f.path ?? f.id).split('.')[0],
+          { href: `#${f.kind === 'date' ? `${f.id}-day` : f.id}` },
+        ]),
       );
       again(apiFieldErrors(error, fields, 'The section was not saved'));
     }

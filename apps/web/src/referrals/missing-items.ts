@@ -1,4 +1,4 @@
-import { sectionNamed } from './sections/section-definitions';
+import { sectionNamed } from './section-definitions';
 
 /** What each item the API says is missing asks the user to do, in GOV.UK error-message style. */
 const MESSAGES: Readonly<Record<string, string>> = {

@@ -1,7 +1,7 @@
 import { longDate } from '../words/dates';
 import { escapeHtml } from '../views/html';
-import { SECTIONS } from './sections/section-definitions';
-import type { Field, SectionDefinition } from './sections/section-fields';
+import { SECTIONS } from './section-definitions';
+import type { Field, SectionDefinition } from '../forms/question-fields';
 
 type Content = Record<string, unknown>;
 

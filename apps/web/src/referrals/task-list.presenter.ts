@@ -1,4 +1,4 @@
-import { SECTIONS, TASK_GROUPS } from './sections/section-definitions';
+import { SECTIONS, TASK_GROUPS } from './section-definitions';
 import type { MissingItem } from './missing-items';
 
 type Status = Readonly<{ text: string; tag?: Readonly<{ text: string; classes: string }> }>;

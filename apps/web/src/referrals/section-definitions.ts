@@ -1,4 +1,4 @@
-import type { Field, Option, SectionDefinition } from './section-fields';
+import type { Field, Option, SectionDefinition } from '../forms/question-fields';
 
 const YEAR_GROUPS: Option[] = [
   { value: 'R', text: 'Reception' },

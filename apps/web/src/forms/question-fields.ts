@@ -54,7 +54,10 @@ export type ChoiceField = Common &
     toValue?: (value: string) => unknown;
   }>;
 
-export type Field = TextField | LinesField | NumberField | DateField | ChoiceField;
+export type CheckboxesField = Common &
+  Readonly<{ kind: 'checkboxes'; options: readonly Option[]; max?: number; tooMany?: string }>;
+
+export type Field = TextField | LinesField | NumberField | DateField | ChoiceField | CheckboxesField;
 
 export type SectionDefinition = Readonly<{
   name: string;
@@ -68,3 +71,17 @@ export type SectionDefinition = Readonly<{
 
 /** What the form shows in each field: what the user typed, or the saved answer. */
 export type FieldValues = Readonly<Record<string, string | readonly string[]>>;
+
+/** The same questions with every id prefixed, so several sets can share one page (`attendance-asOf`). */
+export function prefixed(definition: SectionDefinition, prefix: string): SectionDefinition {
+  const rename = (field: Field): Field => {
+    const renamed = { ...field, id: `${prefix}-${field.id}` } as Field;
+    if ('conditional' in field && field.conditional)
+      return {
+        ...(renamed as ChoiceField),
+        conditional: Object.fromEntries(Object.entries(field.conditional).map(([k, v]) => [k, v.map(rename)])),
+      };
+    return renamed;
+  };
+  return { ...definition, fields: definition.fields.map(rename) };
+}

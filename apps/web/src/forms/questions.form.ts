@@ -1,6 +1,6 @@
-import { dateParts, parseDate, partsOf } from '../../forms/date-input';
-import { checked, FormErrors, text, type FormResult, type PostedBody } from '../../forms/form-result';
-import type { Field, FieldValues, SectionDefinition } from './section-fields';
+import { dateParts, parseDate, partsOf } from './date-input';
+import { checked, FormErrors, text, type FormResult, type PostedBody } from './form-result';
+import type { Field, FieldValues, SectionDefinition } from './question-fields';
 
 type Content = Record<string, unknown>;
 
@@ -56,6 +56,14 @@ function parseField(field: Field, body: PostedBody, errors: FormErrors, content:
       const value = parseDate(body, field.id, errors, { missing: field.required ?? '', label: field.inSentence });
       return value ? set(content, field.path, value) : undefined;
     }
+    case 'checkboxes': {
+      const allowed = field.options.map((o) => o.value);
+      const values = checked(body, field.id).filter((v) => allowed.includes(v));
+      if (values.length === 0) return empty();
+      if (field.max && values.length > field.max)
+        return errors.add(field.id, field.tooMany ?? `Select no more than ${field.max}`);
+      return set(content, field.path, values);
+    }
     case 'radios':
     case 'select':
     case 'yesno': {
@@ -90,6 +98,9 @@ export function valuesFromContent(definition: SectionDefinition, content: Conten
       }
       case 'lines':
         values[field.id] = Array.isArray(saved) ? saved.join('\n') : '';
+        break;
+      case 'checkboxes':
+        (values as Record<string, unknown>)[field.id] = Array.isArray(saved) ? saved.map(String) : [];
         break;
       case 'yesno':
         values[field.id] = field.virtual ? field.virtual(content) : saved === undefined ? '' : saved ? 'yes' : 'no';

@@ -1,10 +1,10 @@
-import { dateInputItems } from '../../forms/date-input';
-import { errorMessageFor, type FieldError } from '../../forms/form-result';
-import type { Field, FieldValues, SectionDefinition } from './section-fields';
+import { dateInputItems } from './date-input';
+import { errorMessageFor, type FieldError } from './form-result';
+import type { Field, FieldValues, SectionDefinition } from './question-fields';
 
 /** One GOV.UK component call: the macro, its arguments, and the questions an answer reveals. */
 export type Component = Readonly<{
-  macro: 'govukInput' | 'govukTextarea' | 'govukDateInput' | 'govukRadios' | 'govukSelect';
+  macro: 'govukInput' | 'govukTextarea' | 'govukDateInput' | 'govukRadios' | 'govukSelect' | 'govukCheckboxes';
   args: Record<string, unknown>;
   conditionals?: Readonly<Record<string, readonly Component[]>>;
 }>;
@@ -93,6 +93,24 @@ function component(field: Field, values: FieldValues, errors: readonly FieldErro
           ],
         },
       };
+    case 'checkboxes': {
+      const chosen = values[field.id];
+      const list = Array.isArray(chosen) ? chosen : typeof chosen === 'string' && chosen ? [chosen] : [];
+      return {
+        macro: 'govukCheckboxes',
+        args: {
+          ...base,
+          idPrefix: field.id,
+          fieldset: legend,
+          items: field.options.map((o) => ({
+            value: o.value,
+            text: o.text,
+            hint: o.hint ? { text: o.hint } : undefined,
+            checked: list.includes(o.value),
+          })),
+        },
+      };
+    }
     case 'radios':
     case 'yesno': {
       const options =

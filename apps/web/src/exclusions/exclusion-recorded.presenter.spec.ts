@@ -1,0 +1,24 @@
+import { presentExclusionRecorded } from './exclusion-recorded.presenter';
+
+describe('the exclusion recorded page', () => {
+  it('says who is responsible from day 6 and when that is', () => {
+    const page = presentExclusionRecorded(
+      { day1: '2025-11-03', day6: '2025-11-10', responsible: { kind: 'la', organisationId: '201' } },
+      'Oak Academy',
+    );
+    expect(page.responsible).toBe('Local authority 201 is responsible');
+    expect(page.day6).toBe('Monday 10 November 2025');
+  });
+
+  it('names the school when the school is responsible', () => {
+    const page = presentExclusionRecorded(
+      { day1: '2025-11-03', day6: '2025-11-10', responsible: { kind: 'school', organisationId: '100001' } },
+      'Oak Academy',
+    );
+    expect(page.responsible).toBe('Oak Academy is responsible');
+  });
+
+  it('says when no day-6 duty arose', () => {
+    expect(presentExclusionRecorded(null, 'Oak Academy').lines[0]).toContain('does not start a day-6 duty');
+  });
+});

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Get, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { must } from '../api/api-client';
+import { UserApi } from '../api/user-api';
+import { CurrentUser, ForRoles } from '../auth/auth.decorators';
+import type { SessionUser } from '../auth/session-user';
+import { apiFieldErrors } from '../forms/api-problem-errors';
+import { checked, type FieldError, type PostedBody } from '../forms/form-result';
+import { idempotency } from '../referrals/make-referral.controller';
+import { exclusionReasonItems } from './exclusion-details.form';
+import { presentExclusionRecorded, type Day6Duty } from './exclusion-recorded.presenter';
+import { exclusionTypeItems, parseRecordExclusion, yearGroupItems } from './record-exclusion.form';
+
+/** A school records an exclusion and sees at once who is responsible from day 6, and when day 6 is. */
+@Controller('exclusions')
+@ForRoles('school')
+export class ExclusionPagesController {
+  constructor(private readonly api: UserApi) {}
+
+  @Get('new')
+  form(@Res() res: Response) {
+    this.render(res, {}, [], 200);
+  }
+
+  @Post('new')
+  async record(@CurrentUser() user: SessionUser, @Body() body: PostedBody, @Res() res: Response) {
+    const form = parseRecordExclusion(body);
+    if (!form.ok) return this.render(res, body, form.errors, 400);
+    try {
+      const recorded = await must(
+        this.api.for(user).POST('/pupils/{upn}/exclusions', {
+          params: { path: { upn: form.value.upn } },
+          body: form.value.body,
+          headers: idempotency(body),
+        }),
+      );
+      const duty = (recorded as { day6Duty?: Day6Duty | null }).day6Duty ?? null;
+      res.render('exclusions/recorded.njk', {
+        result: presentExclusionRecorded(duty, user.organisationName),
+        upn: form.value.upn,
+      });
+    } catch (error) {
+      this.render(
+        res,
+        body,
+        apiFieldErrors(
+          error,
+          { upn: { href: '#upn' }, startDate: { href: '#firstDay-day' }, homeLaCode: { href: '#homeLaCode' } },
+          'The exclusion was not recorded',
+        ),
+        422,
+      );
+    }
+  }
+
+  private render(res: Response, values: PostedBody, errors: readonly FieldError[], status: number) {
+    res.status(status).render('exclusions/record.njk', {
+      values,
+      errors,
+      requestKey: typeof values.requestKey === 'string' ? values.requestKey : randomUUID(),
+      types: exclusionTypeItems(checked(values, 'exclusionType')[0]),
+      years: yearGroupItems(typeof values.yearGroup === 'string' ? values.yearGroup : undefined),
+      reasons: exclusionReasonItems(checked(values, 'exclusionReasons')),
+      partWay: ['yes', 'no'].map((v) => ({
+        value: v,
+        text: v === 'yes' ? 'Yes' : 'No',
+        checked: checked(values, 'startsPartWay')[0] === v,
+      })),
+    });
+  }
+}

@@ -1,0 +1,212 @@
+import { Body, Controller, Get, NotFoundException, Param, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { must } from '../api/api-client';
+import type { Schemas } from '../api/api-types';
+import { UserApi } from '../api/user-api';
+import { CurrentUser, ForRoles } from '../auth/auth.decorators';
+import type { SessionUser } from '../auth/session-user';
+import { apiFieldErrors } from '../forms/api-problem-errors';
+import type { FieldError, PostedBody } from '../forms/form-result';
+import { prefixed, type FieldValues, type SectionDefinition } from '../forms/question-fields';
+import { parseSection, valuesFromBody, valuesFromContent } from '../forms/questions.form';
+import { sectionComponents } from '../forms/questions.view';
+import { presentReferralPage } from './referral-page.presenter';
+import { ACCEPT_FORM, ASK_FORM, DECLINE_FORM } from './response-forms';
+import { sectionNamed } from './section-definitions';
+import { sectionSummaryCards } from './section-summary.presenter';
+
+type Referral = Schemas['ReferralViewDto'];
+type Action = 'accept' | 'decline' | 'ask';
+const ACTIONS: Record<Action, SectionDefinition> = { accept: ACCEPT_FORM, decline: DECLINE_FORM, ask: ASK_FORM };
+
+/** A referral's page, the provider's responses to it, and the school's answer to an information request. */
+@Controller('referrals/:id')
+export class ReferralPageController {
+  constructor(private readonly api: UserApi) {}
+
+  @Get()
+  async page(@CurrentUser() user: SessionUser, @Param('id') id: string, @Res() res: Response) {
+    const referral = await this.referral(user, id);
+    res.render('referrals/referral.njk', {
+      referral,
+      page: presentReferralPage(referral as never, user.role),
+      cards: sectionSummaryCards(referral.sections as Record<string, unknown>),
+    });
+  }
+
+  @Get('print')
+  async print(@CurrentUser() user: SessionUser, @Param('id') id: string, @Res() res: Response) {
+    const referral = await this.referral(user, id);
+    res.render('referrals/print.njk', {
+      page: presentReferralPage(referral as never, user.role),
+      cards: sectionSummaryCards(referral.sections as Record<string, unknown>),
+    });
+  }
+
+  @Get('respond/:action')
+  @ForRoles('provider')
+  async respondForm(
+    @CurrentUser() user: SessionUser,
+    @Param('id') id: string,
+    @Param('action') action: Action,
+    @Res() res: Response,
+  ) {
+    const definition = actionNamed(action);
+    const referral = await this.referral(user, id);
+    this.renderAction(res, referral, definition, valuesFromContent(definition, undefined), [], 200);
+  }
+
+  @Post('respond/:action')
+  @ForRoles('provider')
+  async respond(
+    @CurrentUser() user: SessionUser,
+    @Param('id') id: string,
+    @Param('action') action: Action,
+    @Body() body: PostedBody,
+    @Res() res: Response,
+  ) {
+    const definition = actionNamed(action);
+    const referral = await this.referral(user, id);
+    const form = parseSection(definition, body);
+    if (!form.ok) return this.renderAction(res, referral, definition, valuesFromBody(body), form.errors, 400);
+    const api = this.api.for(user);
+    const path = { params: { path: { id } }, headers: { 'if-match': `"${referral.version}"` } };
+    try {
+      if (action === 'accept')
+        await must(api.POST('/referrals/{id}/accept', { ...path, body: form.value as Schemas['AcceptReferralDto'] }));
+      if (action === 'decline')
+        await must(api.POST('/referrals/{id}/decline', { ...path, body: form.value as Schemas['ReasonDto'] }));
+      if (action === 'ask')
+        await must(
+          api.POST('/referrals/{id}/information-requests', {
+            ...path,
+            body: form.value as Schemas['RequestInformationDto'],
+          }),
+        );
+      res.redirect(303, `/referrals/${id}`);
+    } catch (error) {
+      const errors = apiFieldErrors(
+        error,
+        {
+          hoursPerWeek: { href: '#hoursPerWeek' },
+          partTime: { href: '#partTime' },
+          startDate: { href: '#startDate-day' },
+          reason: { href: '#reason' },
+          items: { href: '#items' },
+        },
+        'Not sent',
+      );
+      this.renderAction(res, referral, definition, valuesFromBody(body), errors, 422);
+    }
+  }
+
+  @Get('answer')
+  @ForRoles('school', 'la_officer')
+  async answerForm(@CurrentUser() user: SessionUser, @Param('id') id: string, @Res() res: Response) {
+    const referral = await this.referral(user, id);
+    const sets = requestedSections(referral);
+    const values = Object.assign(
+      {},
+      ...sets.map((s) => valuesFromContent(s.definition, (referral.sections as Record<string, never>)[s.name])),
+    );
+    this.renderAnswer(res, referral, values, [], 200);
+  }
+
+  @Post('answer')
+  @ForRoles('school', 'la_officer')
+  async answer(
+    @CurrentUser() user: SessionUser,
+    @Param('id') id: string,
+    @Body() body: PostedBody,
+    @Res() res: Response,
+  ) {
+    const referral = await this.referral(user, id);
+    const parsed = requestedSections(referral).map((s) => ({
+      section: s.name,
+      form: parseSection(s.definition, body),
+    }));
+    const errors = parsed.flatMap((p) => (p.form.ok ? [] : p.form.errors));
+    if (errors.length) return this.renderAnswer(res, referral, valuesFromBody(body), errors, 400);
+    const note = typeof body.note === 'string' && body.note.trim() ? body.note.trim() : undefined;
+    try {
+      await must(
+        this.api.for(user).POST('/referrals/{id}/information-requests/{requestId}/answer', {
+          params: { path: { id, requestId: referral.openRequest!.requestId } },
+          headers: { 'if-match': `"${referral.version}"` },
+          body: {
+            sections: parsed.map((p) => ({
+              section: p.section as never,
+              content: (p.form.ok ? p.form.value : {}) as Record<string, never>,
+            })),
+            ...(note ? { note } : {}),
+          },
+        }),
+      );
+      res.redirect(303, `/referrals/${id}`);
+    } catch (error) {
+      this.renderAnswer(
+        res,
+        referral,
+        valuesFromBody(body),
+        apiFieldErrors(error, {}, 'Your answer was not sent'),
+        422,
+      );
+    }
+  }
+
+  private renderAction(
+    res: Response,
+    referral: Referral,
+    definition: SectionDefinition,
+    values: FieldValues,
+    errors: readonly FieldError[],
+    status: number,
+  ) {
+    res.status(status).render('referrals/respond.njk', {
+      referral,
+      pupil: referral.sections.identity?.fullName ?? 'the pupil',
+      definition,
+      errors,
+      components: sectionComponents(definition, values, errors),
+    });
+  }
+
+  private renderAnswer(
+    res: Response,
+    referral: Referral,
+    values: FieldValues,
+    errors: readonly FieldError[],
+    status: number,
+  ) {
+    if (!referral.openRequest) return res.redirect(`/referrals/${referral.referralId}`);
+    res.status(status).render('referrals/answer.njk', {
+      referral,
+      pupil: referral.sections.identity?.fullName ?? 'the pupil',
+      errors,
+      sets: requestedSections(referral).map((s) => ({
+        title: s.definition.title,
+        components: sectionComponents(s.definition, values, errors),
+      })),
+      values,
+    });
+  }
+
+  private referral(user: SessionUser, id: string): Promise<Referral> {
+    return must(this.api.for(user).GET('/referrals/{id}', { params: { path: { id } } }));
+  }
+}
+
+function actionNamed(action: string): SectionDefinition {
+  const definition = ACTIONS[action as Action];
+  if (!definition) throw new NotFoundException();
+  return definition;
+}
+
+/** The sections an information request names (items such as `sen.ehcpCaseworker` name their section). */
+function requestedSections(referral: Referral) {
+  const names = [...new Set((referral.openRequest?.items ?? []).map((item) => item.split('.')[0]!))];
+  return names
+    .map((name) => ({ name, definition: sectionNamed(name) }))
+    .filter((s): s is { name: string; definition: SectionDefinition } => Boolean(s.definition))
+    .map((s) => ({ name: s.name, definition: prefixed(s.definition, s.name) }));
+}

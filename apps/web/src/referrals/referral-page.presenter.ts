@@ -1,0 +1,66 @@
+import { longDate } from '../words/dates';
+import { reasonText, statusTag, yearGroupText } from '../words/codes';
+import { SECTIONS } from './section-definitions';
+
+type Referral = Readonly<{
+  referralId: string;
+  status: string;
+  reason: string;
+  commissioner: Readonly<{ name: string | null; organisationId: string }>;
+  providerName: string | null;
+  respondBy: string | null;
+  informationDueBy: string | null;
+  openRequest: Readonly<{ requestId: string; items: readonly string[] }> | null;
+  acceptance: Readonly<{ startDate: string; hoursPerWeek: number; fullTime: boolean }> | null;
+  placementId: string | null;
+  sections: Readonly<{ identity?: Readonly<{ fullName: string; dateOfBirth: string; yearGroup: string | number }> }>;
+}>;
+
+const sectionTitle = (item: string) => SECTIONS.find((s) => s.name === item.split('.')[0])?.title ?? item;
+
+/** The referral's page: who, what status, what the provider asked, and what each user may do next. */
+export function presentReferralPage(referral: Referral, role: string) {
+  const identity = referral.sections.identity;
+  const isProvider = role === 'provider';
+  const waitingForProvider = referral.status === 'submitted';
+  const asked = referral.status === 'information_requested' && referral.openRequest;
+  return {
+    pupil: identity?.fullName ?? 'Pupil not named yet',
+    caption: identity ? `${yearGroupText(identity.yearGroup)}, born ${longDate(identity.dateOfBirth)}` : '',
+    status: statusTag(referral.status),
+    facts: [
+      { key: { text: 'Reason' }, value: { text: reasonText(referral.reason) } },
+      {
+        key: { text: 'Referred by' },
+        value: { text: referral.commissioner.name ?? referral.commissioner.organisationId },
+      },
+      { key: { text: 'Provider' }, value: { text: referral.providerName ?? 'Not chosen yet' } },
+      ...(waitingForProvider && referral.respondBy
+        ? [{ key: { text: 'Respond by' }, value: { text: longDate(referral.respondBy) } }]
+        : []),
+      ...(referral.acceptance
+        ? [
+            { key: { text: 'Starts' }, value: { text: longDate(referral.acceptance.startDate) } },
+            {
+              key: { text: 'Hours a week' },
+              value: {
+                text: `${referral.acceptance.hoursPerWeek}${referral.acceptance.fullTime ? ' (full time)' : ' (part time)'}`,
+              },
+            },
+          ]
+        : []),
+    ],
+    request: asked
+      ? {
+          items: referral.openRequest!.items.map(sectionTitle),
+          due: referral.informationDueBy ? `by ${longDate(referral.informationDueBy)}` : 'as soon as possible',
+        }
+      : undefined,
+    actions: {
+      respond: isProvider && waitingForProvider,
+      answer: !isProvider && Boolean(asked),
+      placement: referral.placementId ? `/placements/${referral.placementId}` : undefined,
+      continueDraft: !isProvider && referral.status === 'draft',
+    },
+  };
+}
