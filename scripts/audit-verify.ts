@@ -3,7 +3,8 @@ import { verifyHashChains } from '../libs/event-store/src/postgres/hash-chain';
 
 /** `npm run audit:verify`: recompute every stream's hash chain; exit 1 naming each first break. */
 async function main(): Promise<void> {
-  const connection = await openDatabase(databaseConfigFromEnv());
+  // Long scans over the whole log: no statement timeout.
+  const connection = await openDatabase({ ...databaseConfigFromEnv(), statementTimeoutMs: 0 });
   try {
     const started = performance.now();
     const { eventsChecked, breaks } = await verifyHashChains(connection.pool, 'all');

@@ -33,6 +33,16 @@ import { PupilHistoryService } from './pupils/pupil-history.service';
 import { ListsController } from './referrals/lists.controller';
 import { ReferralsController } from './referrals/referrals.controller';
 import { ReferralsService } from './referrals/referrals.service';
+import { AtRiskController } from './at-risk/at-risk.controller';
+import { AtRiskQuery } from './at-risk/at-risk.query';
+import { CafeController } from './cafe/cafe.controller';
+import { CafeWorklistQuery } from './cafe/cafe-worklist.query';
+import { OutcomesQuery } from './dashboard/outcomes.query';
+import { OutreachController } from './outreach/outreach.controller';
+import { OutreachService } from './outreach/outreach.service';
+import { PlacementPlanController } from './placements/placement-plan.controller';
+import { QualityController } from './quality/quality.controller';
+import { VoiceController } from './voice/voice.controller';
 
 export type ApiModuleOptions = Readonly<{
   connection: DatabaseConnection;
@@ -86,6 +96,12 @@ export class ApiModule {
         DashboardController,
         OutcomesController,
         AdminClockController,
+        PlacementPlanController,
+        OutreachController,
+        CafeController,
+        AtRiskController,
+        VoiceController,
+        QualityController,
         ContactsController,
         NotificationsController,
       ],
@@ -100,6 +116,10 @@ export class ApiModule {
         DirectoryService,
         CalendarResolver,
         PupilHistoryService,
+        OutcomesQuery,
+        OutreachService,
+        CafeWorklistQuery,
+        AtRiskQuery,
       ],
     };
   }

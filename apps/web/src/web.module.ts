@@ -5,6 +5,10 @@ import { SignInController } from './auth/sign-in.controller';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { ErrorPagesFilter } from './http/error-pages.filter';
 import { InboxController } from './inbox/inbox.controller';
+import { AtRiskPagesController } from './at-risk/at-risk.controller';
+import { CafePagesController } from './cafe/cafe.controller';
+import { OutreachPagesController } from './outreach/outreach.controller';
+import { PlacementPlanPagesController } from './placement-plan/placement-plan.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { UserApi } from './api/user-api';
 import type { WebConfig } from './web.config';
@@ -15,7 +19,16 @@ export class WebModule {
   static create(config: WebConfig): DynamicModule {
     return {
       module: WebModule,
-      controllers: [SignInController, DashboardController, InboxController, NotificationsController],
+      controllers: [
+        SignInController,
+        DashboardController,
+        InboxController,
+        OutreachPagesController,
+        CafePagesController,
+        AtRiskPagesController,
+        PlacementPlanPagesController,
+        NotificationsController,
+      ],
       providers: [
         { provide: WEB_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: SignedInGuard },

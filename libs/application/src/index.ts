@@ -9,3 +9,4 @@ export * from './access-log';
 export * from './history/event-summaries';
 export * from './shutdown';
 export * from './start-up';
+export * from './atomic-commands';

@@ -24,6 +24,8 @@ export const configSchema = z.object({
   DATA_DIR: z.string().min(1).default('.data').describe('Where the embedded server keeps its data (survives restarts).'),
   EMBEDDED_PG_PORT: port(54329).describe('Port of the embedded server (loopback only).'),
   DB_POOL_SIZE: int(20, 1, 500).describe('Connections per process.'),
+  DB_STATEMENT_TIMEOUT_MS: int(15_000, 0, 3_600_000).describe('Longest a statement may run (ms; 0 for no limit): a paused or overloaded database answers 503 instead of hanging requests.'),
+  DB_CONNECT_TIMEOUT_MS: int(5_000, 100, 600_000).describe('Longest to wait for a database connection (ms).'),
   PORT: port(3000).describe('HTTP port of the web service; `npm start` serves the API under `/api` on it (`npm run start:api` serves the API alone).'),
   API_URL: url().describe('Where `seed:demo`, `demo:journey`, the banner and `npm run start:web` reach the API (default `http://localhost:$PORT/api`).'),
   JWT_SECRET: z.string().min(16).optional().describe('HS256 secret for bearer tokens (a development secret is used outside production).'),

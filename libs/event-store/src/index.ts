@@ -6,3 +6,5 @@ export * from './postgres/transactional-subscription';
 export * from './subscription/subscription-runner';
 export * from './command-handler';
 export * from './postgres/hash-chain';
+export * from './unit-of-work';
+export * from './postgres/subscription-lag';

@@ -4,3 +4,5 @@ export * from './referrals.projection';
 export * from './placements.projection';
 export * from './timelines.projection';
 export * from './directory-outcomes.projection';
+export * from './outreach-signals.projection';
+export * from './panel-quality.projection';

@@ -5,6 +5,8 @@ import { referralsProjection } from './referrals.projection';
 import { placementsProjection } from './placements.projection';
 import { timelinesProjection } from './timelines.projection';
 import { outcomesProjection, providersProjection, schoolsProjection } from './directory-outcomes.projection';
+import { outreachSignalsProjection } from './outreach-signals.projection';
+import { panelQualityProjection } from './panel-quality.projection';
 
 export const PROJECTIONS: readonly Projection[] = [
   referralsProjection,
@@ -13,6 +15,8 @@ export const PROJECTIONS: readonly Projection[] = [
   providersProjection,
   schoolsProjection,
   outcomesProjection,
+  outreachSignalsProjection,
+  panelQualityProjection,
 ];
 
 export function runProjection(

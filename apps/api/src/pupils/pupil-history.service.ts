@@ -11,11 +11,14 @@ import {
 import {
   exclusionVisibleTo,
   type Actor,
+  type CafeState,
   type ExclusionState,
+  type OutreachState,
   type PlacementState,
   type ReferralCase,
 } from '@ap/domain';
 import { referralScope } from '../referrals/referrals.service';
+import { outreachScope } from '../outreach/outreach.service';
 
 export type HistoryFilter = Readonly<{ from?: string; to?: string; streams?: readonly string[] }>;
 
@@ -39,7 +42,15 @@ export type PupilView = Readonly<{ streams: string[]; party: ExclusionParty }>;
 
 /** Streams scoped like their referral, and those scoped like the placement that shares the referral's id. */
 const REFERRAL_SCOPED = new Set(['referral', 'referraltimelines']);
-const PLACEMENT_SCOPED = new Set(['placement', 'induction', 'transition', 'placementtimelines', 'reintegration']);
+const PLACEMENT_SCOPED = new Set([
+  'placement',
+  'induction',
+  'transition',
+  'placementtimelines',
+  'reintegration',
+  'destinations',
+  'voice',
+]);
 
 /** Stream categories whose state the auditor can ask for as of an instant. */
 const FOLDABLE: Readonly<Record<string, AggregateName>> = {
@@ -48,6 +59,8 @@ const FOLDABLE: Readonly<Record<string, AggregateName>> = {
   induction: 'induction',
   transition: 'transition',
   exclusions: 'exclusions',
+  outreach: 'outreach',
+  cafe: 'cafe',
 };
 
 /** The auditor's replay, read straight from the log (never from read models). */
@@ -76,6 +89,8 @@ export class PupilHistoryService {
         'referraltimelines',
         'placementtimelines',
         'reintegration',
+        'destinations',
+        'voice',
       ])
         streams.add(`${category}-${id}`);
     }
@@ -115,6 +130,19 @@ export class PupilHistoryService {
           providerIds: [state.providerId],
         });
       });
+    // Outreach is scoped like a referral; a CAFE panel review belongs to the LA that held it.
+    const outreachVisible = async (streamId: string) => {
+      const state = (await this.stateOf(streamId)) as Exclude<OutreachState, { status: 'none' }> | undefined;
+      return state !== undefined && canSee(actor, outreachScope(state));
+    };
+    const cafeVisible = async (streamId: string) => {
+      const state = (await this.stateOf(streamId)) as Exclude<CafeState, { status: 'none' }> | undefined;
+      return (
+        state !== undefined &&
+        ['la_officer', 'la_auditor'].includes(actor.role) &&
+        state.laCode === actor.organisationId
+      );
+    };
     const party = await this.exclusionsPartyTo(actor, streams);
     const visible: string[] = [];
     for (const streamId of streams) {
@@ -129,7 +157,11 @@ export class PupilHistoryService {
               ? await referralVisible(id)
               : PLACEMENT_SCOPED.has(category)
                 ? await placementVisible(id)
-                : false;
+                : category === 'outreach'
+                  ? await outreachVisible(streamId)
+                  : category === 'cafe'
+                    ? await cafeVisible(streamId)
+                    : false;
       if (ok) visible.push(streamId);
     }
     return { streams: visible, party };
@@ -234,7 +266,9 @@ export class PupilHistoryService {
 
 function fold(streamId: string, events: readonly RecordedEvent[]): unknown {
   const decider = deciderOf(FOLDABLE[streamCategory(streamId)]);
-  return events.map((e) => ({ type: e.type, data: e.data })).reduce(decider.evolve, decider.initialState());
+  return events
+    .map((e) => ({ type: e.type, data: e.data, schemaVersion: e.schemaVersion }))
+    .reduce(decider.evolve, decider.initialState());
 }
 
 export const aggregatesForAudit = Object.keys(AGGREGATES);

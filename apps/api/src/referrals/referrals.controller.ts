@@ -213,10 +213,15 @@ export class ReferralsController {
   ) {
     await this.referrals.asProvider(request, id);
     const provider = await this.directory.thresholdInput(request.actor.organisationId);
-    const accepted = await this.referrals.execute(request, id, 'AcceptReferral', { ...body, provider });
-    const placement = await this.placements.createFromReferral(request, id, provider);
+    const { tier, plannedEndDate, ...acceptance } = body;
+    // The plan is checked before anything is written, so a refused plan accepts nothing.
+    const plannedEnd = await this.placements.plannedEnd(request, id, acceptance.startDate, { tier, plannedEndDate });
+    const accepted = await this.placements.acceptAndPlace(request, id, acceptance, provider, {
+      ...(tier ? { tier } : {}),
+      ...(plannedEnd ? { plannedEndDate: plannedEnd } : {}),
+    });
     response.setHeader('ETag', etag(accepted.version));
-    return { version: accepted.version, placementId: placement.placementId };
+    return accepted;
   }
 
   @Post(':id/decline')

@@ -1,13 +1,11 @@
 import { validateCalendar } from '../calendar';
 import { isValidLaCode as isLaCode, isValidUkprn as isUkprn, isValidUrn as isUrn } from '../identifiers';
-import { assertNever, IllegalStateError, RuleViolationError } from '../shared';
+import { assertNever, IllegalStateError, RuleViolationError, sameContent as same } from '../shared';
 import { TIMELINE_SETTING_NAMES } from '../processes/timelines.settings';
 import type { DirectoryCommand } from './directory.commands';
 import type { DirectoryEvent } from './directory.events';
 import type { DirectoryState } from './directory.state';
 import { checkContact, DELIVERIES } from './directory.contacts';
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export function decideDirectory(command: DirectoryCommand, state: DirectoryState): DirectoryEvent[] {
   switch (command.type) {

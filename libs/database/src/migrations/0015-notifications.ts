@@ -5,7 +5,7 @@ import type { Migration } from './index';
  * checkpoint), the in-service notifications and who has read them, and the development mailbox.
  */
 export const notifications: Migration = {
-  version: 6,
+  version: 15,
   name: 'notifications',
   sql: `
 -- One email to one address about one event, or one morning digest. message_id is the reference and Message-ID:
