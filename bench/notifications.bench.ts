@@ -97,7 +97,7 @@ export async function notificationsBench(
   ]);
 
   // Baseline: the same number of connections sending straight to the server, no log, no outbox.
-  const transports = Array.from({ length: config.concurrency }, () => createTransport(smtp.url));
+  const transports = Array.from({ length: config.concurrency }, () => createTransport(`${smtp.url}?pool=true`));
   const rawStarted = performance.now();
   await Promise.all(
     transports.map(async (transport, t) => {
