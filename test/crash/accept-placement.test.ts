@@ -19,7 +19,7 @@ let engine: EngineProcess | undefined;
 
 async function call(as: As, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
   const token = await signToken(DEV_JWT_SECRET, { sub: `crash-${as.role}`, role: as.role, org: as.org, la: '201' });
-  const response = await fetch(`http://127.0.0.1:${port}${path}`, {
+  const response = await fetch(`http://127.0.0.1:${port}/api${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
     body: body ? JSON.stringify(body) : undefined,

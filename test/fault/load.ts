@@ -8,7 +8,7 @@ export async function call(port: number, method: string, path: string, body?: un
   const token = await signToken(DEV_JWT_SECRET, { sub: 'fault-la', role: 'la_officer', org: '201', la: '201' });
   const started = Date.now();
   try {
-    const response = await fetch(`http://127.0.0.1:${port}${path}`, {
+    const response = await fetch(`http://127.0.0.1:${port}/api${path}`, {
       method,
       headers: {
         authorization: `Bearer ${token}`,

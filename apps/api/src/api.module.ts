@@ -1,16 +1,15 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule, type DatabaseConnection } from '@ap/database';
 import { ApplicationModule } from '@ap/application';
 import { appConfigModule, loadConfig } from '@ap/config';
 import type { Clock } from '@ap/domain';
-import { authConfigFromEnv, type AuthConfig } from './auth/auth.config';
+import { AUTH_CONFIG, authConfigFromEnv, type AuthConfig } from './auth/auth.config';
 import { AuthGuard } from './auth/auth.guard';
+import { OrganisationResolver } from './auth/organisation-resolver';
 import { TokenVerifier } from './auth/token-verifier';
-import { UserThrottlerGuard } from './auth/user-throttler.guard';
 import { AdminClockController } from './admin/admin-clock.controller';
 import { CalendarResolver } from './directory/calendar-resolver.service';
 import { DashboardController } from './dashboard/dashboard.controller';
@@ -19,9 +18,11 @@ import { ContactsController } from './directory/contacts.controller';
 import { DirectoryController } from './directory/directory.controller';
 import { DirectoryService } from './directory/directory.service';
 import { ExclusionsController } from './exclusions/exclusions.controller';
+import { ExclusionRecordsService } from './exclusions/exclusion-records.service';
 import { HealthController } from './health/health.controller';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { RATE_LIMITERS, rateLimiters, RateLimits } from './http/rate-limits';
 import { redactPath } from './http/redact-path';
 import { MetricsController } from './metrics/metrics.controller';
 import { NotificationsController } from './notifications/notifications.controller';
@@ -49,6 +50,7 @@ export type ApiModuleOptions = Readonly<{
   clock: Clock;
   auth?: AuthConfig;
   rateLimitPerMinute?: number;
+  clientRateLimitPerMinute?: number;
   logLevel?: string;
 }>;
 
@@ -64,7 +66,6 @@ export class ApiModule {
         DatabaseModule.forConnection(options.connection),
         ApplicationModule.withClock(options.clock),
         TerminusModule,
-        ThrottlerModule.forRoot([{ ttl: 60_000, limit: options.rateLimitPerMinute ?? config.RATE_LIMIT_PER_MINUTE }]),
         LoggerModule.forRoot({
           pinoHttp: {
             level: options.logLevel ?? config.LOG_LEVEL,
@@ -107,14 +108,25 @@ export class ApiModule {
       ],
       providers: [
         { provide: TokenVerifier, useValue: new TokenVerifier(auth) },
+        { provide: AUTH_CONFIG, useValue: auth },
+        OrganisationResolver,
+        {
+          provide: RATE_LIMITERS,
+          useValue: rateLimiters(
+            options.connection.pool,
+            options.clientRateLimitPerMinute ?? config.RATE_LIMIT_PER_CLIENT_PER_MINUTE,
+            options.rateLimitPerMinute ?? config.RATE_LIMIT_PER_MINUTE,
+          ),
+        },
+        RateLimits,
         { provide: APP_GUARD, useClass: AuthGuard },
-        { provide: APP_GUARD, useClass: UserThrottlerGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         ReferralsService,
         PlacementsService,
         DirectoryService,
         CalendarResolver,
+        ExclusionRecordsService,
         PupilHistoryService,
         OutcomesQuery,
         OutreachService,

@@ -5,6 +5,7 @@ import { SignInController } from './auth/sign-in.controller';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { ErrorPagesFilter } from './http/error-pages.filter';
 import { InboxController } from './inbox/inbox.controller';
+import { MakeReferralController } from './referrals/make-referral.controller';
 import { AtRiskPagesController } from './at-risk/at-risk.controller';
 import { CafePagesController } from './cafe/cafe.controller';
 import { OutreachPagesController } from './outreach/outreach.controller';
@@ -23,6 +24,7 @@ export class WebModule {
         SignInController,
         DashboardController,
         InboxController,
+        MakeReferralController,
         OutreachPagesController,
         CafePagesController,
         AtRiskPagesController,

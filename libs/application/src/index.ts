@@ -1,6 +1,7 @@
 export * from './aggregates';
 export * from './application.module';
 export * from './clock';
+export * from './development-mode';
 export * from './command-context';
 export * from './execute-command';
 export * from './ids';

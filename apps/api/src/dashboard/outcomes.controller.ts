@@ -7,7 +7,7 @@ import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { problem, ProblemException } from '../http/problem';
 import type { ApiRequest } from '../http/request-context';
-import { toCsv } from './dashboard.query';
+import { toCsv } from '../http/csv';
 import { flatten, OutcomesQuery } from './outcomes.query';
 
 /** The national AP performance framework's five measures over a period (see OutcomesQuery). */
@@ -58,7 +58,7 @@ export class OutcomesController {
       response
         .type('text/csv')
         .setHeader('Content-Disposition', `attachment; filename="outcomes-${query.from}-${query.to}.csv"`);
-      return toCsv([...providers, total].map(flatten));
+      return toCsv([...providers, total].map(flatten), Object.keys(flatten(total)));
     }
     return { from: query.from, to: query.to, total, providers };
   }

@@ -20,6 +20,10 @@ export class RegisterSchoolDto {
   @ApiProperty() @IsUrn() urn!: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
   @ApiProperty() @IsLaCode() laCode!: string;
+  @ApiPropertyOptional({ description: 'An LA-maintained pupil referral unit: its suspensions are the LA’s day-6 duty' })
+  @IsOptional()
+  @IsBoolean()
+  laMaintainedPru?: boolean;
 }
 
 export class RegisterProviderDto {
@@ -54,6 +58,11 @@ export class TermSpanDto {
   @ApiProperty() @IsIsoDate() end!: string;
 }
 
+export class SessionTimesDto {
+  @ApiProperty({ example: '08:45' }) @Matches(/^([01]\d|2[0-3]):[0-5]\d$/) morningStarts!: string;
+  @ApiProperty({ example: '15:15' }) @Matches(/^([01]\d|2[0-3]):[0-5]\d$/) afternoonEnds!: string;
+}
+
 export class CalendarDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(100) name!: string;
   @ApiProperty({ type: [TermSpanDto], description: 'One span per half term, both ends inclusive' })
@@ -63,6 +72,15 @@ export class CalendarDto {
   terms!: TermSpanDto[];
   @ApiProperty({ type: [String] }) @IsArray() @IsIsoDate({ each: true }) insetDays!: string[];
   @ApiProperty({ type: [String] }) @IsArray() @IsIsoDate({ each: true }) closures!: string[];
+  @ApiPropertyOptional({
+    type: SessionTimesDto,
+    description:
+      'When the morning session starts and the afternoon session ends (UK time): reg 6 notices count from them',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SessionTimesDto)
+  sessionTimes?: SessionTimesDto;
 }
 
 /** An LA's deadlines in school days (1 to 60); any left out keep the §0 default. */

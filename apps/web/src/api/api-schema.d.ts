@@ -626,10 +626,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The pupil's exclusions and the current day-6 period */
+        /** The pupil's exclusions and day-6 duties the caller may see (its own; an LA's schools and residents) */
         get: operations["ExclusionsController_list"];
         put?: never;
-        /** Record an exclusion; starts the day-6 duty for a permanent exclusion or more than 5 consecutive school days */
+        /** Record an exclusion in the excluding school's own records; day-6 duties follow from the school days it covers */
         post: operations["ExclusionsController_record"];
         delete?: never;
         options?: never;
@@ -646,7 +646,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record that the exclusion was cancelled or overturned; ends the day-6 duty where it no longer applies */
+        /** Record that the exclusion was cancelled or overturned: it then counts for nothing towards day 6 */
         post: operations["ExclusionsController_cancel"];
         delete?: never;
         options?: never;
@@ -663,7 +663,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a day-6 exception (Y11 exams over; EHC plan with fewer hours), with who asserted it */
+        /** Record a day-6 exception for a duty the caller holds (Y11 exams over; EHC plan with fewer hours), with who asserted it */
         post: operations["ExclusionsController_exception"];
         delete?: never;
         options?: never;
@@ -680,7 +680,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the written notice to the parent of the day-6 provision (reg 6), and when it was given */
+        /** Record a written notice to the parent (reg 6) about one of the exclusions the caller may see, and when it was given */
         post: operations["ExclusionsController_parentNotice"];
         delete?: never;
         options?: never;
@@ -1384,10 +1384,18 @@ export interface components {
             urn: string;
             name: string;
             laCode: string;
+            /** @description An LA-maintained pupil referral unit: its suspensions are the LA’s day-6 duty */
+            laMaintainedPru?: boolean;
         };
         TermSpanDto: {
             start: string;
             end: string;
+        };
+        SessionTimesDto: {
+            /** @example 08:45 */
+            morningStarts: string;
+            /** @example 15:15 */
+            afternoonEnds: string;
         };
         CalendarDto: {
             name: string;
@@ -1395,6 +1403,8 @@ export interface components {
             terms: components["schemas"]["TermSpanDto"][];
             insetDays: string[];
             closures: string[];
+            /** @description When the morning session starts and the afternoon session ends (UK time): reg 6 notices count from them */
+            sessionTimes?: components["schemas"]["SessionTimesDto"];
         };
         TimelineSettingsDto: {
             /** @example 3 */
@@ -1441,6 +1451,27 @@ export interface components {
             approvedOn: string;
             checks: components["schemas"]["ApprovalChecksDto"];
         };
+        RegistrationThresholdDto: {
+            fullTimePupils: number;
+            fullTimeLookedAfterOrEhcp: number;
+            crossed: boolean;
+            near: boolean;
+        };
+        ProviderEntryDto: {
+            providerId: string;
+            name: string;
+            laCode: string;
+            /** @enum {string} */
+            registration: "school" | "ukprn" | "unregistered";
+            /** Format: date */
+            approvedOn: string | null;
+            currentPupils: number;
+            currentHours: number;
+            registrationThreshold: components["schemas"]["RegistrationThresholdDto"] | null;
+        };
+        ProviderDirectoryDto: {
+            providers: components["schemas"]["ProviderEntryDto"][];
+        };
         ExclusionDetailsDto: {
             /** @enum {string} */
             exclusionType: "PERM" | "SUSP" | "LNCH";
@@ -1458,6 +1489,179 @@ export interface components {
             upn?: string;
             exclusion?: components["schemas"]["ExclusionDetailsDto"];
         };
+        OpenedReferralDto: {
+            referralId: string;
+            version: number;
+        };
+        CommissionerDto: {
+            /** @enum {string} */
+            kind: "school" | "la";
+            organisationId: string;
+            laCode: string;
+            /** @description The school (or LA) by name */
+            name: string | null;
+        };
+        OpenRequestDto: {
+            requestId: string;
+            /**
+             * @example [
+             *       "sen.ehcpCaseworker"
+             *     ]
+             */
+            items: string[];
+        };
+        PartTimeTermsViewDto: {
+            /** @enum {string} */
+            reason: "medical" | "reintegration" | "phased_induction" | "pupil_wellbeing" | "other" | "manage_behaviour";
+            detail: string;
+            parentalAgreement: boolean;
+            /** Format: date */
+            reviewDate: string;
+            /** Format: date */
+            endDate: string;
+        };
+        AcceptanceDto: {
+            /** Format: date */
+            startDate: string;
+            hoursPerWeek: number;
+            fullTime: boolean;
+            partTime?: components["schemas"]["PartTimeTermsViewDto"];
+        };
+        IdentitySectionDto: {
+            upn?: string;
+            /** @description Why there is no UPN (e.g. newly arrived) */
+            noUpnReason?: string;
+            fullName: string;
+            dateOfBirth: string;
+            /** @enum {string} */
+            yearGroup: "R" | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13;
+            homeLaCode: string;
+        };
+        ContactDto: {
+            /**
+             * @description What this contact hears about (README: who hears what)
+             * @enum {string}
+             */
+            role: "safeguarding_lead" | "inclusion" | "admissions" | "virtual_school_head" | "named_user";
+            /** @example dsl@oak.example */
+            email: string;
+            name?: string;
+            /** @description A named user's user id (their token's sub); required for named_user */
+            userId?: string;
+            /**
+             * @default immediate
+             * @enum {string}
+             */
+            delivery: "immediate" | "digest";
+        };
+        SafeguardingSectionDto: {
+            dsl: components["schemas"]["ContactDto"];
+            childProtectionPlan: boolean;
+            childInNeedPlan: boolean;
+            socialWorker?: components["schemas"]["ContactDto"];
+            lookedAfter: boolean;
+            virtualSchoolHead?: components["schemas"]["ContactDto"];
+            riskAssessment?: string;
+        };
+        SenSectionDto: {
+            /** @enum {string} */
+            provision: "N" | "K" | "E";
+            /** @enum {string} */
+            primaryNeed?: "SPLD" | "MLD" | "SLD" | "PMLD" | "SEMH" | "SLCN" | "HI" | "VI" | "MSI" | "PD" | "ASD" | "DS" | "OTH" | "NSA";
+            ehcpCaseworker?: components["schemas"]["ContactDto"];
+        };
+        AttendanceSectionDto: {
+            percent: number;
+            /** @description When the figure was taken: within the last 6 months */
+            asOf: string;
+        };
+        AttainmentSectionDto: {
+            summary: string;
+            english?: string;
+            maths?: string;
+            asOf: string;
+        };
+        BehaviourSectionDto: {
+            history: string;
+            interventionsTried: string[];
+        };
+        MedicalSectionDto: {
+            /** @description Medical needs, or "None known" */
+            needs: string;
+        };
+        ParentalSectionDto: {
+            contact: components["schemas"]["ContactDto"];
+            consentGiven: boolean;
+        };
+        ObjectivesSectionDto: {
+            objectives: string[];
+        };
+        DurationSectionDto: {
+            intendedWeeks: number;
+            hoursPerWeek: number;
+        };
+        NextStepSectionDto: {
+            plan: string;
+        };
+        ReferralSectionsDto: {
+            identity?: components["schemas"]["IdentitySectionDto"];
+            safeguarding?: components["schemas"]["SafeguardingSectionDto"];
+            sen?: components["schemas"]["SenSectionDto"];
+            attendance?: components["schemas"]["AttendanceSectionDto"];
+            attainment?: components["schemas"]["AttainmentSectionDto"];
+            behaviour?: components["schemas"]["BehaviourSectionDto"];
+            medical?: components["schemas"]["MedicalSectionDto"];
+            parental?: components["schemas"]["ParentalSectionDto"];
+            objectives?: components["schemas"]["ObjectivesSectionDto"];
+            duration?: components["schemas"]["DurationSectionDto"];
+            nextStep?: components["schemas"]["NextStepSectionDto"];
+        };
+        MissingItemDto: {
+            /**
+             * @description A section, or section.field
+             * @example safeguarding.socialWorker
+             */
+            item: string;
+            /** @enum {string} */
+            problem: "missing" | "out_of_date" | "invalid";
+            detail?: string;
+        };
+        ReferralViewDto: {
+            referralId: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "information_requested" | "accepted" | "declined" | "withdrawn";
+            reason: string;
+            commissioner: components["schemas"]["CommissionerDto"];
+            upn: string | null;
+            exclusion: components["schemas"]["ExclusionDetailsDto"] | null;
+            providerId: string | null;
+            providerName: string | null;
+            openRequest: components["schemas"]["OpenRequestDto"] | null;
+            declinedBy: string[];
+            /**
+             * Format: date
+             * @description The provider's respond-by date
+             */
+            respondBy: string | null;
+            /**
+             * Format: date
+             * @description When the open information request is due
+             */
+            informationDueBy: string | null;
+            acceptance: components["schemas"]["AcceptanceDto"] | null;
+            /** @description The placement made when the provider accepted */
+            placementId: string | null;
+            sections: components["schemas"]["ReferralSectionsDto"];
+            /** @description While a draft: every item still missing or out of date */
+            missing: components["schemas"]["MissingItemDto"][];
+            /** @description The section names, in the order of the form */
+            sectionNames: ("identity" | "safeguarding" | "sen" | "attendance" | "attainment" | "behaviour" | "medical" | "parental" | "objectives" | "duration" | "nextStep")[];
+            version: number;
+        };
+        VersionDto: {
+            /** @description The new stream version (also the ETag) */
+            version: number;
+        };
         ProviderChoiceDto: {
             /** @example prov-bridges */
             providerId: string;
@@ -1469,6 +1673,10 @@ export interface components {
             /** @description The items needed, e.g. "sen.ehcpCaseworker" or "medical" */
             items: string[];
             note?: string;
+        };
+        RequestedInformationDto: {
+            requestId: string;
+            version: number;
         };
         SectionUpdateDto: {
             /** @enum {string} */
@@ -1502,6 +1710,10 @@ export interface components {
             hoursPerWeek: number;
             /** @description Required when the hours are below the full-time benchmark for the year group */
             partTime?: components["schemas"]["PartTimeTermsDto"];
+        };
+        AcceptedReferralDto: {
+            version: number;
+            placementId: string;
         };
         ReferralListItemDto: {
             referralId: string;
@@ -1620,15 +1832,8 @@ export interface components {
             needs: string[];
         };
         VoiceDto: {
-            /** @enum {string} */
-            stage: "referral" | "induction" | "review";
-            /** @description The review this view was given at (stage review) */
-            reviewId?: string;
-            /** @enum {string} */
-            speaker: "pupil" | "parent";
-            /** @description In their own words, as given */
-            words: string;
-            recordedOn: string;
+            pupilVoice: string;
+            familyVoice: string;
         };
         InductionPlanDto: {
             agreedOn: string;
@@ -1674,10 +1879,19 @@ export interface components {
             startDate: string;
             /** @description True when it starts part-way through the day (then day 1 is the next school day) */
             startsPartWay: boolean;
+            /** @description Length of a suspension in sessions (half days), as the census records it */
+            sessions?: number;
+            /** @description Or its length in whole school days (2 sessions each) */
             lengthSchoolDays?: number;
             reasons: ("PP" | "PA" | "VP" | "VA" | "OW" | "BU" | "RA" | "LG" | "DS" | "SM" | "DA" | "DM" | "TH" | "DB" | "MT" | "PH" | "BW" | "TB" | "SB" | "MB" | "AB" | "DR" | "AR" | "SR" | "VR" | "LD" | "CB" | "MP" | "OS")[];
             /** @enum {string} */
             yearGroup: "R" | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13;
+            /** @description Needed for a Reception pupil: compulsory school age depends on it */
+            dateOfBirth?: string;
+            /** @description A looked-after child: provision is expected from day 1 */
+            lookedAfter?: boolean;
+            /** @description The pupil has an EHC plan (reg 5 exception) */
+            ehcPlan?: boolean;
         };
         CancelExclusionDto: {
             /** @enum {string} */
@@ -1686,6 +1900,8 @@ export interface components {
             note?: string;
         };
         Day6ExceptionDto: {
+            /** @description The duty (from GET …/exclusions); the latest the caller holds if left out */
+            dutyId?: string;
             /** @enum {string} */
             exception: "y11_exams_over" | "ehcp_fewer_hours";
             note: string;
@@ -1693,7 +1909,7 @@ export interface components {
         };
         ParentNoticeDto: {
             /**
-             * @description first: by the end of day 1; provision: at least 48 hours before it starts
+             * @description first: by the end of the afternoon session of the first day excluded; provision: at least 48 hours before it starts
              * @enum {string}
              */
             kind: "first" | "provision";
@@ -1701,6 +1917,12 @@ export interface components {
             givenAt: string;
             /** @example letter by hand */
             method: string;
+            /** @description The exclusion it is about; the latest the caller may see if left out */
+            exclusionId?: string;
+            /** @description The first notice gave the details of the day-6 provision (no further notice needed) */
+            provisionDetailsGiven?: boolean;
+            /** @description The parent agreed to waive the 48 hours (provision starting before day 6) */
+            parentWaived48Hours?: boolean;
         };
         SetClockDto: {
             /** @example 2025-11-06T00:00:01Z */
@@ -1801,6 +2023,17 @@ export interface components {
             /** @example 2 */
             declinedReferrals?: number;
         };
+        RecordVoiceDto: {
+            /** @enum {string} */
+            stage: "referral" | "induction" | "review";
+            /** @description The review this view was given at (stage review) */
+            reviewId?: string;
+            /** @enum {string} */
+            speaker: "pupil" | "parent";
+            /** @description In their own words, as given */
+            words: string;
+            recordedOn: string;
+        };
         FeedbackAnswersDto: {
             helped: number;
             listenedTo: number;
@@ -1848,23 +2081,6 @@ export interface components {
             /** @description The agreed rating for each of the 13 areas */
             agreed: components["schemas"]["AreaAgreementDto"][];
             actions: components["schemas"]["QualityActionDto"][];
-        };
-        ContactDto: {
-            /**
-             * @description What this contact hears about (README: who hears what)
-             * @enum {string}
-             */
-            role: "safeguarding_lead" | "inclusion" | "admissions" | "virtual_school_head" | "named_user";
-            /** @example dsl@oak.example */
-            email: string;
-            name?: string;
-            /** @description A named user's user id (their token's sub); required for named_user */
-            userId?: string;
-            /**
-             * @default immediate
-             * @enum {string}
-             */
-            delivery: "immediate" | "digest";
         };
         NotificationRecordDto: {
             /** @enum {string} */
@@ -2549,8 +2765,9 @@ export interface operations {
     };
     DirectoryController_providers: {
         parameters: {
-            query: {
-                laCode: string;
+            query?: {
+                /** @description Only the providers of this LA */
+                laCode?: string;
             };
             header?: never;
             path?: never;
@@ -2562,7 +2779,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProviderDirectoryDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -2855,6 +3074,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenedReferralDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -2904,6 +3131,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralViewDto"];
+                };
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -2934,8 +3169,21 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description The section content: the schema named like the section (identity → IdentitySectionDto, …) */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentitySectionDto"] | components["schemas"]["SafeguardingSectionDto"] | components["schemas"]["SenSectionDto"] | components["schemas"]["AttendanceSectionDto"] | components["schemas"]["AttainmentSectionDto"] | components["schemas"]["BehaviourSectionDto"] | components["schemas"]["MedicalSectionDto"] | components["schemas"]["ParentalSectionDto"] | components["schemas"]["ObjectivesSectionDto"] | components["schemas"]["DurationSectionDto"] | components["schemas"]["NextStepSectionDto"];
+            };
+        };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -3007,6 +3255,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -3087,6 +3343,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -3167,6 +3431,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -3238,6 +3510,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestedInformationDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -3319,6 +3599,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -3399,6 +3687,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedReferralDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -3479,6 +3775,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -5588,6 +5892,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -5668,6 +5979,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -5742,6 +6060,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -5775,6 +6100,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded: the new id and the stream version (ETag) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -5842,6 +6174,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -5886,6 +6225,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -5966,6 +6312,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6046,6 +6399,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded: the new id and the stream version (ETag) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6126,6 +6486,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6200,6 +6567,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -6231,6 +6605,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -6264,6 +6645,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6327,6 +6715,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6401,6 +6796,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -6432,6 +6834,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -6476,6 +6885,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6552,6 +6968,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -6592,10 +7015,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VoiceDto"];
+                "application/json": components["schemas"]["RecordVoiceDto"];
             };
         };
         responses: {
+            /** @description Recorded: the new id and the stream version (ETag) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6667,6 +7097,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded: the new id and the stream version (ETag) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6732,6 +7169,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -6767,6 +7211,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded: the new id and the stream version (ETag) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6839,6 +7290,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded: the new id and the stream version (ETag) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6915,6 +7373,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -6956,6 +7421,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6994,6 +7466,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {

@@ -4,6 +4,8 @@ import { workflow } from './0003-workflow';
 import { leanEventIndexes } from './0004-lean-event-indexes';
 import { webLists } from './0005-web-lists';
 import { reliability } from './0006-reliability';
+import { day6Duties } from './0011-day6-duties';
+import { security } from './0012-security';
 import { notifications } from './0015-notifications';
 import { pathway } from './0017-pathway';
 
@@ -17,6 +19,8 @@ export const MIGRATIONS: readonly Migration[] = [
   leanEventIndexes,
   webLists,
   reliability,
+  day6Duties,
+  security,
   notifications,
   pathway,
 ];
