@@ -6,6 +6,7 @@ import { apiBench } from './api.bench';
 import { appendBench } from './append.bench';
 import { deadlinesBench } from './deadlines.bench';
 import { growthBench } from './growth.bench';
+import { notificationsBench } from './notifications.bench';
 import { replayBench } from './replay.bench';
 import { catchUpBench, liveLagBench, outOfOrderBench } from './subscription.bench';
 import type { Figure } from './support';
@@ -28,6 +29,8 @@ const SIZES = {
     replay: 10,
     deadlines: 200,
     growth: [2_000, 10_000],
+    notifications: 40,
+    notificationsLive: 1,
     api: [20],
     apiSeconds: 1,
   },
@@ -40,6 +43,8 @@ const SIZES = {
     replay: 200,
     deadlines: 10_000,
     growth: [100_000, 1_000_000],
+    notifications: 2_000,
+    notificationsLive: 5,
     api: [50, 100, 200, 400],
     apiSeconds: 5,
   },
@@ -91,6 +96,9 @@ export async function runBenchmarks(options: BenchOptions): Promise<{ figures: F
     await section('replay', (db) => replayBench(db, size.replay));
     await section('deadlines', (db) => deadlinesBench(db.pool, size.deadlines));
     await section('api', (db) => apiBench(db, size.api, size.apiSeconds));
+    await section('notifications', (db) =>
+      notificationsBench(db.pool, db.url, size.notifications, size.notificationsLive),
+    );
     await section('growth', (db) => growthBench(db.pool, size.growth, size.replay));
   } finally {
     await server?.stop();

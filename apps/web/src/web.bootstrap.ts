@@ -6,6 +6,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Pool } from 'pg';
 import { csrfMiddleware } from './http/csrf';
 import { navigationFor } from './http/navigation';
+import { notificationsLink } from './notifications/unread-count';
 import { noStore, securityHeaders } from './http/security-headers';
 import { sessionMiddleware } from './http/session';
 import { configureTemplates, FRONTEND, VIEWS_DIR } from './http/templates';
@@ -49,6 +50,7 @@ export async function createWeb(options: WebOptions): Promise<NestExpressApplica
     res.locals.navigationItems = navigationFor(req.session.user, req.path);
     next();
   });
+  app.use(notificationsLink(config.apiUrl));
   app.use(csrfMiddleware());
   configureTemplates(app.getHttpAdapter().getInstance());
   return app;

@@ -14,6 +14,7 @@ import { AtRiskPagesController } from './at-risk/at-risk.controller';
 import { CafePagesController } from './cafe/cafe.controller';
 import { OutreachPagesController } from './outreach/outreach.controller';
 import { PlacementPlanPagesController } from './placement-plan/placement-plan.controller';
+import { NotificationsController } from './notifications/notifications.controller';
 import { UserApi } from './api/user-api';
 import type { WebConfig } from './web.config';
 import { WEB_CONFIG } from './web.tokens';
@@ -36,6 +37,7 @@ export class WebModule {
         PlacementPagesController,
         ExclusionPagesController,
         PupilSearchController,
+        NotificationsController,
       ],
       providers: [
         { provide: WEB_CONFIG, useValue: config },

@@ -166,7 +166,8 @@ export function noticesFor(event: NoticeEvent, context: NoticeContext): Notice[]
               kind: 'looked_after_exclusion',
               audiences: [{ organisation: la(str('homeLaCode')), roles: ['virtual_school_head'] }],
               record: { kind: 'pupil', id: str('upn') },
-              dueBy: str('day1'),
+              // §0: a looked-after child is expected to have provision from day 1.
+              dueBy: str('day1') || str('startDate'),
             },
           ]
         : [];

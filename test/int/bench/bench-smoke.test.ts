@@ -16,6 +16,7 @@ describe('benchmark smoke run', () => {
     expect(byName('deadlines due together: fired')[0]).toMatchObject({ met: true });
     expect(byName('pupil history replay p99')[0]?.value).toBeGreaterThan(0);
     expect(byName('API provider inbox')[0]?.name).toContain('0 errors');
+    expect(byName('notifications sent from the log')[0]?.value).toBeGreaterThan(0);
     expect(markdown).toContain('| Measure | Value | Baseline (same run) | Ratio | Target |');
   }, 300_000);
 });

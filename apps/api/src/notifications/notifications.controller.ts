@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
@@ -20,6 +20,7 @@ import { forbidden, notFound } from '../http/not-found';
 import { problem, ProblemException } from '../http/problem';
 import { commandContext, etag, type ApiRequest } from '../http/request-context';
 import { DeliveryReceiptDto, NotificationPreferenceDto } from './notifications.request.dto';
+import { MailboxDto, NotificationListDto } from './notifications.response.dto';
 
 const AGGREGATE_OF_ROLE = {
   school: 'school',
@@ -42,6 +43,7 @@ export class NotificationsController {
   @ApiOperation({
     summary: "The caller's notifications, newest first, each naming its record (kind and id), with the unread count",
   })
+  @ApiOkResponse({ type: NotificationListDto })
   @ApiQuery({ name: 'unread', required: false, enum: ['true', 'false'] })
   @ApiQuery({ name: 'limit', required: false, type: Number })
   async list(@Req() r: ApiRequest, @Query('unread') unread?: string, @Query('limit') limit?: string) {
@@ -86,6 +88,7 @@ export class NotificationsController {
 
   @Get('dev/mailbox')
   @ApiOperation({ summary: 'Development only: the emails the mailbox channel would have sent, newest first' })
+  @ApiOkResponse({ type: MailboxDto })
   @ApiQuery({ name: 'limit', required: false, type: Number })
   async mailbox(@Query('limit') limit?: string) {
     if (loadConfig().NODE_ENV === 'production') throw notFound('mailbox');

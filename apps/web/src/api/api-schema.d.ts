@@ -2086,12 +2086,46 @@ export interface components {
             agreed: components["schemas"]["AreaAgreementDto"][];
             actions: components["schemas"]["QualityActionDto"][];
         };
+        NotificationRecordDto: {
+            /** @enum {string} */
+            kind: "pupil" | "referral" | "placement";
+            /** @description UPN, referral id or placement id */
+            id: string;
+        };
+        NotificationItemDto: {
+            id: string;
+            /** @example day6_reminder */
+            kind: string;
+            /** @example Full-time education did not start by the sixth school day of an exclusion */
+            title: string;
+            /** @example 2025-11-06 */
+            dueBy: string | null;
+            record: components["schemas"]["NotificationRecordDto"];
+            createdAt: string;
+            read: boolean;
+        };
+        NotificationListDto: {
+            /** @description Notifications of your organisation you have not read */
+            unread: number;
+            notifications: components["schemas"]["NotificationItemDto"][];
+        };
         NotificationPreferenceDto: {
             /**
              * @description Immediate emails, or one digest each school-day morning
              * @enum {string}
              */
             delivery: "immediate" | "digest";
+        };
+        MailboxMessageDto: {
+            /** @description The reference and Message-ID */
+            id: string;
+            to: string;
+            subject: string;
+            body: string;
+            sentAt: string;
+        };
+        MailboxDto: {
+            messages: components["schemas"]["MailboxMessageDto"][];
         };
         DeliveryReceiptDto: {
             /** @description Notify's notification id */
@@ -8220,7 +8254,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationListDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -8387,7 +8423,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MailboxDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {

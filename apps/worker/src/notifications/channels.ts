@@ -56,7 +56,10 @@ export class SmtpChannel implements Channel {
 
   constructor(private readonly config: NotificationConfig['smtp']) {
     if (!config.url) throw new Error('SMTP_URL is needed for the smtp channel');
-    this.transport = createTransport(config.url);
+    // One pooled connection per sending loop's transport: no handshake per message.
+    const url = new URL(config.url);
+    if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+    this.transport = createTransport(url.toString());
   }
 
   async send(message: OutgoingMessage): Promise<SendResult> {

@@ -35,9 +35,12 @@ export async function noticeContext(
   const id = idOf(event.streamId);
   switch (categoryOf(event.streamId)) {
     case 'day6': {
+      // The pupil is on the timeline's start (and on later moves); a per-holder instance `day6-<org>-<upn>` also
+      // names them in its id.
       const { events } = await store.readStreamInTransaction(tx, event.streamId);
-      const started = events.find((e) => e.type === 'Day6TimelineStarted');
-      return started ? { upn: String(started.data['upn']) } : {};
+      const upn = events.findLast((e) => typeof e.data['upn'] === 'string')?.data['upn'];
+      const fromId = /-([A-Z]\d{11}[0-9A-Z])$/.exec(event.streamId)?.[1];
+      return upn || fromId ? { upn: String(upn ?? fromId) } : {};
     }
     case 'referraltimelines': {
       const referral = await reader.load(tx, 'referral', id);
@@ -57,8 +60,8 @@ export async function noticeContext(
       };
     }
     case 'exclusions': {
-      // Looked-after status is recorded on a referral's safeguarding section; an exclusion before any referral is
-      // not known to concern a looked-after pupil.
+      // Looked-after status as the exclusion records it, else as an earlier referral's safeguarding section did.
+      if (event.data['lookedAfter'] === true) return { lookedAfter: true };
       const { rows } = await tx.query('SELECT 1 FROM rm_referrals WHERE upn = $1 AND looked_after LIMIT 1', [
         event.data['upn'],
       ]);

@@ -97,7 +97,18 @@ export class NotificationSender implements OnApplicationBootstrap, OnApplication
         RETURNING o.message_id, o.kind, o.channel, o.email, o.content, o.attempts`,
       [this.config.batch, this.config.leaseMs],
     );
-    for (const row of rows) if (!this.stopped) await this.sendOne(row);
+    const untried: string[] = [];
+    for (const row of rows) {
+      if (this.stopped) untried.push(row.message_id);
+      else await this.sendOne(row);
+    }
+    // Stopping cleanly hands back what it leased and did not try, so another worker need not wait for the lease.
+    if (untried.length > 0)
+      await this.store.pool.query(
+        `UPDATE notification_outbox SET available_at = now(), attempts = attempts - 1
+          WHERE message_id = ANY($1) AND status = 'pending'`,
+        [untried],
+      );
     return rows.length;
   }
 

@@ -17,6 +17,8 @@ export type NotificationConfig = Readonly<{
   leaseMs: number;
   pollMs: number;
   batch: number;
+  /** Tries on one event before the notifier parks it (PROCESS_MAX_ATTEMPTS, as for the process managers). */
+  maxEventAttempts: number;
   /** Sending loops per worker; each sends one message at a time. */
   concurrency: number;
 }>;
@@ -54,5 +56,6 @@ export function notificationConfig(config: AppConfig): NotificationConfig {
     pollMs: config.NOTIFICATION_POLL_MS,
     batch: config.NOTIFICATION_BATCH,
     concurrency: config.NOTIFICATION_CONCURRENCY,
+    maxEventAttempts: config.PROCESS_MAX_ATTEMPTS,
   };
 }

@@ -36,6 +36,7 @@ export class NotifierService implements OnApplicationBootstrap, OnApplicationShu
   private readonly logger = new Logger('Notifier');
   private readonly reader: TxReader;
   private subscription?: Subscription;
+  private readonly failures = new Map<string, number>();
 
   constructor(
     @Inject(PostgresEventStore) private readonly store: PostgresEventStore,
@@ -51,7 +52,7 @@ export class NotifierService implements OnApplicationBootstrap, OnApplicationShu
       this.store,
       NOTIFIER_SUBSCRIPTION,
       async (events, tx) => {
-        for (const event of events) if (NOTIFYING_TYPES.has(event.type)) await this.handle(event, tx);
+        for (const event of events) if (NOTIFYING_TYPES.has(event.type)) await this.handleOrPark(event, tx);
       },
       {
         filter: { categories: NOTIFIER_CATEGORIES },
@@ -63,6 +64,41 @@ export class NotifierService implements OnApplicationBootstrap, OnApplicationShu
 
   async caughtUp(): Promise<void> {
     await this.subscription?.caughtUp();
+  }
+
+  /**
+   * One event inside a savepoint. A failure fails the batch, which the subscription retries with backoff; after
+   * PROCESS_MAX_ATTEMPTS the event is parked in parked_events (counted on /health) and the notifier goes on, as the
+   * process managers do, rather than holding every later notification back.
+   */
+  private async handleOrPark(event: RecordedEvent, tx: PoolClient): Promise<void> {
+    await tx.query('SAVEPOINT notify_event');
+    try {
+      await this.handle(event, tx);
+      await tx.query('RELEASE SAVEPOINT notify_event');
+      this.failures.delete(event.id);
+    } catch (error) {
+      await tx.query('ROLLBACK TO SAVEPOINT notify_event');
+      const attempts = (this.failures.get(event.id) ?? 0) + 1;
+      if (attempts < this.config.maxEventAttempts) {
+        this.failures.set(event.id, attempts);
+        throw error;
+      }
+      this.failures.delete(event.id);
+      await tx.query(
+        `INSERT INTO parked_events (subscription, event_id, stream_id, event_type, attempts, error) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (subscription, event_id) DO NOTHING`,
+        [
+          NOTIFIER_SUBSCRIPTION,
+          event.id,
+          event.streamId,
+          event.type,
+          attempts,
+          String((error as Error).stack ?? error),
+        ],
+      );
+      this.logger.error({ event: event.id, type: event.type, attempts, msg: 'event parked by the notifier' });
+    }
   }
 
   private async handle(event: RecordedEvent, tx: PoolClient): Promise<void> {
