@@ -69,7 +69,7 @@ describe('two schools and two LAs acting on one pupil', () => {
   });
 
   it('keeps a school from closing another school’s duty with an exception', async () => {
-    const a2 = await app.request(SCHOOL_A, 'POST', path, suspension('2025-11-12', 20));
+    const a2 = await app.request(SCHOOL_A, 'POST', path, { ...suspension('2025-11-12', 20), lookedAfter: true });
     ids['a2'] = a2.body.exclusionId;
     const [duty] = a2.body.day6Duties;
     expect(duty).toMatchObject({ responsible: { kind: 'school', organisationId: '100001' }, day6: '2025-11-19' });
@@ -123,5 +123,13 @@ describe('two schools and two LAs acting on one pupil', () => {
       const streams = rows.map((r) => r.stream_id);
       return streams.length === 2 ? streams : undefined;
     }).then((streams) => expect(streams).toEqual([`day6-100001-${UPN}`, `day6-202-${UPN}`]));
+  });
+
+  it('flags the looked-after pupil on the school’s LA dashboard from day 1', async () => {
+    const row = await eventually(async () => {
+      await app.settle();
+      return (await app.request(LA_A, 'GET', '/la/dashboard')).body.day6.find((r: { upn: string }) => r.upn === UPN);
+    });
+    expect(row).toMatchObject({ responsibleId: '100001', day6: '2025-11-19', lookedAfterFromDay1: true });
   });
 });

@@ -64,7 +64,7 @@ export class ApiModule {
       imports: [
         appConfigModule(config),
         DatabaseModule.forConnection(options.connection),
-        ApplicationModule.withClock(options.clock),
+        ApplicationModule.withClock(options.clock, { ownsDevClock: true }),
         TerminusModule,
         LoggerModule.forRoot({
           pinoHttp: {

@@ -6,6 +6,7 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -50,7 +51,11 @@ export class ApprovalChecksDto {
 
 export class ApproveProviderDto {
   @ApiProperty() @IsIsoDate() approvedOn!: string;
-  @ApiProperty({ type: ApprovalChecksDto }) @ValidateNested() @Type(() => ApprovalChecksDto) checks!: ApprovalChecksDto;
+  @ApiProperty({ type: ApprovalChecksDto, description: 'Every check must be true: an approval records all three' })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ApprovalChecksDto)
+  checks!: ApprovalChecksDto;
 }
 
 export class TermSpanDto {

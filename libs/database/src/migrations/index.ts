@@ -4,6 +4,7 @@ import { workflow } from './0003-workflow';
 import { leanEventIndexes } from './0004-lean-event-indexes';
 import { webLists } from './0005-web-lists';
 import { reliability } from './0006-reliability';
+import { devClockWriter } from './0007-dev-clock-writer';
 import { day6Duties } from './0011-day6-duties';
 import { security } from './0012-security';
 import { notifications } from './0015-notifications';
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   leanEventIndexes,
   webLists,
   reliability,
+  devClockWriter,
   day6Duties,
   security,
   notifications,
