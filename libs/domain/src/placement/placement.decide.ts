@@ -1,4 +1,4 @@
-import { isFullTimeForRegistration, type YearGroup } from '../timetable';
+import { isFullTimeForRegistration } from '../timetable';
 import { assertRegistrationThreshold, assertTimetable, yearGroupOn } from './placement.rules';
 import { agreeCriteria, assertCriteriaReviewed, extend, plannedShape } from './placement.tiers';
 import { assertNever, IllegalStateError, RuleViolationError, sameContent } from '../shared';
