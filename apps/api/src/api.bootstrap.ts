@@ -31,6 +31,8 @@ export async function createApi(options: ApiOptions): Promise<INestApplication> 
   app.use(requestIdMiddleware);
   app.use(helmet());
   app.useBodyParser('json', { limit: process.env.BODY_LIMIT || '256kb' });
+  // A GIAS establishment download for one LA runs to a few megabytes (about 130 columns a school).
+  app.useBodyParser('raw', { type: 'text/csv', limit: process.env.IMPORT_LIMIT || '20mb' });
   app.enableCors({
     origin: process.env.CORS_ORIGINS ? process.env.CORS_ORIGINS.split(',') : false,
     exposedHeaders: ['ETag', 'Location', 'X-Request-Id', 'Idempotent-Replayed'],

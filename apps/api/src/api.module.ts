@@ -15,6 +15,10 @@ import { CalendarResolver } from './directory/calendar-resolver.service';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { OutcomesController } from './dashboard/outcomes.controller';
 import { DirectoryController } from './directory/directory.controller';
+import { ProviderProfileController } from './directory/provider-profile.controller';
+import { SchoolDirectoryController } from './directory/school-directory.controller';
+import { SufficiencyController } from './dashboard/sufficiency.controller';
+import { TrendsController } from './dashboard/trends.controller';
 import { DirectoryService } from './directory/directory.service';
 import { ExclusionsController } from './exclusions/exclusions.controller';
 import { HealthController } from './health/health.controller';
@@ -82,6 +86,10 @@ export class ApiModule {
         PupilsController,
         DashboardController,
         OutcomesController,
+        TrendsController,
+        SufficiencyController,
+        SchoolDirectoryController,
+        ProviderProfileController,
         AdminClockController,
       ],
       providers: [

@@ -5,6 +5,7 @@ import { referralsProjection } from './referrals.projection';
 import { placementsProjection } from './placements.projection';
 import { timelinesProjection } from './timelines.projection';
 import { outcomesProjection, providersProjection } from './directory-outcomes.projection';
+import { providerProfilesProjection, referralFactsProjection, schoolsProjection } from './la-directory.projection';
 
 export const PROJECTIONS: readonly Projection[] = [
   referralsProjection,
@@ -12,6 +13,9 @@ export const PROJECTIONS: readonly Projection[] = [
   timelinesProjection,
   providersProjection,
   outcomesProjection,
+  schoolsProjection,
+  providerProfilesProjection,
+  referralFactsProjection,
 ];
 
 export function runProjection(

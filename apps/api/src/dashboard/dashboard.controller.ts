@@ -1,14 +1,21 @@
 import { Controller, Get, HttpStatus, Inject, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AccessLog, CLOCK } from '@ap/application';
+import { AccessLog, AggregateReader, CLOCK } from '@ap/application';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
-import { addCalendarDays, schoolDaysBetween, type Clock, type SchoolCalendar } from '@ap/domain';
+import {
+  addCalendarDays,
+  ENGLAND_STANDARD_CALENDAR,
+  schoolDaysBetween,
+  type Clock,
+  type SchoolCalendar,
+} from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { CalendarResolver } from '../directory/calendar-resolver.service';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { problem, ProblemException } from '../http/problem';
 import type { ApiRequest } from '../http/request-context';
+import { countBreachesSince, summarise, termStart } from './dashboard.summary';
 import { filterSql, LATEST_REFERRAL, toCsv, type DashboardFilters } from './dashboard.query';
 
 const TABLES = ['day6', 'breaches', 'overdue', 'partTime', 'parentNotices'] as const;
@@ -25,6 +32,7 @@ export class DashboardController {
     private readonly calendars: CalendarResolver,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly accessLog: AccessLog,
+    private readonly reader: AggregateReader,
   ) {}
 
   @Get()
@@ -38,6 +46,8 @@ export class DashboardController {
   @ApiQuery({ name: 'sen', required: false, enum: ['N', 'K', 'E'] })
   @ApiQuery({ name: 'socialWorker', required: false, type: Boolean })
   @ApiQuery({ name: 'lookedAfter', required: false, type: Boolean })
+  @ApiQuery({ name: 'pupilPremium', required: false, type: Boolean })
+  @ApiQuery({ name: 'yearGroup', required: false, description: 'R or 1 to 13' })
   @ApiQuery({ name: 'table', required: false, enum: TABLES, description: 'With format=csv: the table to export' })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
   @ApiProblems(400, 401, 403)
@@ -78,7 +88,10 @@ export class DashboardController {
         .setHeader('Content-Disposition', `attachment; filename="${la}-${query.table}-${today}.csv"`);
       return toCsv(rows);
     }
-    return { laCode: la, today, ...tables };
+    const { state } = await this.reader.load('lacalendar', la);
+    const since = termStart(state.calendar ?? ENGLAND_STANDARD_CALENDAR, today);
+    const summary = summarise(tables, await countBreachesSince(this.db.pool, la, since));
+    return { laCode: la, today, summary, ...tables };
   }
 
   private async tables(

@@ -1,13 +1,14 @@
-import { Controller, Get, HttpStatus, Inject, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
-import { isEet, isIsoDate, isPost16Destination } from '@ap/domain';
+import { CLOCK } from '@ap/application';
+import { isEet, isPost16Destination, type Clock } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
-import { problem, ProblemException } from '../http/problem';
 import type { ApiRequest } from '../http/request-context';
 import { toCsv } from './dashboard.query';
+import { ApiPeriodQuery, periodFrom } from './school-year';
 
 type Row = {
   provider_id: string;
@@ -33,15 +34,17 @@ type Row = {
 @Roles('la_officer', 'la_auditor', 'provider')
 @Controller('la/outcomes')
 export class OutcomesController {
-  constructor(@Inject(DATABASE) private readonly db: DatabaseConnection) {}
+  constructor(
+    @Inject(DATABASE) private readonly db: DatabaseConnection,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Get()
   @ApiOperation({
     summary:
       "Outcome measures for the caller's LA (or, for a provider, its own pupils) over a period; format=csv exports them",
   })
-  @ApiQuery({ name: 'from', required: true, example: '2025-09-01' })
-  @ApiQuery({ name: 'to', required: true, example: '2026-07-31' })
+  @ApiPeriodQuery()
   @ApiQuery({ name: 'provider', required: false })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
   @ApiProblems(400, 401, 403)
@@ -50,33 +53,32 @@ export class OutcomesController {
     @Res({ passthrough: true }) response: Response,
     @Query() query: { from?: string; to?: string; provider?: string; format?: string },
   ) {
-    for (const field of ['from', 'to'] as const) {
-      if (!query[field] || !isIsoDate(query[field]!))
-        throw new ProblemException(
-          problem(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', `${field} must be a date as YYYY-MM-DD`, {
-            field,
-            rule: 'isIsoDate',
-          }),
-        );
-    }
+    const { from, to } = periodFrom(query, this.clock.now().slice(0, 10));
     const isProvider = request.actor.role === 'provider';
     const rows = await this.measures(
       isProvider ? null : request.actor.organisationId,
       isProvider ? request.actor.organisationId : (query.provider ?? null),
-      query.from!,
-      query.to!,
+      from,
+      to,
     );
-    const providers = rows.map(toMeasures);
+    const names = await this.providerNames(rows.map((r) => r.provider_id));
+    const providers = rows.map((row) => ({ ...toMeasures(row), providerName: names.get(row.provider_id) ?? null }));
     const total = toMeasures(
       rows.reduce(sum, zero(isProvider ? request.actor.organisationId : `LA ${request.actor.organisationId}`)),
     );
     if (query.format === 'csv') {
-      response
-        .type('text/csv')
-        .setHeader('Content-Disposition', `attachment; filename="outcomes-${query.from}-${query.to}.csv"`);
-      return toCsv([...providers, total].map(flatten));
+      response.type('text/csv').setHeader('Content-Disposition', `attachment; filename="outcomes-${from}-${to}.csv"`);
+      return toCsv([...providers, { ...total, providerName: null }].map(flatten));
     }
-    return { from: query.from, to: query.to, total, providers };
+    return { from, to, total, providers };
+  }
+
+  private async providerNames(ids: string[]): Promise<Map<string, string>> {
+    const { rows } = await this.db.pool.query<{ provider_id: string; name: string }>(
+      'SELECT provider_id, name FROM rm_providers WHERE provider_id = ANY($1)',
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.provider_id, r.name]));
   }
 
   private async measures(la: string | null, provider: string | null, from: string, to: string): Promise<Row[]> {
@@ -180,8 +182,9 @@ function toMeasures(row: Row) {
   };
 }
 
-const flatten = (m: ReturnType<typeof toMeasures>): Record<string, unknown> => ({
+const flatten = (m: ReturnType<typeof toMeasures> & { providerName: string | null }): Record<string, unknown> => ({
   providerId: m.providerId,
+  providerName: m.providerName,
   outreachPupilsPartTime: m.outreach.pupilsSupportedPartTime,
   reviews: m.attendance.reviews,
   attendancePercent: m.attendance.averagePercent,

@@ -1,7 +1,7 @@
 import type { IsoDate, SchoolCalendar } from '../calendar';
 import type { Command } from '../shared';
 import type { TimelineSettings } from '../processes/timelines.settings';
-import type { ApprovalChecks, ProviderRegistration } from './directory.events';
+import type { ApprovalCheckName, ApprovalChecks, ProviderOffer, ProviderRegistration } from './directory.events';
 
 export type RegisterSchool = Command<'RegisterSchool', { urn: string; name: string; laCode: string }>;
 /** A school's own calendar (stream school-<urn>) or an LA's standard one (stream lacalendar-<la>). */
@@ -14,5 +14,19 @@ export type ApproveProvider = Command<'ApproveProvider', { approvedOn: IsoDate; 
 
 export type SetTimelineSettings = Command<'SetTimelineSettings', { settings: Partial<TimelineSettings> }>;
 
+export type RecordProviderCheck = Command<
+  'RecordProviderCheck',
+  { check: ApprovalCheckName; checkedOn: IsoDate; outcome: 'passed' | 'failed'; note?: string }
+>;
+export type DescribeProviderOffer = Command<'DescribeProviderOffer', { offer: ProviderOffer }>;
+export type CommissionPlaces = Command<'CommissionPlaces', { places: number; from: IsoDate }>;
+
 export type DirectoryCommand =
-  RegisterSchool | PublishCalendar | RegisterProvider | ApproveProvider | SetTimelineSettings;
+  | RegisterSchool
+  | PublishCalendar
+  | RegisterProvider
+  | ApproveProvider
+  | SetTimelineSettings
+  | RecordProviderCheck
+  | DescribeProviderOffer
+  | CommissionPlaces;

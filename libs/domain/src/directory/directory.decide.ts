@@ -5,6 +5,7 @@ import { TIMELINE_SETTING_NAMES } from '../processes/timelines.settings';
 import type { DirectoryCommand } from './directory.commands';
 import type { DirectoryEvent } from './directory.events';
 import type { DirectoryState } from './directory.state';
+import { commissionPlaces, describeProviderOffer, recordProviderCheck } from './provider-profile.decide';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -69,6 +70,12 @@ export function decideDirectory(command: DirectoryCommand, state: DirectoryState
         ? []
         : [{ type: 'TimelineSettingsSet', data: { settings: { ...command.data.settings } } }];
     }
+    case 'RecordProviderCheck':
+      return recordProviderCheck(command, state);
+    case 'DescribeProviderOffer':
+      return describeProviderOffer(command, state);
+    case 'CommissionPlaces':
+      return commissionPlaces(command, state);
     default:
       return assertNever(command);
   }
