@@ -29,6 +29,12 @@ beforeAll(async () => {
     registration: 'ukprn',
     ukprn: '10012345',
   });
+  await app.request(LA, 'POST', '/providers/prov-bridges/checks', {
+    check: 'safeguarding',
+    checkedOn: '2025-10-01',
+    outcome: 'passed',
+  });
+  await app.request(LA, 'PUT', '/providers/prov-bridges/places', { places: 6, from: '2025-09-01' });
   for (let i = 0; i < 3; i++) {
     const { body } = await app.request(SCHOOL, 'POST', '/referrals', { reason: 'other' });
     for (const { section, content } of completeSections('2025-10-01'))
@@ -65,6 +71,11 @@ describe('read-model projections', () => {
     expect(counts.rows[0]).toEqual({ r: 3, p: 2, d: 1 });
     const { rows } = await app.db.pool.query(`SELECT status FROM rm_day6`);
     expect(rows[0].status).toBe('breached');
+    const directory = await app.db.pool.query(
+      `SELECT (SELECT count(*) FROM rm_schools)::int AS s, (SELECT commissioned_places FROM rm_provider_profiles) AS places,
+              (SELECT count(*) FROM rm_referral_facts WHERE year_group = '9')::int AS f`,
+    );
+    expect(directory.rows[0]).toEqual({ s: 1, places: 6, f: 3 });
   });
 
   it('change nothing when every event is delivered again', async () => {
