@@ -11,7 +11,7 @@ const domainForbiddenImports = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'bench/results/**', '**/*.js', '**/*.mjs'] },
+  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'bench/results/**', '**/*.js', '**/*.mjs', 'apps/web/src/api/api-schema.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -32,15 +32,15 @@ const project = (displayName, roots, extra = {}) => ({
 module.exports = {
   // The embedded PostgreSQL child and pg pools are closed in teardown; forceExit guards CI against a stray handle hanging the run.
   forceExit: true,
+  // Starting a Nest app with its own database takes ~1 s alone but several under load on 2 cores (CI): the 5 s
+  // default made hooks time out in a loaded run. (testTimeout is a global option: jest ignores it per project.)
+  testTimeout: 60_000,
   projects: [
     project('unit', ['<rootDir>/libs', '<rootDir>/apps'], { testMatch: ['**/*.spec.ts'] }),
     project('int', ['<rootDir>/test'], {
       testMatch: ['**/*.test.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      // Starting a Nest app with its own database takes ~1 s alone but several under load on 2 cores (CI):
-      // the 5 s default made hooks time out in a loaded run, so integration tests get 60 s.
-      testTimeout: 60_000,
     }),
   ],
 };

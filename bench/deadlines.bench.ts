@@ -1,3 +1,5 @@
+import { ConfigService } from '@nestjs/config';
+import { loadConfig, type AppConfig } from '../libs/config/src';
 import type { Pool } from 'pg';
 import { systemClock } from '../libs/application/src/clock';
 import { PostgresEventStore } from '../libs/event-store/src';
@@ -46,10 +48,11 @@ export async function deadlinesBench(pool: Pool, count: number): Promise<Figure[
       [dueAt, ids],
     );
   }
-  const processes = new ProcessesService(store, systemClock);
+  const config = new ConfigService<AppConfig, true>(loadConfig());
+  const processes = new ProcessesService(store, systemClock, config);
   const pollers = [
-    new DeadlinePoller(store, systemClock, processes),
-    new DeadlinePoller(store, systemClock, processes),
+    new DeadlinePoller(store, systemClock, processes, config),
+    new DeadlinePoller(store, systemClock, processes, config),
   ];
   pollers.forEach((p) => p.onApplicationBootstrap());
   const until = Date.now() + 120_000;

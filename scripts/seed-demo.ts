@@ -10,7 +10,7 @@ import { generateLa, type Pupil } from '../bench/workload/generator';
  * `npm run seed:demo`: loads one LA (code 201) through the running engine's API, as its users would: schools,
  * providers, exclusions, referrals at every stage, placements (some part-time) and reviews. Deterministic (SEED).
  */
-const BASE = process.env.SEED_URL || 'http://localhost:3000';
+const BASE = process.env.SEED_URL || 'http://localhost:3000/api';
 const SECRET = process.env.JWT_SECRET || DEV_JWT_SECRET;
 
 async function as(role: Role, org: string) {

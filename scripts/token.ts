@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { loadConfig } from '../libs/config/src';
 import { DEV_JWT_SECRET } from '../apps/api/src/auth/auth.config';
 import { signToken } from '../apps/api/src/auth/token-verifier';
 import type { Role } from '../libs/domain/src/shared/message';
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
-  const secret = process.env.JWT_SECRET || DEV_JWT_SECRET;
+  const secret = loadConfig().JWT_SECRET ?? DEV_JWT_SECRET;
   const sub = values.sub ?? `${values.role}-${values.org}`;
   console.log(
     await signToken(

@@ -23,7 +23,7 @@ const upn = (i: number) => {
 async function call(method: string, path: string, body?: unknown, role: 'la_officer' | 'school' = 'la_officer') {
   const org = role === 'school' ? '100001' : '201';
   const token = await signToken(DEV_JWT_SECRET, { sub: `crash-${role}`, role, org, la: '201' });
-  const response = await fetch(`http://127.0.0.1:${port}${path}`, {
+  const response = await fetch(`http://127.0.0.1:${port}/api${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
     body: body ? JSON.stringify(body) : undefined,
@@ -67,11 +67,15 @@ describe('the engine as a real process', () => {
     );
     expect(engine.output()).toContain('embedded PostgreSQL');
     expect(engine.output()).toContain('Development tokens');
-    const health = await fetch(`http://127.0.0.1:${port}/health`);
+    // One port: the sign-in page at /, the API under /api.
+    const home = await fetch(`http://127.0.0.1:${port}/`, { redirect: 'manual' });
+    expect(home.headers.get('location')).toBe('/sign-in');
+    expect(await (await fetch(`http://127.0.0.1:${port}/sign-in`)).text()).toContain('Sign in to');
+    const health = await fetch(`http://127.0.0.1:${port}/api/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up', embedded: true } } });
-    expect((await fetch(`http://127.0.0.1:${port}/docs`)).status).toBe(200);
-    const openapi = (await (await fetch(`http://127.0.0.1:${port}/openapi.json`)).json()) as {
+    expect((await fetch(`http://127.0.0.1:${port}/api/docs`)).status).toBe(200);
+    const openapi = (await (await fetch(`http://127.0.0.1:${port}/api/openapi.json`)).json()) as {
       openapi: string;
       paths: Record<string, unknown>;
     };
@@ -79,7 +83,7 @@ describe('the engine as a real process', () => {
     expect(Object.keys(openapi.paths)).toEqual(
       expect.arrayContaining(['/referrals', '/referrals/{id}/submit', '/pupils/{upn}/history']),
     );
-    expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${port}/api/metrics`)).status).toBe(200);
     engine.child.kill('SIGTERM');
     const code = await engine.exited;
     expect({ code, output: code === 0 ? '' : engine.output() }).toEqual({ code: 0, output: '' });

@@ -96,6 +96,7 @@ export const NOT_RECORD_SCOPED = new Set([
   'POST /referrals',
   'GET /referrals',
   'GET /providers/me/inbox',
+  'GET /pupils',
   'POST /pupils/{upn}/exclusions',
   'GET /la/dashboard',
   'GET /la/outcomes',

@@ -7,10 +7,14 @@ let built = false;
 /** Compiles the apps once per test file, as `npm start` does. */
 export function buildOnce(): void {
   if (built) return;
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'swc'), ['apps', 'libs', 'scripts', '-d', 'dist', '--quiet'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    join(ROOT, 'node_modules', '.bin', 'swc'),
+    ['apps', 'libs', 'scripts', '-d', 'dist', '--quiet', '--copy-files'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
   built = true;
 }
 
@@ -18,7 +22,7 @@ export type EngineProcess = Readonly<{ child: ChildProcess; output: () => string
 
 /** Starts the real engine (`dist/apps/engine/src/main.js`) and resolves once it listens. */
 export function startEngine(env: Record<string, string>, timeoutMs = 30_000): Promise<EngineProcess> {
-  return startProcess('dist/apps/engine/src/main.js', 'AP Pathway on http://localhost', env, timeoutMs);
+  return startProcess('dist/apps/engine/src/main.js', 'AP Pathway is running at http://localhost', env, timeoutMs);
 }
 
 /** Starts the worker alone (`npm run start:worker`'s entry point) and resolves once it runs. */

@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { DatabaseConnection } from '@ap/database';
 import { clockFromEnv } from '@ap/application';
+import { loadConfig } from '@ap/config';
 import type { Clock } from '@ap/domain';
 import type { AuthConfig } from './auth/auth.config';
 import { ApiModule } from './api.module';
@@ -30,16 +31,17 @@ export async function createApi(options: ApiOptions): Promise<INestApplication> 
   app.useLogger(app.get(Logger));
   app.use(requestIdMiddleware);
   app.use(helmet());
-  app.useBodyParser('json', { limit: process.env.BODY_LIMIT || '256kb' });
+  const config = loadConfig();
+  app.useBodyParser('json', { limit: config.BODY_LIMIT });
   // A GIAS establishment download for one LA runs to a few megabytes (about 130 columns a school).
-  app.useBodyParser('raw', { type: 'text/csv', limit: process.env.IMPORT_LIMIT || '20mb' });
+  app.useBodyParser('raw', { type: 'text/csv', limit: config.IMPORT_LIMIT });
   app.enableCors({
-    origin: process.env.CORS_ORIGINS ? process.env.CORS_ORIGINS.split(',') : false,
+    origin: config.CORS_ORIGINS ? config.CORS_ORIGINS.split(',') : false,
     exposedHeaders: ['ETag', 'Location', 'X-Request-Id', 'Idempotent-Replayed'],
   });
-  app.set('trust proxy', process.env.TRUST_PROXY === 'true');
+  app.set('trust proxy', config.TRUST_PROXY);
   app.useGlobalPipes(validationPipe());
-  const config = new DocumentBuilder()
+  const openApi = new DocumentBuilder()
     .setTitle('AP Pathway')
     .setDescription(
       'Referral workflow engine for Alternative Provision in England. Every write returns the stream version as an ETag; send it back as If-Match to refuse lost updates (412). POSTs accept an Idempotency-Key. Errors are application/problem+json (RFC 9457).',
@@ -48,7 +50,7 @@ export async function createApi(options: ApiOptions): Promise<INestApplication> 
     .setOpenAPIVersion('3.1.0')
     .addBearerAuth()
     .build();
-  const document = SwaggerModule.createDocument(app, config);
+  const document = SwaggerModule.createDocument(app, openApi);
   document.components = {
     ...document.components,
     schemas: {

@@ -5,6 +5,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule, type DatabaseConnection } from '@ap/database';
 import { ApplicationModule } from '@ap/application';
+import { appConfigModule, loadConfig } from '@ap/config';
 import type { Clock } from '@ap/domain';
 import { authConfigFromEnv, type AuthConfig } from './auth/auth.config';
 import { AuthGuard } from './auth/auth.guard';
@@ -47,18 +48,18 @@ export type ApiModuleOptions = Readonly<{
 export class ApiModule {
   static create(options: ApiModuleOptions): DynamicModule {
     const auth = options.auth ?? authConfigFromEnv();
+    const config = loadConfig();
     return {
       module: ApiModule,
       imports: [
+        appConfigModule(config),
         DatabaseModule.forConnection(options.connection),
         ApplicationModule.withClock(options.clock),
         TerminusModule,
-        ThrottlerModule.forRoot([
-          { ttl: 60_000, limit: options.rateLimitPerMinute ?? Number(process.env.RATE_LIMIT_PER_MINUTE || 600) },
-        ]),
+        ThrottlerModule.forRoot([{ ttl: 60_000, limit: options.rateLimitPerMinute ?? config.RATE_LIMIT_PER_MINUTE }]),
         LoggerModule.forRoot({
           pinoHttp: {
-            level: options.logLevel ?? process.env.LOG_LEVEL ?? 'info',
+            level: options.logLevel ?? config.LOG_LEVEL,
             // No pupil data in logs: no bodies, no query strings, no tokens.
             serializers: {
               req: (req: { method: string; url: string; id: unknown }) => ({

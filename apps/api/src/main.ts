@@ -1,18 +1,18 @@
 import { databaseConfigFromEnv, openDatabase } from '@ap/database';
+import { onShutdown, runMain } from '@ap/application';
+import { apiBaseUrl, loadConfig } from '@ap/config';
 import { createApi } from './api.bootstrap';
 
-import { onShutdown } from '@ap/application';
-
 async function main(): Promise<void> {
+  const config = loadConfig();
   const connection = await openDatabase(databaseConfigFromEnv());
   const app = await createApi({ connection });
-  const port = Number(process.env.PORT || 3000);
-  await app.listen(port);
-  console.log(`AP Pathway API on http://localhost:${port} (docs at /docs)`);
+  await app.listen(config.PORT);
   onShutdown([
     ['API', () => app.close()],
     ['database', () => connection.close()],
   ]);
+  console.log(`AP Pathway API on ${apiBaseUrl(config)} (docs at /docs)`);
 }
 
-void main();
+runMain(main);

@@ -1,48 +1,44 @@
 import { databaseConfigFromEnv, openDatabase } from '@ap/database';
-import { clockFromEnv } from '@ap/application';
+import { clockFromEnv, onShutdown, runMain } from '@ap/application';
+import { apiBaseUrl, loadConfig, type AppConfig } from '@ap/config';
 import { createApi } from '../../api/src/api.bootstrap';
 import { authConfigFromEnv, DEV_JWT_SECRET } from '../../api/src/auth/auth.config';
-import { signToken } from '../../api/src/auth/token-verifier';
 import { createWorker } from '../../worker/src/worker.bootstrap';
-import { onShutdown } from '@ap/application';
+import { createWeb } from '../../web/src/web.bootstrap';
+import { webConfigFromEnv } from '../../web/src/web.config';
+import { startUpBanner } from './start-up-banner';
 
-/** `npm start`: the API and the worker in one process over one connection pool and one clock (embedded PostgreSQL if no URL). */
+/**
+ * `npm start`: the web service, the API (under /api) and the worker in one process over one connection pool and
+ * one clock (embedded PostgreSQL if no URL). The web calls the API over HTTP on the same port, as the signed-in user.
+ */
 async function main(): Promise<void> {
+  const config: AppConfig = loadConfig();
   const connection = await openDatabase(databaseConfigFromEnv());
   const clock = clockFromEnv();
   const auth = authConfigFromEnv();
   const worker = await createWorker(connection, { clock });
   const api = await createApi({ connection, clock, auth });
-  const port = Number(process.env.PORT || 3000);
-  await api.listen(port);
-  const where = connection.embedded
-    ? `embedded PostgreSQL, data in ${process.env.DATA_DIR || '.data'}`
-    : 'DATABASE_URL';
-  console.log(
-    `AP Pathway on http://localhost:${port} (API docs at /docs, OpenAPI at /openapi.json; ${where}; clock ${clock.now()})`,
-  );
-  if (auth.development && auth.secret === DEV_JWT_SECRET) await printDemoTokens();
+  await api.init();
+  const web = await createWeb({
+    config: webConfigFromEnv(process.env, {
+      apiUrl: `http://127.0.0.1:${config.PORT}/api`,
+      devJwtSecret: auth.development ? auth.secret : undefined,
+    }),
+    sessionPool: connection.pool,
+    api: api.getHttpAdapter().getInstance(),
+  });
+  await web.listen(config.PORT);
   onShutdown([
+    ['web', () => web.close()],
     ['API', () => api.close()],
     ['worker', () => worker.close()],
     ['database', () => connection.close()],
   ]);
+  const database = connection.embedded ? `embedded PostgreSQL, data in ${config.DATA_DIR}` : 'DATABASE_URL';
+  const tokens = auth.development && auth.secret === DEV_JWT_SECRET;
+  const webUrl = `http://localhost:${config.PORT}`;
+  console.log(await startUpBanner({ webUrl, apiUrl: apiBaseUrl(config), database, clock: clock.now(), tokens }));
 }
 
-/** Development only: ready-made bearer tokens for a demo LA, school, provider and auditor (signed with the dev secret). */
-async function printDemoTokens(): Promise<void> {
-  const demo = [
-    { sub: 'demo-la-officer', role: 'la_officer', org: '201', la: '201', name: 'Demo LA officer' },
-    { sub: 'demo-school', role: 'school', org: '100001', la: '201', name: 'Demo school' },
-    { sub: 'demo-provider', role: 'provider', org: 'prov-bridges', la: '201', name: 'Demo provider' },
-    { sub: 'demo-auditor', role: 'la_auditor', org: '201', la: '201', name: 'Demo auditor' },
-    { sub: 'demo-admin', role: 'admin', org: 'ap-pathway', name: 'Demo admin' },
-  ] as const;
-  console.log('Development tokens (Authorization: Bearer <token>):');
-  for (const claims of demo) console.log(`  ${claims.role.padEnd(11)} ${await signToken(DEV_JWT_SECRET, claims)}`);
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runMain(main);

@@ -1,16 +1,17 @@
 import { databaseConfigFromEnv, openDatabase } from '@ap/database';
+import { onShutdown, runMain } from '@ap/application';
+import { loadConfig } from '@ap/config';
 import { createWorker } from './worker.bootstrap';
 
-import { onShutdown } from '@ap/application';
-
 async function main(): Promise<void> {
+  loadConfig();
   const connection = await openDatabase(databaseConfigFromEnv());
   const worker = await createWorker(connection);
-  console.log('AP Pathway worker running');
   onShutdown([
     ['worker', () => worker.close()],
     ['database', () => connection.close()],
   ]);
+  console.log('AP Pathway worker running');
 }
 
-void main();
+runMain(main);

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DatabaseModule, type DatabaseConnection } from '@ap/database';
 import { ApplicationModule } from '@ap/application';
+import { appConfigModule } from '@ap/config';
 import type { Clock } from '@ap/domain';
 import { DeadlinePoller } from './deadlines/deadline-poller.service';
 import { ProcessesService } from './processes/processes.service';
@@ -12,7 +13,7 @@ export class WorkerModule {
   static forConnection(connection: DatabaseConnection, clock: Clock): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [DatabaseModule.forConnection(connection), ApplicationModule.withClock(clock)],
+      imports: [appConfigModule(), DatabaseModule.forConnection(connection), ApplicationModule.withClock(clock)],
       providers: [ProjectionsService, ProcessesService, DeadlinePoller],
     };
   }

@@ -1,3 +1,4 @@
+import { loadConfig } from '@ap/config';
 import type { Clock } from '@ap/domain';
 
 export const systemClock: Clock = { now: () => new Date().toISOString() };
@@ -26,10 +27,10 @@ export class AdjustableClock implements Clock {
   }
 }
 
-export function clockFromEnv(value: string | undefined = process.env.CLOCK): Clock {
+export function clockFromEnv(value: string | undefined = loadConfig().CLOCK): Clock {
   if (!value || value === 'system') return systemClock;
   const match = /^(fixed|offset):(.+)$/.exec(value);
   if (!match) throw new Error(`CLOCK must be system, fixed:<instant> or offset:<instant>, not ${value}`);
-  if (process.env.NODE_ENV === 'production') throw new Error('A settable CLOCK is for development and tests only');
+  if (loadConfig().NODE_ENV === 'production') throw new Error('A settable CLOCK is for development and tests only');
   return new AdjustableClock(match[1] as 'fixed' | 'offset', match[2]);
 }

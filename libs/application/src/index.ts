@@ -8,3 +8,4 @@ export * from './access-scope';
 export * from './access-log';
 export * from './history/event-summaries';
 export * from './shutdown';
+export * from './start-up';

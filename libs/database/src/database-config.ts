@@ -1,11 +1,13 @@
+import { loadConfig } from '@ap/config';
 import type { DatabaseConfig } from './database-connection';
 
 /** DATABASE_URL selects a server; without it an embedded PostgreSQL keeps its data under DATA_DIR. */
 export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const config = loadConfig(env);
   return {
-    databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: env.DATA_DIR || '.data',
-    embeddedPort: Number(env.EMBEDDED_PG_PORT || 54329),
-    poolSize: Number(env.DB_POOL_SIZE || 20),
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    embeddedPort: config.EMBEDDED_PG_PORT,
+    poolSize: config.DB_POOL_SIZE,
   };
 }

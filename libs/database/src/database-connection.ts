@@ -30,6 +30,13 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseConn
   }
   const url = config.databaseUrl ?? server!.url;
   const pool = createPool({ connectionString: url, max: config.poolSize });
+  try {
+    await pool.query('SELECT 1');
+  } catch (error) {
+    await pool.end();
+    await server?.stop();
+    throw new DatabaseUnreachableError(url, error);
+  }
   await migrate(pool);
   return {
     url,
@@ -41,6 +48,27 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseConn
     },
   };
 }
+
+/** Start-up could not reach PostgreSQL: one line naming the server (never its password) and the cause. */
+export class DatabaseUnreachableError extends Error {
+  constructor(url: string, cause: unknown) {
+    const reason = cause instanceof Error ? ((cause as { code?: string }).code ?? cause.message) : String(cause);
+    super(
+      `Cannot reach PostgreSQL at ${redactUrl(url)} (${reason}): check DATABASE_URL and that the server is running`,
+    );
+    this.name = 'DatabaseUnreachableError';
+  }
+}
+
+const redactUrl = (url: string): string => {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(an unparseable DATABASE_URL)';
+  }
+};
 
 export const createPool = (config: PoolConfig): Pool => {
   const pool = new Pool({ application_name: 'ap-pathway', ...config });

@@ -26,6 +26,28 @@ export const providersProjection: Projection = {
   },
 };
 
+/** Schools by name, for the pages (a referral lists its school, a provider's inbox the school that sent it), and the name of the calendar each school publishes. */
+export const schoolsProjection: Projection = {
+  name: 'schools',
+  categories: ['school'],
+  tables: ['rm_schools'],
+  apply: async (event, tx) => {
+    const d = event.data as Data;
+    if (event.type === 'SchoolRegistered')
+      await tx.query(
+        `INSERT INTO rm_schools (urn, name, la_code, version) VALUES ($1, $2, $3, $4) ON CONFLICT (urn) DO NOTHING`,
+        [d.urn, d.name, d.laCode, event.streamVersion],
+      );
+    else if (event.type === 'CalendarPublished')
+      // The LA's directory shows which schools keep their own calendar (the others follow the LA's standard one).
+      await tx.query(`UPDATE rm_schools SET calendar_name = $2, version = $3 WHERE urn = $1 AND version < $3`, [
+        idOf(event),
+        d.calendar.name,
+        event.streamVersion,
+      ]);
+  },
+};
+
 /** Reviews (attendance, attainment) and transitions (reintegration, post-16): what the outcome measures count. */
 export const outcomesProjection: Projection = {
   name: 'outcomes',

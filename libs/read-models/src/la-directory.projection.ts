@@ -4,28 +4,6 @@ import type { Projection } from './projection';
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const idOf = (event: RecordedEvent) => event.streamId.slice(event.streamId.indexOf('-') + 1);
 
-/** The LA's schools, and the name of the calendar each publishes (none: its LA's standard calendar applies). */
-export const schoolsProjection: Projection = {
-  name: 'schools',
-  categories: ['school'],
-  tables: ['rm_schools'],
-  apply: async (event, tx) => {
-    const d = event.data as Data;
-    if (event.type === 'SchoolRegistered') {
-      await tx.query(
-        `INSERT INTO rm_schools (urn, name, la_code, version) VALUES ($1, $2, $3, $4) ON CONFLICT (urn) DO NOTHING`,
-        [d.urn, d.name, d.laCode, event.streamVersion],
-      );
-    } else if (event.type === 'CalendarPublished') {
-      await tx.query(`UPDATE rm_schools SET calendar_name = $2, version = $3 WHERE urn = $1 AND version < $3`, [
-        idOf(event),
-        d.calendar.name,
-        event.streamVersion,
-      ]);
-    }
-  },
-};
-
 /** Each provider's latest approval checks (who, when, outcome), its offer and the places commissioned there. */
 export const providerProfilesProjection: Projection = {
   name: 'provider-profiles',
@@ -60,7 +38,7 @@ function profileChange(type: string, d: Data): { sql: string; args: unknown[] } 
   }
 }
 
-/** The pupil facts the LA dashboard filters on that the referrals read model does not keep. */
+/** The pupil premium, which the LA dashboard filters on and the referrals read model does not keep. */
 export const referralFactsProjection: Projection = {
   name: 'referral-facts',
   categories: ['referral'],
@@ -69,10 +47,10 @@ export const referralFactsProjection: Projection = {
     const d = event.data as Data;
     if (event.type !== 'ReferralSectionCompleted' || d.section !== 'identity') return;
     await tx.query(
-      `INSERT INTO rm_referral_facts (referral_id, year_group, pupil_premium, version) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (referral_id) DO UPDATE SET year_group = EXCLUDED.year_group, pupil_premium = EXCLUDED.pupil_premium, version = EXCLUDED.version
+      `INSERT INTO rm_referral_facts (referral_id, pupil_premium, version) VALUES ($1, $2, $3)
+       ON CONFLICT (referral_id) DO UPDATE SET pupil_premium = EXCLUDED.pupil_premium, version = EXCLUDED.version
        WHERE rm_referral_facts.version < EXCLUDED.version`,
-      [idOf(event), String(d.content.yearGroup), d.content.pupilPremium ?? null, event.streamVersion],
+      [idOf(event), d.content.pupilPremium ?? null, event.streamVersion],
     );
   },
 };

@@ -4,16 +4,16 @@ import { subscriptionName, type Projection } from './projection';
 import { referralsProjection } from './referrals.projection';
 import { placementsProjection } from './placements.projection';
 import { timelinesProjection } from './timelines.projection';
-import { outcomesProjection, providersProjection } from './directory-outcomes.projection';
-import { providerProfilesProjection, referralFactsProjection, schoolsProjection } from './la-directory.projection';
+import { outcomesProjection, providersProjection, schoolsProjection } from './directory-outcomes.projection';
+import { providerProfilesProjection, referralFactsProjection } from './la-directory.projection';
 
 export const PROJECTIONS: readonly Projection[] = [
   referralsProjection,
   placementsProjection,
   timelinesProjection,
   providersProjection,
-  outcomesProjection,
   schoolsProjection,
+  outcomesProjection,
   providerProfilesProjection,
   referralFactsProjection,
 ];

@@ -8,9 +8,10 @@ type Data<T extends ReferralEvent['type']> = Extract<ReferralEvent, { type: T }>
 /** One row per referral: the school's list, the provider's inbox and the LA's view read it. */
 export const referralsProjection: Projection = {
   name: 'referrals',
-  categories: ['referral'],
+  categories: ['referral', 'referraltimelines'],
   tables: ['rm_referrals'],
   apply: async (event, tx) => {
+    if (event.streamId.startsWith('referraltimelines-')) return timelines(tx, event);
     const id = event.streamId.slice('referral-'.length);
     if (event.type === 'ReferralOpened') return opened(tx, id, event);
     const set = changes(event);
@@ -43,11 +44,36 @@ async function opened(tx: PoolClient, id: string, event: RecordedEvent): Promise
   );
 }
 
+/** The dates the pages show: when the provider must respond by, and when an information request is due. */
+async function timelines(tx: PoolClient, event: RecordedEvent): Promise<void> {
+  const id = event.streamId.slice('referraltimelines-'.length);
+  const d = event.data as { dueBy?: string };
+  const column =
+    event.type === 'ProviderResponseDue'
+      ? 'respond_by'
+      : event.type === 'InformationRequestDue'
+        ? 'information_due_by'
+        : undefined;
+  if (!column) return;
+  // The timelines stream has its own versions, so it has its own guard against a replayed event.
+  await tx.query(
+    `UPDATE rm_referrals SET ${column} = $2, timelines_version = $3 WHERE referral_id = $1 AND timelines_version < $3`,
+    [id, d.dueBy ?? null, event.streamVersion],
+  );
+}
+
 function changes(event: RecordedEvent): Record<string, unknown> | undefined {
   switch (event.type) {
     case 'ReferralSectionCompleted': {
       const d = event.data as Data<'ReferralSectionCompleted'>;
-      if (d.section === 'identity') return { upn: d.content.upn ?? null, home_la: d.content.homeLaCode };
+      if (d.section === 'identity')
+        return {
+          upn: d.content.upn ?? null,
+          home_la: d.content.homeLaCode,
+          pupil_name: d.content.fullName,
+          date_of_birth: d.content.dateOfBirth,
+          year_group: String(d.content.yearGroup),
+        };
       if (d.section === 'sen') return { sen_provision: d.content.provision };
       if (d.section === 'safeguarding')
         return { social_worker: d.content.socialWorker !== undefined, looked_after: d.content.lookedAfter };

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post } from '@nest
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional } from 'class-validator';
 import { AdjustableClock, CLOCK } from '@ap/application';
+import { loadConfig } from '@ap/config';
 import type { Clock } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
@@ -39,7 +40,7 @@ export class AdminClockController {
   @ApiOperation({ summary: 'Set the engine clock (development, when started with a settable CLOCK)' })
   @ApiProblems(400, 401, 403, 409)
   set(@Body() body: SetClockDto) {
-    if (!(this.clock instanceof AdjustableClock) || process.env.NODE_ENV === 'production') {
+    if (!(this.clock instanceof AdjustableClock) || loadConfig().NODE_ENV === 'production') {
       throw new ProblemException(
         problem(
           HttpStatus.CONFLICT,

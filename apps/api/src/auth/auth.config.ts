@@ -1,3 +1,5 @@
+import { loadConfig } from '@ap/config';
+
 /** A development-only signing secret: `npm start` and `npm run token` use it when JWT_SECRET is not set. */
 export const DEV_JWT_SECRET = 'ap-pathway-development-secret-not-for-production';
 
@@ -10,14 +12,15 @@ export type AuthConfig = Readonly<{
 }>;
 
 export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthConfig {
-  const development = env.NODE_ENV !== 'production';
-  const secret = env.JWT_SECRET || (env.JWKS_URL ? undefined : development ? DEV_JWT_SECRET : undefined);
-  if (!secret && !env.JWKS_URL) throw new Error('Set JWT_SECRET or JWKS_URL to verify bearer tokens');
+  const config = loadConfig(env);
+  const development = config.NODE_ENV !== 'production';
+  const secret = config.JWT_SECRET ?? (config.JWKS_URL ? undefined : development ? DEV_JWT_SECRET : undefined);
+  if (!secret && !config.JWKS_URL) throw new Error('Set JWT_SECRET or JWKS_URL to verify bearer tokens');
   return {
     secret,
-    jwksUrl: env.JWKS_URL || undefined,
-    issuer: env.JWT_ISSUER || undefined,
-    audience: env.JWT_AUDIENCE || undefined,
+    jwksUrl: config.JWKS_URL,
+    issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
     development,
   };
 }

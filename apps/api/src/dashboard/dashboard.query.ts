@@ -57,11 +57,7 @@ export function filterSql(
       'coalesce((SELECT f.pupil_premium FROM rm_referral_facts f WHERE f.referral_id = r.referral_id), false) = ?',
       BOOL(filters.pupilPremium, 'pupilPremium'),
     );
-  if (filters.yearGroup)
-    add(
-      'EXISTS (SELECT 1 FROM rm_referral_facts f WHERE f.referral_id = r.referral_id AND f.year_group = ?)',
-      YEAR_GROUP(filters.yearGroup),
-    );
+  if (filters.yearGroup) add('r.year_group = ?', YEAR_GROUP(filters.yearGroup));
   return { sql: conditions.map((c) => ` AND ${c}`).join(''), params };
 }
 

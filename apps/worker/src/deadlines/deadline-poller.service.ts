@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { PoolClient } from 'pg';
+import { ConfigService } from '@nestjs/config';
 import { CLOCK } from '@ap/application';
+import type { AppConfig } from '@ap/config';
 import type { Clock } from '@ap/domain';
 import { inTransaction, PostgresEventStore } from '@ap/event-store';
 import { isClash, runProcessStep, type AnyProcess } from '../processes/process-step';
@@ -8,7 +10,6 @@ import { ProcessesService } from '../processes/processes.service';
 
 type DueRow = { deadline_id: string; process_stream: string; name: string; due_at: Date; attempts: number };
 
-const BATCH = Number(process.env.DEADLINE_BATCH || 25);
 const MAX_BACKOFF_MS = 5 * 60_000;
 
 /**
@@ -23,14 +24,19 @@ export class DeadlinePoller implements OnApplicationBootstrap, OnApplicationShut
   private stopped = false;
   private running: Promise<void> | undefined;
   private readonly sleepers = new Set<() => void>();
-  readonly pollMs = Number(process.env.DEADLINE_POLL_MS || 250);
-  readonly concurrency = Number(process.env.DEADLINE_CONCURRENCY || 4);
+  readonly pollMs: number;
+  readonly concurrency: number;
+  private readonly batch: number;
 
   constructor(
     @Inject(PostgresEventStore) private readonly store: PostgresEventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     processes: ProcessesService,
+    @Inject(ConfigService) config: ConfigService<AppConfig, true>,
   ) {
+    this.pollMs = config.get('DEADLINE_POLL_MS', { infer: true });
+    this.concurrency = config.get('DEADLINE_CONCURRENCY', { infer: true });
+    this.batch = config.get('DEADLINE_BATCH', { infer: true });
     this.byCategory = new Map(processes.routes.map((r) => [r.process.name, r.process]));
   }
 
@@ -56,7 +62,7 @@ export class DeadlinePoller implements OnApplicationBootstrap, OnApplicationShut
            SELECT deadline_id, process_stream, name, due_at, attempts FROM deadlines WHERE due_at <= $1
             ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED) due
           ORDER BY process_stream, due_at`,
-        [now, BATCH],
+        [now, this.batch],
       );
       for (const row of rows) await this.fire(tx, row, now);
       return rows.length;
@@ -108,7 +114,7 @@ export class DeadlinePoller implements OnApplicationBootstrap, OnApplicationShut
       } catch (error) {
         this.logger.error({ err: error });
       }
-      if (taken < BATCH && !this.stopped)
+      if (taken < this.batch && !this.stopped)
         await new Promise<void>((resolve) => {
           const wake = () => {
             clearTimeout(timer);

@@ -1,5 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { CLOCK } from '@ap/application';
+import type { AppConfig } from '@ap/config';
 import type { Clock } from '@ap/domain';
 import type { PoolClient } from 'pg';
 import { PostgresEventStore, subscribeInTransaction, type RecordedEvent, type Subscription } from '@ap/event-store';
@@ -14,14 +16,16 @@ export class ProcessesService implements OnApplicationBootstrap, OnApplicationSh
   private readonly logger = new Logger('Processes');
   private subscriptions: Subscription[] = [];
   private readonly failures = new Map<string, number>();
-  readonly maxAttempts = Number(process.env.PROCESS_MAX_ATTEMPTS || 5);
+  readonly maxAttempts: number;
   readonly routes: ProcessRoute[];
 
   constructor(
     @Inject(PostgresEventStore) private readonly store: PostgresEventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(ConfigService) config: ConfigService<AppConfig, true>,
   ) {
     this.routes = processRoutes(store);
+    this.maxAttempts = config.get('PROCESS_MAX_ATTEMPTS', { infer: true });
   }
 
   onApplicationBootstrap(): void {

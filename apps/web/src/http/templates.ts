@@ -1,0 +1,41 @@
+import path from 'node:path';
+import type { Express } from 'express';
+import nunjucks from 'nunjucks';
+import { errorMessageFor, errorSummary, type FieldError } from '../forms/form-result';
+import { dateTime, longDate, shortDate } from '../words/dates';
+
+const packageDir = (name: string, entry: string): string => {
+  const resolved = require.resolve(name);
+  return resolved.slice(0, resolved.indexOf(entry));
+};
+
+/** Where govuk-frontend, MoJ frontend and accessible-autocomplete keep their files. */
+export const FRONTEND = {
+  govuk: path.join(packageDir('govuk-frontend', 'dist/govuk/'), 'dist'),
+  moj: packageDir('@ministryofjustice/frontend', 'moj/'),
+  autocomplete: path.join(packageDir('accessible-autocomplete', 'dist/'), 'dist'),
+};
+
+/** The web's own templates live beside their controllers (apps/web/src/<journey>/<page>.njk). */
+export const VIEWS_DIR = path.resolve(__dirname, '..');
+
+export function configureTemplates(app: Express): nunjucks.Environment {
+  const env = nunjucks.configure([VIEWS_DIR, FRONTEND.govuk, FRONTEND.moj], {
+    autoescape: true,
+    express: app,
+    noCache: false,
+  });
+  env.addFilter('longDate', (value: string | null | undefined) => (value ? longDate(value) : ''));
+  env.addFilter('shortDate', (value: string | null | undefined) => (value ? shortDate(value) : ''));
+  env.addFilter('dateTime', (value: string | null | undefined) => (value ? dateTime(value) : ''));
+  env.addGlobal(
+    'errorList',
+    (errors: FieldError[] | undefined) =>
+      (errorSummary(errors ?? []) as { errorList?: unknown } | undefined)?.errorList ?? [],
+  );
+  env.addGlobal('errorMessage', (errors: FieldError[] | undefined, field: string) =>
+    errorMessageFor(errors ?? [], field),
+  );
+  app.set('view engine', 'njk');
+  return env;
+}

@@ -1,0 +1,26 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { SignedInGuard } from './auth/signed-in.guard';
+import { SignInController } from './auth/sign-in.controller';
+import { DashboardController } from './dashboard/dashboard.controller';
+import { ErrorPagesFilter } from './http/error-pages.filter';
+import { InboxController } from './inbox/inbox.controller';
+import { UserApi } from './api/user-api';
+import type { WebConfig } from './web.config';
+import { WEB_CONFIG } from './web.tokens';
+
+@Module({})
+export class WebModule {
+  static create(config: WebConfig): DynamicModule {
+    return {
+      module: WebModule,
+      controllers: [SignInController, DashboardController, InboxController],
+      providers: [
+        { provide: WEB_CONFIG, useValue: config },
+        { provide: APP_GUARD, useClass: SignedInGuard },
+        { provide: APP_FILTER, useClass: ErrorPagesFilter },
+        UserApi,
+      ],
+    };
+  }
+}
