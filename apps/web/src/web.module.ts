@@ -5,6 +5,8 @@ import { SignInController } from './auth/sign-in.controller';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { ErrorPagesFilter } from './http/error-pages.filter';
 import { InboxController } from './inbox/inbox.controller';
+import { LaDashboardController } from './la/la-dashboard.controller';
+import { PupilRecordController } from './la/pupil-record.controller';
 import { UserApi } from './api/user-api';
 import type { WebConfig } from './web.config';
 import { WEB_CONFIG } from './web.tokens';
@@ -14,7 +16,7 @@ export class WebModule {
   static create(config: WebConfig): DynamicModule {
     return {
       module: WebModule,
-      controllers: [SignInController, DashboardController, InboxController],
+      controllers: [SignInController, DashboardController, InboxController, LaDashboardController, PupilRecordController],
       providers: [
         { provide: WEB_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: SignedInGuard },

@@ -1,0 +1,139 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { completeSections } from '../../libs/domain/src/referral/referral.fixtures';
+import { eventually } from '../support/eventually';
+import type { Caller } from '../support/test-app';
+import { WebWorld } from '../support/web-world';
+
+jest.setTimeout(120_000);
+
+const SCHOOL: Caller = { role: 'school', org: '100001', la: '201' };
+const PROVIDER: Caller = { role: 'provider', org: 'prov-bridges', la: '201' };
+const LA: Caller = { role: 'la_officer', org: '201', la: '201' };
+const LOOKED_AFTER = 'B801200005001';
+const OTHER = 'Q801200005002';
+
+let world: WebWorld;
+let referralId = '';
+
+/** A half term in LA 201: two suspensions past five days, one pupil looked after, day 6 breached, then a placement. */
+async function seedTerm(): Promise<void> {
+  const { app } = world;
+  for (const [upn, lookedAfter] of [
+    [LOOKED_AFTER, true],
+    [OTHER, false],
+  ] as const) {
+    await app.request(SCHOOL, 'POST', `/pupils/${upn}/exclusions`, {
+      homeLaCode: '201',
+      exclusionType: 'SUSP',
+      startDate: '2025-10-23',
+      startsPartWay: false,
+      lengthSchoolDays: 10,
+      reasons: ['PA'],
+      yearGroup: 9,
+    });
+    const { body } = await app.request(SCHOOL, 'POST', '/referrals', {
+      reason: 'suspension',
+      upn,
+      exclusion: { exclusionType: 'SUSP', firstDay: '2025-10-23', lengthSchoolDays: 10, reasons: ['PA'] },
+    });
+    for (const { section, content } of completeSections('2025-10-01')) {
+      const given =
+        section === 'identity'
+          ? { ...content, upn }
+          : section === 'safeguarding'
+            ? { ...content, lookedAfter, ...(lookedAfter ? { virtualSchoolHead: { name: 'Pat Lee' } } : {}) }
+            : content;
+      await app.request(SCHOOL, 'PUT', `/referrals/${body.referralId}/sections/${section}`, given);
+    }
+    const submitted = await app.request(SCHOOL, 'POST', `/referrals/${body.referralId}/submit`, {
+      providerId: 'prov-bridges',
+    });
+    expect([submitted.status, submitted.body.code]).toEqual([200, undefined]);
+    if (lookedAfter) referralId = body.referralId;
+  }
+  app.clock.set('fixed', '2025-11-06T00:00:01.000Z');
+  await eventually(async () => {
+    await app.settle();
+    return (await app.request(LA, 'GET', '/la/dashboard')).body.breaches?.length === 2 || undefined;
+  });
+  app.clock.set('fixed', '2025-11-06T09:00:00.000Z');
+  await app.request(PROVIDER, 'POST', `/referrals/${referralId}/accept`, { startDate: '2025-11-07', hoursPerWeek: 25 });
+  await app.settle();
+}
+
+beforeAll(async () => {
+  world = await WebWorld.start('2025-10-23T08:00:00.000Z');
+  await seedTerm();
+}, 120_000);
+
+afterAll(async () => {
+  await world?.stop();
+});
+
+const heading = (page: Page) => page.locator('h1').innerText();
+
+/** The officer's and the auditor's shared journey: dashboard, filter, CSV, the breached pupil, as-of, integrity. */
+async function followTheTerm(page: Page): Promise<void> {
+  expect(new URL(page.url()).pathname).toBe('/la');
+  expect(await heading(page)).toBe('Compliance dashboard');
+  expect(await page.locator('.app-cards').innerText()).toContain('Day-6 breaches this term');
+  await world.expectAccessible(page);
+
+  await page.getByLabel('Are looked after').check();
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  expect(new URL(page.url()).searchParams.get('lookedAfter')).toBe('true');
+  const breaches = page.locator('#breaches');
+  expect(await breaches.innerText()).toContain(LOOKED_AFTER);
+  expect(await breaches.innerText()).not.toContain(OTHER);
+  await world.expectAccessible(page);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: /Download “Day-6 breaches/ }).click(),
+  ]);
+  const csv = await readFile((await download.path())!, 'utf8');
+  expect(csv).toContain(LOOKED_AFTER);
+  expect(csv).not.toContain(OTHER);
+
+  await breaches.getByRole('link', { name: LOOKED_AFTER }).click();
+  expect(await heading(page)).toBe(`UPN ${LOOKED_AFTER}`);
+  const timeline = page.locator('.moj-timeline');
+  expect(await timeline.innerText()).toContain('Referral submitted to prov-bridges');
+  await world.expectAccessible(page);
+
+  const placed = timeline.locator('.moj-timeline__item', { hasText: 'Placement with prov-bridges' });
+  await placed.getByRole('link', { name: 'See the record as it was before this' }).click();
+  const asOf = await page.locator('#records-at').innerText();
+  expect(asOf).toContain('The record as it was on');
+  expect(asOf).toContain('Referral');
+  expect(asOf).not.toContain('Placement');
+  await world.expectAccessible(page);
+
+  await page.getByRole('link', { name: 'Check the record has not been altered' }).click();
+  expect(await page.locator('#verdict').innerText()).toContain('The record has not been altered');
+  await world.expectAccessible(page);
+}
+
+describe("the LA's service", () => {
+  it('lets an officer follow the term from the dashboard to a breached pupil, the record as it was, and its integrity', async () => {
+    const context = await world.context();
+    const page = await context.newPage();
+    await world.signIn(page, 'demo-la-officer');
+    await followTheTerm(page);
+    await context.close();
+  });
+
+  it('lets an auditor do the same and finds no way to write', async () => {
+    const context = await world.context();
+    const page = await context.newPage();
+    await world.signIn(page, 'demo-auditor');
+    await followTheTerm(page);
+    for (const path of ['/la', `/la/pupils/${LOOKED_AFTER}`]) {
+      await page.goto(path);
+      const writes = await page.locator('form[method="post"]:not([action="/sign-out"])').count();
+      expect(writes).toBe(0);
+    }
+    await context.close();
+  });
+});
