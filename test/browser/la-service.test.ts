@@ -5,7 +5,7 @@ import { eventually } from '../support/eventually';
 import type { Caller } from '../support/test-app';
 import { WebWorld } from '../support/web-world';
 
-jest.setTimeout(120_000);
+jest.setTimeout(240_000);
 
 const SCHOOL: Caller = { role: 'school', org: '100001', la: '201' };
 const PROVIDER: Caller = { role: 'provider', org: 'prov-bridges', la: '201' };
@@ -129,11 +129,83 @@ describe("the LA's service", () => {
     const page = await context.newPage();
     await world.signIn(page, 'demo-auditor');
     await followTheTerm(page);
-    for (const path of ['/la', `/la/pupils/${LOOKED_AFTER}`]) {
+    for (const path of [
+      '/la',
+      `/la/pupils/${LOOKED_AFTER}`,
+      '/la/trends',
+      '/la/sufficiency',
+      '/la/directory',
+      '/la/directory/providers/prov-bridges',
+      '/la/settings',
+    ]) {
       await page.goto(path);
       const writes = await page.locator('form[method="post"]:not([action="/sign-out"])').count();
       expect(writes).toBe(0);
     }
+    await context.close();
+  });
+
+  it('lets an officer import schools from a GIAS file, publish a calendar and approve a provider; each chart has its table', async () => {
+    const context = await world.context();
+    const page = await context.newPage();
+    await world.signIn(page, 'demo-la-officer');
+    for (const [path, title] of [
+      ['/la/trends', 'Trends and outcomes'],
+      ['/la/sufficiency', 'Sufficiency'],
+      ['/la/settings', 'Timeline settings'],
+    ]) {
+      await page.goto(path!);
+      expect(await heading(page)).toBe(title);
+      await world.expectAccessible(page);
+    }
+    await page.goto('/la/trends');
+    for (const chart of await page.locator('section:has(svg.app-chart)').all())
+      expect(await chart.locator('table').count()).toBe(1);
+    expect(await page.locator('#weekly table').innerText()).toContain('2');
+
+    await page.goto('/la/directory');
+    await world.expectAccessible(page);
+    await page.setInputFiles('#file', {
+      name: 'edubasealldata.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'URN,LA (code),LA (name),EstablishmentName,EstablishmentStatus (name)\r\n' +
+          '100002,201,Demo,Elm Primary,Open\r\n100003,202,Other,Ash School,Open\r\n',
+      ),
+    });
+    await page.getByRole('button', { name: 'Import schools' }).click();
+    expect(await page.locator('.govuk-notification-banner').innerText()).toContain('1 school added');
+    expect(await page.getByRole('table', { name: 'Rows skipped' }).innerText()).toContain('another local authority');
+    await world.expectAccessible(page);
+    await eventually(async () => {
+      await page.goto('/la/directory');
+      return (await page.locator('#schools ~ table').first().innerText()).includes('Elm Primary') || undefined;
+    });
+    await page.getByRole('button', { name: /Publish its own calendar for Elm Primary/ }).click();
+    await eventually(async () => {
+      await page.goto('/la/directory');
+      return (await page.locator('tr', { hasText: 'Elm Primary' }).innerText()).includes('Own calendar') || undefined;
+    });
+
+    await page.getByRole('link', { name: 'Bridges Learning' }).click();
+    await world.expectAccessible(page);
+    for (const check of ['Safeguarding', 'Health and safety', 'Teaching and learning']) {
+      await page.getByLabel('Check', { exact: true }).selectOption({ label: check });
+      await page.getByLabel('Day').fill('1');
+      await page.getByLabel('Month').fill('10');
+      await page.getByLabel('Year').fill('2025');
+      await page.getByLabel('Passed').check();
+      await page.getByRole('button', { name: 'Record the check' }).click();
+      expect(await page.locator('.govuk-notification-banner').innerText()).toContain('Check recorded');
+    }
+    await world.expectAccessible(page);
+    const approve = page.locator('form[action$="/approve"]');
+    await approve.getByLabel('Day').fill('3');
+    await approve.getByLabel('Month').fill('10');
+    await approve.getByLabel('Year').fill('2025');
+    await page.getByRole('button', { name: 'Approve the provider' }).click();
+    expect(await page.locator('main').innerText()).toContain('Approved on 3 Oct 2025');
+    await world.expectAccessible(page);
     await context.close();
   });
 });

@@ -7,6 +7,9 @@ import { ErrorPagesFilter } from './http/error-pages.filter';
 import { InboxController } from './inbox/inbox.controller';
 import { LaDashboardController } from './la/la-dashboard.controller';
 import { PupilRecordController } from './la/pupil-record.controller';
+import { LaTrendsController } from './la/la-trends.controller';
+import { LaDirectoryController } from './la/la-directory.controller';
+import { LaServiceController } from './la/la-service.controller';
 import { UserApi } from './api/user-api';
 import type { WebConfig } from './web.config';
 import { WEB_CONFIG } from './web.tokens';
@@ -16,7 +19,16 @@ export class WebModule {
   static create(config: WebConfig): DynamicModule {
     return {
       module: WebModule,
-      controllers: [SignInController, DashboardController, InboxController, LaDashboardController, PupilRecordController],
+      controllers: [
+        SignInController,
+        DashboardController,
+        InboxController,
+        LaDashboardController,
+        PupilRecordController,
+        LaTrendsController,
+        LaDirectoryController,
+        LaServiceController,
+      ],
       providers: [
         { provide: WEB_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: SignedInGuard },
