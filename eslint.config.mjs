@@ -6,7 +6,7 @@ const domainForbiddenImports = {
   patterns: [
     { group: ['@nestjs/*', 'typeorm', 'typeorm/*', 'pg', 'pg/*', 'class-validator', 'class-transformer', 'rxjs', 'rxjs/*'], message: 'libs/domain is pure: no framework or I/O (STYLE.md dependency rule).' },
     { group: ['node:*', 'fs', 'net', 'http', 'https', 'child_process', 'crypto'], message: 'libs/domain is pure: no Node I/O modules.' },
-    { group: ['@ap/*', '**/apps/**', '**/libs/event-store/**', '**/libs/database/**', '**/libs/application/**', '**/libs/read-models/**'], message: 'libs/domain imports nothing from apps or other libs.' },
+    { group: ['@ap/*', '**/apps/**', '**/libs/event-store/**', '**/libs/database/**', '**/libs/application/**', '**/libs/read-models/**', '**/libs/notifications/**'], message: 'libs/domain imports nothing from apps or other libs.' },
   ],
 };
 

@@ -39,6 +39,8 @@ module.exports = {
     project('unit', ['<rootDir>/libs', '<rootDir>/apps'], { testMatch: ['**/*.spec.ts'] }),
     project('int', ['<rootDir>/test'], {
       testMatch: ['**/*.test.ts'],
+      // Suites start a real engine and make dozens of HTTP calls in beforeAll: 5 s is too tight on two shared cores.
+      testTimeout: 30_000,
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     }),

@@ -40,12 +40,13 @@ export async function apiBench(
   rates: readonly number[],
   seconds: number,
 ): Promise<Figure[]> {
-  const worker: INestApplicationContext = await createWorker(connection, { clock: systemClock });
+  const worker: INestApplicationContext = await createWorker(connection, { clock: systemClock, audit: false });
   const api: INestApplication = await createApi({
     connection,
     clock: systemClock,
     auth: { secret: DEV_JWT_SECRET, development: true },
     rateLimitPerMinute: 10_000_000,
+    clientRateLimitPerMinute: 10_000_000,
     logLevel: 'silent',
   });
   await api.listen(0, '127.0.0.1');

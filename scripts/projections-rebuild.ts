@@ -18,7 +18,8 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
-  const connection = await openDatabase(databaseConfigFromEnv());
+  // Long scans over the whole log: no statement timeout.
+  const connection = await openDatabase({ ...databaseConfigFromEnv(), statementTimeoutMs: 0 });
   const store = new PostgresEventStore(connection.pool, connection.url);
   try {
     for (const projection of chosen) {

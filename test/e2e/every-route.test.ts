@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import OPENAPI_31_SCHEMA from '@seriousme/openapi-schema-validator/schemas/v3.1/schema.json';
 import { completeSections } from '../../libs/domain/src/referral/referral.fixtures';
 import { TestApp, type Caller } from '../support/test-app';
+import { registerBystanders } from '../support/world';
 import { NOT_RECORD_SCOPED, SAMPLE_BODIES } from './route-catalogue';
 
 const LA: Caller = { role: 'la_officer', org: '201', la: '201' };
@@ -12,8 +13,8 @@ const PROVIDER: Caller = { role: 'provider', org: 'prov-bridges', la: '201' };
 const FOREIGN: Caller[] = [
   { role: 'school', org: '100099', la: '201' },
   { role: 'provider', org: 'prov-other', la: '201' },
-  { role: 'la_officer', org: '999', la: '999' },
-  { role: 'la_auditor', org: '999', la: '999' },
+  { role: 'la_officer', org: '203', la: '203' },
+  { role: 'la_auditor', org: '203', la: '203' },
 ];
 const UPN = 'B801200005001';
 
@@ -46,6 +47,7 @@ beforeAll(async () => {
     registration: 'school',
     urn: '140001',
   });
+  await registerBystanders(app);
   const exclusion = await app.request(
     SCHOOL,
     'POST',
@@ -70,7 +72,7 @@ beforeAll(async () => {
   routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
     Object.keys(ops).map((method) => ({ method: method.toUpperCase(), path })),
   );
-});
+}, 30_000); // a dozen requests; generous on two shared cores
 
 afterAll(async () => {
   await app?.stop();
@@ -133,7 +135,7 @@ describe('every route', () => {
       [before],
     );
     expect(written).toEqual([]);
-  });
+  }, 60_000);
 
   it('answers random bodies with a 4xx problem, never a 5xx, and a refused request writes nothing', async () => {
     const writes = routes.filter((r) => r.method !== 'GET' && !r.path.startsWith('/admin'));
@@ -197,7 +199,6 @@ describe('every route', () => {
 
   it("keeps one school's exclusions from another school that excludes the same pupil", async () => {
     const otherSchool: Caller = { role: 'school', org: '100099', la: '201' };
-    await app.request(LA, 'POST', '/schools', { urn: '100099', name: 'Elm School', laCode: '201' });
     const own = await app.request(otherSchool, 'POST', `/pupils/${UPN}/exclusions`, {
       ...(SAMPLE_BODIES['POST /pupils/{upn}/exclusions'] as object),
       startDate: '2025-12-01',

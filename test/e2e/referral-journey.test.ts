@@ -14,6 +14,7 @@ beforeAll(async () => {
   expect(
     (await app.request(LA, 'POST', '/schools', { urn: '100001', name: 'Oak Academy', laCode: '201' })).status,
   ).toBe(201);
+  await app.request(LA, 'POST', '/schools', { urn: '100002', name: 'Ash School', laCode: '201' });
   const provider = await app.request(LA, 'POST', '/providers', {
     providerId: 'prov-bridges',
     name: 'Bridges Learning',

@@ -21,12 +21,12 @@ export function buildOnce(): void {
 export type EngineProcess = Readonly<{ child: ChildProcess; output: () => string; exited: Promise<number | null> }>;
 
 /** Starts the real engine (`dist/apps/engine/src/main.js`) and resolves once it listens. */
-export function startEngine(env: Record<string, string>, timeoutMs = 30_000): Promise<EngineProcess> {
+export function startEngine(env: Record<string, string>, timeoutMs = 90_000): Promise<EngineProcess> {
   return startProcess('dist/apps/engine/src/main.js', 'AP Pathway is running at http://localhost', env, timeoutMs);
 }
 
 /** Starts the worker alone (`npm run start:worker`'s entry point) and resolves once it runs. */
-export function startWorker(env: Record<string, string>, timeoutMs = 30_000): Promise<EngineProcess> {
+export function startWorker(env: Record<string, string>, timeoutMs = 90_000): Promise<EngineProcess> {
   return startProcess('dist/apps/worker/src/main.js', 'AP Pathway worker running', env, timeoutMs);
 }
 
@@ -38,7 +38,7 @@ async function startProcess(
 ): Promise<EngineProcess> {
   const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, entry)], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, DEV_MODE: 'true', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

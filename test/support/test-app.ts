@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { AdjustableClock } from '../../libs/application/src/clock';
 import type { DatabaseConnection } from '../../libs/database/src/database-connection';
@@ -8,6 +11,9 @@ import { signToken } from '../../apps/api/src/auth/token-verifier';
 import { createWorker } from '../../apps/worker/src/worker.bootstrap';
 import { projectionLag } from '../../libs/read-models/src/projection-runner';
 import { createTestDatabase, type TestDatabase } from './test-database';
+
+/** The audit key of test engines (the real one comes from AUDIT_HMAC_KEY, never from the database). */
+export const TEST_AUDIT_KEY = Buffer.from('test-audit-key-outside-the-database-0123456789');
 
 export type Caller = Readonly<{ role: Role; org: string; la?: string; sub?: string }>;
 
@@ -36,8 +42,20 @@ export class TestApp {
     };
     const clock = new AdjustableClock('fixed', now);
     const auth = { secret: DEV_JWT_SECRET, development: true };
-    const worker = await createWorker(connection, { clock });
-    const api = await createApi({ connection, clock, auth, rateLimitPerMinute: 100_000, logLevel: 'silent' });
+    const audit = {
+      key: TEST_AUDIT_KEY,
+      checkpointFile: join(mkdtempSync(join(tmpdir(), 'ap-audit-')), 'checkpoints.jsonl'),
+      checkpointEveryMs: 1_000,
+    };
+    const worker = await createWorker(connection, { clock, audit });
+    const api = await createApi({
+      connection,
+      clock,
+      auth,
+      rateLimitPerMinute: 100_000,
+      clientRateLimitPerMinute: 100_000,
+      logLevel: 'silent',
+    });
     await api.listen(0, '127.0.0.1');
     const address = api.getHttpServer().address() as { port: number };
     return new TestApp(db, api, worker, clock, `http://127.0.0.1:${address.port}`);

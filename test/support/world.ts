@@ -32,3 +32,17 @@ export async function registerOrganisations(
   if (options.calendar === 'la') await app.request(LA, 'PUT', '/las/201/calendar', AUTUMN_2025_CALENDAR);
   if (options.calendar === 'school') await app.request(LA, 'PUT', '/schools/100001/calendar', AUTUMN_2025_CALENDAR);
 }
+
+/**
+ * Organisations with no part in the suite's pupils, to show they see nothing: a school and a provider of LA 201.
+ * They are in the directory, since an organisation the directory does not know is refused outright (issue 12).
+ */
+export async function registerBystanders(app: TestApp): Promise<void> {
+  await app.request(LA, 'POST', '/schools', { urn: '100099', name: 'Elm School', laCode: '201' });
+  await app.request(LA, 'POST', '/providers', {
+    providerId: 'prov-other',
+    name: 'Other Provider',
+    laCode: '201',
+    registration: 'unregistered',
+  });
+}

@@ -6,7 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { DatabaseConnection } from '@ap/database';
-import { clockFromEnv } from '@ap/application';
+import { clockFromEnv, isDevelopmentMode } from '@ap/application';
 import { loadConfig } from '@ap/config';
 import type { Clock } from '@ap/domain';
 import type { AuthConfig } from './auth/auth.config';
@@ -20,9 +20,18 @@ export type ApiOptions = Readonly<{
   clock?: Clock;
   auth?: AuthConfig;
   rateLimitPerMinute?: number;
+  /** Requests per client address per minute, counted before authentication. */
+  clientRateLimitPerMinute?: number;
   /** pino level; tests pass 'silent'. */
   logLevel?: string;
 }>;
+
+/**
+ * The address to listen on: HOST, else loopback only in development (a demo with the published dev secret must not
+ * be reachable from the network), else every interface (a production API sits behind a proxy or load balancer).
+ */
+export const listenHost = (env: NodeJS.ProcessEnv = process.env): string =>
+  loadConfig(env).HOST ?? (isDevelopmentMode(env) ? '127.0.0.1' : '0.0.0.0');
 
 /** Builds the HTTP application (not yet listening), so tests run exactly what production runs. */
 export async function createApi(options: ApiOptions): Promise<INestApplication> {

@@ -1,20 +1,20 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule, type DatabaseConnection } from '@ap/database';
 import { ApplicationModule } from '@ap/application';
 import { appConfigModule, loadConfig } from '@ap/config';
 import type { Clock } from '@ap/domain';
-import { authConfigFromEnv, type AuthConfig } from './auth/auth.config';
+import { AUTH_CONFIG, authConfigFromEnv, type AuthConfig } from './auth/auth.config';
 import { AuthGuard } from './auth/auth.guard';
+import { OrganisationResolver } from './auth/organisation-resolver';
 import { TokenVerifier } from './auth/token-verifier';
-import { UserThrottlerGuard } from './auth/user-throttler.guard';
 import { AdminClockController } from './admin/admin-clock.controller';
 import { CalendarResolver } from './directory/calendar-resolver.service';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { OutcomesController } from './dashboard/outcomes.controller';
+import { ContactsController } from './directory/contacts.controller';
 import { DirectoryController } from './directory/directory.controller';
 import { ProviderProfileController } from './directory/provider-profile.controller';
 import { SchoolDirectoryController } from './directory/school-directory.controller';
@@ -25,8 +25,10 @@ import { ExclusionsController } from './exclusions/exclusions.controller';
 import { HealthController } from './health/health.controller';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { RATE_LIMITERS, rateLimiters, RateLimits } from './http/rate-limits';
 import { redactPath } from './http/redact-path';
 import { MetricsController } from './metrics/metrics.controller';
+import { NotificationsController } from './notifications/notifications.controller';
 import { InductionTransitionController } from './placements/induction-transition.controller';
 import { PlacementsController } from './placements/placements.controller';
 import { PlacementsService } from './placements/placements.service';
@@ -35,12 +37,23 @@ import { PupilHistoryService } from './pupils/pupil-history.service';
 import { ListsController } from './referrals/lists.controller';
 import { ReferralsController } from './referrals/referrals.controller';
 import { ReferralsService } from './referrals/referrals.service';
+import { AtRiskController } from './at-risk/at-risk.controller';
+import { AtRiskQuery } from './at-risk/at-risk.query';
+import { CafeController } from './cafe/cafe.controller';
+import { CafeWorklistQuery } from './cafe/cafe-worklist.query';
+import { OutcomesQuery } from './dashboard/outcomes.query';
+import { OutreachController } from './outreach/outreach.controller';
+import { OutreachService } from './outreach/outreach.service';
+import { PlacementPlanController } from './placements/placement-plan.controller';
+import { QualityController } from './quality/quality.controller';
+import { VoiceController } from './voice/voice.controller';
 
 export type ApiModuleOptions = Readonly<{
   connection: DatabaseConnection;
   clock: Clock;
   auth?: AuthConfig;
   rateLimitPerMinute?: number;
+  clientRateLimitPerMinute?: number;
   logLevel?: string;
 }>;
 
@@ -56,7 +69,6 @@ export class ApiModule {
         DatabaseModule.forConnection(options.connection),
         ApplicationModule.withClock(options.clock),
         TerminusModule,
-        ThrottlerModule.forRoot([{ ttl: 60_000, limit: options.rateLimitPerMinute ?? config.RATE_LIMIT_PER_MINUTE }]),
         LoggerModule.forRoot({
           pinoHttp: {
             level: options.logLevel ?? config.LOG_LEVEL,
@@ -92,11 +104,29 @@ export class ApiModule {
         SchoolDirectoryController,
         ProviderProfileController,
         AdminClockController,
+        PlacementPlanController,
+        OutreachController,
+        CafeController,
+        AtRiskController,
+        VoiceController,
+        QualityController,
+        ContactsController,
+        NotificationsController,
       ],
       providers: [
         { provide: TokenVerifier, useValue: new TokenVerifier(auth) },
+        { provide: AUTH_CONFIG, useValue: auth },
+        OrganisationResolver,
+        {
+          provide: RATE_LIMITERS,
+          useValue: rateLimiters(
+            options.connection.pool,
+            options.clientRateLimitPerMinute ?? config.RATE_LIMIT_PER_CLIENT_PER_MINUTE,
+            options.rateLimitPerMinute ?? config.RATE_LIMIT_PER_MINUTE,
+          ),
+        },
+        RateLimits,
         { provide: APP_GUARD, useClass: AuthGuard },
-        { provide: APP_GUARD, useClass: UserThrottlerGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         ReferralsService,
@@ -104,6 +134,10 @@ export class ApiModule {
         DirectoryService,
         CalendarResolver,
         PupilHistoryService,
+        OutcomesQuery,
+        OutreachService,
+        CafeWorklistQuery,
+        AtRiskQuery,
       ],
     };
   }

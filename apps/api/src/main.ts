@@ -1,13 +1,13 @@
 import { databaseConfigFromEnv, openDatabase } from '@ap/database';
 import { onShutdown, runMain } from '@ap/application';
 import { apiBaseUrl, loadConfig } from '@ap/config';
-import { createApi } from './api.bootstrap';
+import { createApi, listenHost } from './api.bootstrap';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const connection = await openDatabase(databaseConfigFromEnv());
   const app = await createApi({ connection });
-  await app.listen(config.PORT);
+  await app.listen(config.PORT, listenHost());
   onShutdown([
     ['API', () => app.close()],
     ['database', () => connection.close()],

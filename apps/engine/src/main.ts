@@ -1,7 +1,7 @@
 import { databaseConfigFromEnv, openDatabase } from '@ap/database';
 import { clockFromEnv, onShutdown, runMain } from '@ap/application';
 import { apiBaseUrl, loadConfig, type AppConfig } from '@ap/config';
-import { createApi } from '../../api/src/api.bootstrap';
+import { createApi, listenHost } from '../../api/src/api.bootstrap';
 import { authConfigFromEnv, DEV_JWT_SECRET } from '../../api/src/auth/auth.config';
 import { createWorker } from '../../worker/src/worker.bootstrap';
 import { createWeb } from '../../web/src/web.bootstrap';
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     sessionPool: connection.pool,
     api: api.getHttpAdapter().getInstance(),
   });
-  await web.listen(config.PORT);
+  await web.listen(config.PORT, listenHost());
   onShutdown([
     ['web', () => web.close()],
     ['API', () => api.close()],

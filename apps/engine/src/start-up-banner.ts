@@ -18,7 +18,7 @@ export async function startUpBanner({ webUrl, apiUrl, database, clock, tokens }:
   const lines = [
     '',
     rule,
-    `  AP Pathway is running: open ${webUrl}/ and sign in`,
+    `  AP Pathway is running at ${webUrl}/ (open it and sign in)`,
     `    API        ${apiUrl}   docs ${apiUrl}/docs   OpenAPI ${apiUrl}/openapi.json`,
     `    Health     ${apiUrl}/health      Metrics  ${apiUrl}/metrics`,
     `    Database   ${database}`,

@@ -10,6 +10,11 @@ import { PupilRecordController } from './la/pupil-record.controller';
 import { LaTrendsController } from './la/la-trends.controller';
 import { LaDirectoryController } from './la/la-directory.controller';
 import { LaServiceController } from './la/la-service.controller';
+import { MakeReferralController } from './referrals/make-referral.controller';
+import { AtRiskPagesController } from './at-risk/at-risk.controller';
+import { CafePagesController } from './cafe/cafe.controller';
+import { OutreachPagesController } from './outreach/outreach.controller';
+import { PlacementPlanPagesController } from './placement-plan/placement-plan.controller';
 import { UserApi } from './api/user-api';
 import type { WebConfig } from './web.config';
 import { WEB_CONFIG } from './web.tokens';
@@ -28,6 +33,11 @@ export class WebModule {
         LaTrendsController,
         LaDirectoryController,
         LaServiceController,
+        MakeReferralController,
+        OutreachPagesController,
+        CafePagesController,
+        AtRiskPagesController,
+        PlacementPlanPagesController,
       ],
       providers: [
         { provide: WEB_CONFIG, useValue: config },

@@ -13,6 +13,11 @@ export const AGGREGATES = {
   school: { streamId: D.schoolStreamId, decider: D.directoryDecider },
   provider: { streamId: D.providerStreamId, decider: D.directoryDecider },
   lacalendar: { streamId: D.laCalendarStreamId, decider: D.directoryDecider },
+  outreach: { streamId: D.outreachStreamId, decider: D.outreachDecider },
+  cafe: { streamId: D.cafeStreamId, decider: D.cafeDecider },
+  voice: { streamId: D.voiceStreamId, decider: D.voiceDecider },
+  quality: { streamId: D.qualityStreamId, decider: D.qualityDecider },
+  atrisk: { streamId: D.atRiskSettingsStreamId, decider: D.atRiskSettingsDecider },
 } as const satisfies Record<string, { streamId: (id: string) => string; decider: unknown }>;
 
 export type AggregateName = keyof typeof AGGREGATES;

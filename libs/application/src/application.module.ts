@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { Clock } from '@ap/domain';
 import { AccessLog } from './access-log';
+import { AtomicCommands } from './atomic-commands';
 import { AggregateReader, CLOCK, ExecuteCommandHandler } from './execute-command';
 
 /** The write side both apps use: @nestjs/cqrs's CommandBus in front of the deciders and the event store. */
@@ -12,8 +13,14 @@ export class ApplicationModule {
       module: ApplicationModule,
       global: true,
       imports: [CqrsModule.forRoot()],
-      providers: [{ provide: CLOCK, useValue: clock }, ExecuteCommandHandler, AggregateReader, AccessLog],
-      exports: [CLOCK, AggregateReader, AccessLog, CqrsModule],
+      providers: [
+        { provide: CLOCK, useValue: clock },
+        ExecuteCommandHandler,
+        AggregateReader,
+        AccessLog,
+        AtomicCommands,
+      ],
+      exports: [CLOCK, AggregateReader, AccessLog, AtomicCommands, CqrsModule],
     };
   }
 }

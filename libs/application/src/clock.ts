@@ -1,11 +1,12 @@
 import { loadConfig } from '@ap/config';
 import type { Clock } from '@ap/domain';
+import { isDevelopmentMode } from './development-mode';
 
 export const systemClock: Clock = { now: () => new Date().toISOString() };
 
 /**
  * A clock that tests and demos can set: `fixed` stands still at an instant, `offset` runs from a chosen start.
- * Selected with CLOCK=fixed:2026-03-02T08:00:00Z or CLOCK=offset:2026-03-02T08:00:00Z (never in production).
+ * Selected with CLOCK=fixed:2026-03-02T08:00:00Z or CLOCK=offset:2026-03-02T08:00:00Z (only with DEV_MODE=true).
  */
 export class AdjustableClock implements Clock {
   private offsetMs = 0;
@@ -27,10 +28,10 @@ export class AdjustableClock implements Clock {
   }
 }
 
-export function clockFromEnv(value: string | undefined = loadConfig().CLOCK): Clock {
+export function clockFromEnv(value: string | undefined = loadConfig().CLOCK, env = process.env): Clock {
   if (!value || value === 'system') return systemClock;
   const match = /^(fixed|offset):(.+)$/.exec(value);
   if (!match) throw new Error(`CLOCK must be system, fixed:<instant> or offset:<instant>, not ${value}`);
-  if (loadConfig().NODE_ENV === 'production') throw new Error('A settable CLOCK is for development and tests only');
+  if (!isDevelopmentMode(env)) throw new Error('A settable CLOCK is for development only: it needs DEV_MODE=true');
   return new AdjustableClock(match[1] as 'fixed' | 'offset', match[2]);
 }

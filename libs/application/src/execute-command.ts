@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { Clock, Event } from '@ap/domain';
+import { schemaVersionOf, type Clock, type Event } from '@ap/domain';
 import { handleCommand, type EventStore } from '@ap/event-store';
 import { EVENT_STORE } from '@ap/database';
 import { AGGREGATES, deciderOf, type AggregateName, type CommandOf, type StateOf } from './aggregates';
@@ -41,6 +41,7 @@ export class ExecuteCommandHandler implements ICommandHandler<ExecuteCommand> {
       metadata: { correlationId, causationId: causationId ?? correlationId, actor },
       newId: () => ids.newId(),
       expectedVersion,
+      schemaVersionOf,
     });
     return { version: result.nextVersion, events: result.events, state: result.state as StateOf<AggregateName> };
   }
@@ -61,7 +62,9 @@ export class AggregateReader {
       asOfInstant ? { asOfInstant } : {},
     );
     const decider = deciderOf(aggregate);
-    const state = events.map((e) => ({ type: e.type, data: e.data })).reduce(decider.evolve, decider.initialState());
+    const state = events
+      .map((e) => ({ type: e.type, data: e.data, schemaVersion: e.schemaVersion }))
+      .reduce(decider.evolve, decider.initialState());
     return { state: state as StateOf<A>, version };
   }
 }

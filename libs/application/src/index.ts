@@ -1,6 +1,7 @@
 export * from './aggregates';
 export * from './application.module';
 export * from './clock';
+export * from './development-mode';
 export * from './command-context';
 export * from './execute-command';
 export * from './ids';
@@ -9,3 +10,4 @@ export * from './access-log';
 export * from './history/event-summaries';
 export * from './shutdown';
 export * from './start-up';
+export * from './atomic-commands';

@@ -8,6 +8,10 @@ export type DatabaseConfig = Readonly<{
   dataDir: string;
   embeddedPort: number;
   poolSize: number;
+  /** Longest a statement may run (server side) and a reply may take (client side, a little longer); 0 for none. */
+  statementTimeoutMs?: number;
+  /** Longest to wait for a connection, new or from the pool. */
+  connectTimeoutMs?: number;
   log?: (message: string) => void;
 }>;
 
@@ -26,18 +30,25 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseConn
       dataDir: `${config.dataDir}/postgres`,
       port: config.embeddedPort,
       log: config.log,
+      // Issue 18: exit cleanly with one clear line rather than serve 503s for ever.
+      onGone: (message) => {
+        console.error(message);
+        process.exit(1);
+      },
     });
   }
   const url = config.databaseUrl ?? server!.url;
-  const pool = createPool({ connectionString: url, max: config.poolSize });
+  // Migrations run on a connection of their own without the request timeouts (an index on a large log takes time).
+  const migrator = createPool({ connectionString: url, max: 1 });
   try {
-    await pool.query('SELECT 1');
+    await migrator.query('SELECT 1');
   } catch (error) {
-    await pool.end();
+    await migrator.end();
     await server?.stop();
     throw new DatabaseUnreachableError(url, error);
   }
-  await migrate(pool);
+  await migrate(migrator).finally(() => migrator.end());
+  const pool = createPool({ connectionString: url, max: config.poolSize, ...timeouts(config) });
   return {
     url,
     pool,
@@ -70,9 +81,26 @@ const redactUrl = (url: string): string => {
   }
 };
 
+/**
+ * Issue 18: with no timeouts a paused server held every request (and /health) for the whole outage. The server
+ * cancels a statement after statement_timeout; the client gives up a little later if the server cannot even say so.
+ */
+const timeouts = (config: DatabaseConfig): PoolConfig => {
+  const statement = config.statementTimeoutMs ?? 15_000;
+  return {
+    connectionTimeoutMillis: config.connectTimeoutMs ?? 5_000,
+    keepAlive: true,
+    ...(statement > 0 ? { statement_timeout: statement, query_timeout: statement + 2_000 } : {}),
+  };
+};
+
 export const createPool = (config: PoolConfig): Pool => {
   const pool = new Pool({ application_name: 'ap-pathway', ...config });
   // An idle client's error (e.g. the server restarting) must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
+  // Nor may the error of a client checked out for a transaction (the pool listens only while a client is idle):
+  // issue 18, "Unhandled 'error' event" ended the engine when PostgreSQL restarted. The query in flight fails
+  // anyway, and a client that is no longer queryable is discarded when released.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 };

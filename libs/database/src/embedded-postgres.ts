@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
 
 export type EmbeddedServer = Readonly<{ url: string; stop: () => Promise<void> }>;
@@ -11,7 +12,14 @@ export type EmbeddedOptions = Readonly<{
   /** Throwaway server for tests: no fsync, data removed on stop. */
   ephemeral?: boolean;
   log?: (message: string) => void;
+  /**
+   * Called with one line when the server stopped on its own and could not be restarted (the engine then exits).
+   * Without it the loss is only logged.
+   */
+  onGone?: (message: string) => void;
 }>;
+
+const RESTART_ATTEMPTS = 10;
 
 const USER = 'postgres';
 const PASSWORD = 'ap-pathway-local';
@@ -49,13 +57,49 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
   await removeStalePid(dataDir);
   await server.start();
+  let stopping = false;
+  supervise(server, () => stopping, dataDir, options);
   return {
     url,
     stop: async () => {
+      stopping = true;
       await server.stop();
       if (options.ephemeral) await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+type Server = { start: () => Promise<void> };
+
+/**
+ * Issue 18: the embedded server killed or stopped under the engine is started again (its data is on disk; the pool
+ * reconnects and requests answer 503 meanwhile); if it will not start, the engine is told in one line.
+ */
+function supervise(server: Server, stopping: () => boolean, dataDir: string, options: EmbeddedOptions): void {
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  child?.once('exit', (code, signal) => {
+    if (stopping()) return;
+    const log = options.log ?? (() => undefined);
+    console.error(`Embedded PostgreSQL stopped (${signal ?? `exit code ${code}`}); restarting it`);
+    void (async () => {
+      for (let attempt = 1; attempt <= RESTART_ATTEMPTS && !stopping(); attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+        try {
+          await removeStalePid(dataDir);
+          await server.start();
+          supervise(server, stopping, dataDir, options);
+          console.error('Embedded PostgreSQL restarted');
+          return;
+        } catch (error) {
+          log(`[error] restart ${attempt} failed: ${String(error)}`);
+        }
+      }
+      if (!stopping())
+        (options.onGone ?? console.error)(
+          `Embedded PostgreSQL stopped and could not be restarted after ${RESTART_ATTEMPTS} attempts (data in ${dataDir})`,
+        );
+    })();
+  });
 }
 
 const serverFlags = (ephemeral: boolean): string[] => {

@@ -4,3 +4,5 @@ export * from './migrations';
 export * from './database-connection';
 export * from './database-config';
 export * from './database.module';
+export * from './database-faults';
+export * from './instance-presence';

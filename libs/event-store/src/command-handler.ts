@@ -17,12 +17,15 @@ export type HandleOptions<E extends DomainEvent> = Readonly<{
   maxRetries?: number;
   /** Turns a stored event into the current shape (upcasting) before it is folded. */
   toDomainEvent?: (event: RecordedEvent) => E;
+  /** The schema version a new event of this type is written with (default 1). */
+  schemaVersionOf?: (type: string) => number;
 }>;
 
 export type HandleResult<S, E> = Readonly<{ nextVersion: number; events: readonly E[]; state: S }>;
 
+// The stored schema version travels with the event, so a decider's evolve can upcast an older shape.
 const defaultToDomain = <E extends DomainEvent>(event: RecordedEvent): E =>
-  ({ type: event.type, data: event.data }) as unknown as E;
+  ({ type: event.type, data: event.data, schemaVersion: event.schemaVersion }) as unknown as E;
 
 /**
  * Load, fold, decide, append with the version that was folded. On a clash with another writer the whole cycle
@@ -50,9 +53,11 @@ export async function handleCommand<S, C, E extends DomainEvent>(
       type: e.type,
       data: e.data as Record<string, unknown>,
       metadata: options.metadata,
+      schemaVersion: options.schemaVersionOf?.(e.type) ?? 1,
     }));
     try {
-      const result = await store.appendToStream(streamId, newEvents, { expectedVersion: version });
+      // A first append requires that no stream exists (version 0 and 'no_stream' mean the same to the store).
+      const result = await store.appendToStream(streamId, newEvents, { expectedVersion: version || 'no_stream' });
       return { nextVersion: result.nextVersion, events, state: events.reduce(decider.evolve, state) };
     } catch (error) {
       if (!(error instanceof ConcurrencyError) || attempt >= attempts) throw error;

@@ -42,6 +42,14 @@ export type AppendResult = Readonly<{
   written: boolean;
 }>;
 
+/** One stream's part of a multi-stream append. */
+export type StreamWrite = Readonly<{ streamId: string; events: readonly NewEvent[]; expectedVersion: ExpectedVersion }>;
+
+/** A store that can append to several streams atomically (PostgreSQL: one transaction). */
+export interface MultiStreamAppender {
+  appendToStreams(writes: readonly StreamWrite[]): Promise<AppendResult[]>;
+}
+
 export type ReadStreamOptions = Readonly<{
   fromVersion?: number;
   toVersion?: number;

@@ -6,3 +6,8 @@ export * from './postgres/transactional-subscription';
 export * from './subscription/subscription-runner';
 export * from './command-handler';
 export * from './postgres/hash-chain';
+export * from './audit/audit-seal';
+export * from './audit/audit-sealer';
+export * from './audit/audit-verify';
+export * from './unit-of-work';
+export * from './postgres/subscription-lag';

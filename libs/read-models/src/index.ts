@@ -5,3 +5,5 @@ export * from './placements.projection';
 export * from './timelines.projection';
 export * from './directory-outcomes.projection';
 export * from './la-directory.projection';
+export * from './outreach-signals.projection';
+export * from './panel-quality.projection';

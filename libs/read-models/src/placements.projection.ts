@@ -1,4 +1,4 @@
-import type { PlacementEvent } from '@ap/domain';
+import { upcastPlacementEvent, type PlacementEvent } from '@ap/domain';
 import { isCompulsorySchoolAge, type YearGroup } from '@ap/domain';
 import type { Projection } from './projection';
 
@@ -14,11 +14,11 @@ export const placementsProjection: Projection = {
     const v = event.streamVersion;
     switch (event.type) {
       case 'PlacementCreated': {
-        const d = event.data as Data<'PlacementCreated'>;
+        const d = upcastPlacementEvent(event).data as Data<'PlacementCreated'>;
         await tx.query(
           `INSERT INTO rm_placements (placement_id, referral_id, provider_id, commissioner_id, commissioner_la, upn, status, full_time,
-             hours_per_week, looked_after_or_ehcp, compulsory_age, start_date, part_time_since, part_time_end, version)
-           VALUES ($1, $2, $3, $4, $5, $6, 'planned', $7, $8, $12, $9, $10, $13, $14, $11) ON CONFLICT (placement_id) DO NOTHING`,
+             hours_per_week, looked_after_or_ehcp, compulsory_age, start_date, part_time_since, part_time_end, version, tier, planned_end_date)
+           VALUES ($1, $2, $3, $4, $5, $6, 'planned', $7, $8, $12, $9, $10, $13, $14, $11, $15, $16) ON CONFLICT (placement_id) DO NOTHING`,
           [
             id,
             d.referralId,
@@ -34,7 +34,18 @@ export const placementsProjection: Projection = {
             d.lookedAfterOrEhcp,
             d.timetable.partTime ? d.startDate : null,
             d.timetable.partTime?.endDate ?? null,
+            d.tier,
+            d.plannedEndDate ?? null,
           ],
+        );
+        return;
+      }
+      case 'PlacementExtended': {
+        const d = event.data as Data<'PlacementExtended'>;
+        await tx.query(
+          `UPDATE rm_placements SET planned_end_date = $2, extension_reason = $3, extensions = extensions + 1, version = $4
+           WHERE placement_id = $1 AND version < $4`,
+          [id, d.plannedEndDate, d.reason, v],
         );
         return;
       }

@@ -6,6 +6,8 @@ import { placementsProjection } from './placements.projection';
 import { timelinesProjection } from './timelines.projection';
 import { outcomesProjection, providersProjection, schoolsProjection } from './directory-outcomes.projection';
 import { providerProfilesProjection, referralFactsProjection } from './la-directory.projection';
+import { outreachSignalsProjection } from './outreach-signals.projection';
+import { panelQualityProjection } from './panel-quality.projection';
 
 export const PROJECTIONS: readonly Projection[] = [
   referralsProjection,
@@ -16,6 +18,8 @@ export const PROJECTIONS: readonly Projection[] = [
   outcomesProjection,
   providerProfilesProjection,
   referralFactsProjection,
+  outreachSignalsProjection,
+  panelQualityProjection,
 ];
 
 export function runProjection(

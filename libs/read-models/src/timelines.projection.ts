@@ -16,7 +16,9 @@ const RESOLVES: Readonly<Record<string, readonly string[]>> = {
   InductionPlanAgreed: ['induction_plan'],
   InductionCompleted: ['induction_meeting', 'induction_baseline', 'induction_plan'],
   PlacementReviewed: ['review', 'part_time_review'],
+  PlacementExtended: ['planned_end'],
   PlacementEnded: [
+    'planned_end',
     'induction_meeting',
     'induction_baseline',
     'induction_plan',
@@ -24,7 +26,7 @@ const RESOLVES: Readonly<Record<string, readonly string[]>> = {
     'part_time_review',
     'part_time_escalated',
   ],
-  TransitionFollowUpRecorded: ['follow_up'],
+  TransitionFollowUpRecorded: ['follow_up', 'destination_follow_up'],
 };
 
 /** Overdue items a process raises: kind, and the LA it was escalated to. */
@@ -35,6 +37,14 @@ const RAISES: Readonly<Record<string, (d: Data) => { kind: string; laCode: strin
   PlacementReviewOverdue: (d) => ({ kind: 'review', laCode: d.escalatedTo }),
   PartTimeReviewOverdue: (d) => ({ kind: 'part_time_review', laCode: d.escalatedTo }),
   PartTimeTimetableEscalated: (d) => ({ kind: 'part_time_escalated', laCode: d.escalatedTo }),
+  // A tier-2 (or any planned) placement still open after its planned end: resolved by an extension or its end.
+  PlacementOverran: (d) => ({ kind: 'planned_end', laCode: d.escalatedTo }),
+};
+
+/** Follow-ups missed: the overdue kind; the LA is the placement's commissioner's. */
+const MISSED: Readonly<Record<string, string>> = {
+  ReintegrationFollowUpMissed: 'follow_up',
+  DestinationFollowUpMissed: 'destination_follow_up',
 };
 
 /**
@@ -48,6 +58,7 @@ export const timelinesProjection: Projection = {
     'referraltimelines',
     'placementtimelines',
     'reintegration',
+    'destinations',
     'referral',
     'placement',
     'induction',
@@ -68,20 +79,21 @@ export const timelinesProjection: Projection = {
           kind,
           idOf(event),
           laCode,
-          d.dueBy ?? event.recordedAt.slice(0, 10),
+          d.dueBy ?? d.plannedEndDate ?? event.recordedAt.slice(0, 10),
           event.recordedAt,
         ],
       );
       return;
     }
-    if (event.type === 'ReintegrationFollowUpMissed') {
+    const missed = MISSED[event.type];
+    if (missed) {
       const { rows } = await tx.query<{ commissioner_la: string }>(
         'SELECT commissioner_la FROM rm_placements WHERE placement_id = $1',
         [idOf(event)],
       );
       await tx.query(
-        `INSERT INTO rm_overdue (item_id, kind, subject_id, la_code, due_by, raised_at) VALUES ($1, 'follow_up', $2, $3, $4, $5) ON CONFLICT (item_id) DO NOTHING`,
-        [`${idOf(event)}:follow_up`, idOf(event), rows[0]?.commissioner_la ?? '', d.dueBy, event.recordedAt],
+        `INSERT INTO rm_overdue (item_id, kind, subject_id, la_code, due_by, raised_at) VALUES ($1, $6, $2, $3, $4, $5) ON CONFLICT (item_id) DO NOTHING`,
+        [`${idOf(event)}:${missed}`, idOf(event), rows[0]?.commissioner_la ?? '', d.dueBy, event.recordedAt, missed],
       );
       return;
     }

@@ -55,14 +55,53 @@ beforeAll(async () => {
     reasons: ['PA'],
     yearGroup: 9,
   });
+  // Issue 17's read models: an outreach episode with a session, a CAFE review with a completed action, a provider's
+  // self-assessment, and a declined referral.
+  const { body: outreach } = await app.request(SCHOOL, 'POST', '/outreach', {
+    upn: 'B801200005001',
+    providerId: 'prov-bridges',
+    needs: 'n',
+    tried: ['t'],
+    objectives: ['o'],
+    attendancePercent: 88,
+    requestedOn: '2025-10-23',
+  });
+  await app.request(PROVIDER, 'POST', `/outreach/${outreach.outreachId}/accept`, { acceptedOn: '2025-10-23' });
+  await app.request(PROVIDER, 'POST', `/outreach/${outreach.outreachId}/sessions`, {
+    date: '2025-10-23',
+    durationMinutes: 45,
+    focus: 'f',
+    attendance: 'attended',
+  });
+  await app.request(PROVIDER, 'POST', `/outreach/${outreach.outreachId}/close`, {
+    closedOn: '2025-10-23',
+    summary: 's',
+    objectivesMet: 'met',
+  });
+  const { body: cafe } = await app.request(LA, 'POST', '/la/cafe/reviews', {
+    upn: 'B801200005001',
+    heldOn: '2025-10-23',
+    attendees: ['LA'],
+    reasons: ['no_provision_after_day6'],
+    recommendations: ['r'],
+    actions: [{ description: 'd', owner: 'o', dueDate: '2025-10-30' }],
+  });
+  await app.request(LA, 'POST', `/la/cafe/reviews/${cafe.reviewId}/actions/${cafe.actionIds[0]}/complete`, {
+    completedOn: '2025-10-23',
+  });
+  const { rows: declinable } = await app.db.pool.query(
+    `SELECT referral_id FROM rm_referrals WHERE status = 'submitted'`,
+  );
+  for (const { referral_id } of declinable)
+    await app.request(PROVIDER, 'POST', `/referrals/${referral_id}/decline`, { reason: 'Full' });
   app.clock.set('fixed', '2025-11-10T00:00:01.000Z');
   // The breach is fired by the deadline poller: wait for it rather than for a fixed time (slow on a loaded machine).
   await eventually(async () => {
     await app.settle();
     const { rows } = await app.db.pool.query(`SELECT 1 FROM rm_day6 WHERE status = 'breached'`);
     return rows.length > 0 || undefined;
-  });
-});
+  }, 60_000);
+}, 60_000);
 
 afterAll(async () => {
   await app?.stop();
@@ -74,6 +113,12 @@ describe('read-model projections', () => {
       `SELECT (SELECT count(*) FROM rm_referrals)::int AS r, (SELECT count(*) FROM rm_placements)::int AS p, (SELECT count(*) FROM rm_day6)::int AS d`,
     );
     expect(counts.rows[0]).toEqual({ r: 3, p: 2, d: 1 });
+    const pathway = await app.db.pool.query(
+      `SELECT (SELECT sessions FROM rm_outreach) AS sessions, (SELECT count(*) FROM rm_attendance)::int AS attendance,
+              (SELECT count(*) FROM rm_pupil_exclusions)::int AS exclusions, (SELECT count(*) FROM rm_referral_declines)::int AS declines,
+              (SELECT to_char(completed_on, 'YYYY-MM-DD') FROM rm_cafe_actions) AS done`,
+    );
+    expect(pathway.rows[0]).toEqual({ sessions: 1, attendance: 4, exclusions: 1, declines: 1, done: '2025-10-23' });
     const { rows } = await app.db.pool.query(`SELECT status FROM rm_day6`);
     expect(rows[0].status).toBe('breached');
     const directory = await app.db.pool.query(

@@ -2,8 +2,8 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post } from '@nest
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional } from 'class-validator';
 import { AdjustableClock, CLOCK } from '@ap/application';
-import { loadConfig } from '@ap/config';
 import type { Clock } from '@ap/domain';
+import { AUTH_CONFIG, type AuthConfig } from '../auth/auth.config';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { problem, ProblemException } from '../http/problem';
@@ -20,13 +20,16 @@ export class SetClockDto {
   mode?: 'fixed' | 'offset';
 }
 
-/** Development only: move the engine's clock to watch timelines fire. Exists only when started with CLOCK=fixed|offset. */
+/** Development only: move the engine's clock to watch timelines fire. Settable only with DEV_MODE=true and CLOCK=fixed|offset. */
 @ApiTags('operations')
 @ApiBearerAuth()
 @Roles('admin')
 @Controller('admin/clock')
 export class AdminClockController {
-  constructor(@Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(AUTH_CONFIG) private readonly auth: AuthConfig,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'The engine clock now' })
@@ -40,12 +43,12 @@ export class AdminClockController {
   @ApiOperation({ summary: 'Set the engine clock (development, when started with a settable CLOCK)' })
   @ApiProblems(400, 401, 403, 409)
   set(@Body() body: SetClockDto) {
-    if (!(this.clock instanceof AdjustableClock) || loadConfig().NODE_ENV === 'production') {
+    if (!(this.clock instanceof AdjustableClock) || !this.auth.development) {
       throw new ProblemException(
         problem(
           HttpStatus.CONFLICT,
           'CLOCK_NOT_SETTABLE',
-          'Start the engine with CLOCK=fixed:<instant> or offset:<instant> (not in production) to set it',
+          'Start the engine with DEV_MODE=true and CLOCK=fixed:<instant> or offset:<instant> to set it',
         ),
       );
     }

@@ -1,13 +1,21 @@
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
-import type { Actor, Role } from '@ap/domain';
+import type { Role } from '@ap/domain';
 import type { AuthConfig } from './auth.config';
 
 const ROLES: readonly Role[] = ['school', 'provider', 'la_officer', 'la_auditor', 'admin'];
+/** A URN, provider id or LA code: short, no spaces, no separators that could smuggle another value. */
+const ORGANISATION_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
-/** The claims AP Pathway reads from an OIDC access token. */
-export type ApClaims = JWTPayload & { role?: string; org?: string; la?: string; name?: string };
+/** The claims AP Pathway reads from an access token. */
+export type ApClaims = JWTPayload & { role?: unknown; org?: unknown; la?: unknown; name?: unknown };
+
+/** Who the token says the caller is; the organisation is checked against the directory before it is trusted. */
+export type ClaimedIdentity = Readonly<{ id: string; role: Role; organisationId: string; name?: string }>;
 
 export class InvalidTokenError extends Error {}
+
+const isText = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= max;
 
 export class TokenVerifier {
   private readonly key: Parameters<typeof jwtVerify>[1];
@@ -16,21 +24,45 @@ export class TokenVerifier {
     this.key = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : new TextEncoder().encode(config.secret);
   }
 
-  async verify(token: string): Promise<Actor> {
+  async verify(token: string): Promise<ClaimedIdentity> {
+    const skew = this.config.clockSkewSeconds ?? 60;
     let payload: ApClaims;
     try {
       ({ payload } = await jwtVerify<ApClaims>(token, this.key as Uint8Array, {
+        algorithms: [...(this.config.algorithms ?? (this.config.jwksUrl ? ['RS256', 'ES256'] : ['HS256']))],
         issuer: this.config.issuer,
         audience: this.config.audience,
+        requiredClaims: ['exp'],
+        clockTolerance: skew,
       }));
     } catch (error) {
       throw new InvalidTokenError((error as Error).message);
     }
-    const role = payload.role as Role;
-    if (!payload.sub || !ROLES.includes(role) || !payload.org)
-      throw new InvalidTokenError('The token needs sub, role and org claims');
-    return { id: payload.sub, role, organisationId: payload.org, laCode: payload.la, name: payload.name };
+    this.checkLifetime(payload, skew);
+    return identityOf(payload);
   }
+
+  /** exp is required and at most the configured lifetime away from iat (or from now); iat is not in the future. */
+  private checkLifetime(payload: ApClaims, skew: number): void {
+    const now = Math.floor(Date.now() / 1000);
+    const max = this.config.maxLifetimeSeconds ?? 12 * 3600;
+    if (payload.iat !== undefined && (typeof payload.iat !== 'number' || payload.iat > now + skew))
+      throw new InvalidTokenError('The token is issued in the future');
+    const from = payload.iat ?? now;
+    if (payload.exp! - from > max || payload.exp! - now > max)
+      throw new InvalidTokenError(`The token lives longer than the ${max} seconds allowed`);
+  }
+}
+
+function identityOf(payload: ApClaims): ClaimedIdentity {
+  const { sub, role, org, name, la } = payload;
+  if (!isText(sub, 256) || !isText(role, 32) || !isText(org, 64))
+    throw new InvalidTokenError('The token needs sub, role and org claims, each a string');
+  if (!ROLES.includes(role as Role)) throw new InvalidTokenError(`Unknown role ${JSON.stringify(role)}`);
+  if (!ORGANISATION_ID.test(org)) throw new InvalidTokenError('The org claim is not an organisation id');
+  if (name !== undefined && !isText(name, 200)) throw new InvalidTokenError('The name claim must be a string');
+  if (la !== undefined && typeof la !== 'string') throw new InvalidTokenError('The la claim must be a string');
+  return { id: sub, role: role as Role, organisationId: org, ...(name === undefined ? {} : { name }) };
 }
 
 /** Signs a token with a shared secret (development and tests; production tokens come from the identity provider). */

@@ -16,7 +16,8 @@ import { ApiProblems } from '../http/api-problems.decorator';
 import { problem, ProblemException } from '../http/problem';
 import type { ApiRequest } from '../http/request-context';
 import { countBreachesSince, summarise, termStart } from './dashboard.summary';
-import { filterSql, LATEST_REFERRAL, toCsv, type DashboardFilters } from './dashboard.query';
+import { toCsv } from '../http/csv';
+import { filterSql, LATEST_REFERRAL, TABLE_COLUMNS, type DashboardFilters } from './dashboard.query';
 
 const TABLES = ['day6', 'breaches', 'overdue', 'partTime', 'parentNotices'] as const;
 type Table = (typeof TABLES)[number];
@@ -69,29 +70,27 @@ export class DashboardController {
         );
       }
       const rows = tables[query.table as Table];
-      // An export of pupil-level rows is a read of each pupil's record: each is recorded in that pupil's access log.
-      const upns = [...new Set(rows.map((r) => r['upn']).filter((u): u is string => typeof u === 'string'))];
-      const at = this.clock.now();
-      await Promise.all(
-        upns.map((upn) =>
-          this.accessLog.recordRead(
-            request.actor,
-            upn,
-            `LA dashboard export (${query.table})`,
-            request.correlationId,
-            at,
-          ),
-        ),
-      );
+      await this.recordReads(request, rows, `LA dashboard export (${query.table})`);
       response
         .type('text/csv')
         .setHeader('Content-Disposition', `attachment; filename="${la}-${query.table}-${today}.csv"`);
-      return toCsv(rows);
+      // breaches and parentNotices are day-6 rows
+      return toCsv(rows, rows[0] ? Object.keys(rows[0]) : (TABLE_COLUMNS[query.table!] ?? TABLE_COLUMNS['day6']!));
     }
     const { state } = await this.reader.load('lacalendar', la);
     const since = termStart(state.calendar ?? ENGLAND_STANDARD_CALENDAR, today);
     const summary = summarise(tables, await countBreachesSince(this.db.pool, la, since));
+    await this.recordReads(request, Object.values(tables).flat(), 'LA dashboard');
     return { laCode: la, today, summary, ...tables };
+  }
+
+  /** A view of pupil-level rows is a read of each pupil's record: each is recorded in that pupil's access log. */
+  private async recordReads(request: ApiRequest, rows: ReadonlyArray<Record<string, unknown>>, what: string) {
+    const upns = [...new Set(rows.map((r) => r['upn']).filter((u): u is string => typeof u === 'string'))];
+    const at = this.clock.now();
+    await Promise.all(
+      upns.map((upn) => this.accessLog.recordRead(request.actor, upn, what, request.correlationId, at)),
+    );
   }
 
   private async tables(
@@ -106,7 +105,7 @@ export class DashboardController {
               d.referral_id IS NOT NULL AS "placementAccepted", to_char(d.accepted_start, 'YYYY-MM-DD') AS "acceptedStart",
               to_char(d.started_on, 'YYYY-MM-DD') AS "startedOn", d.started_full_time AS "startedFullTime",
               d.first_notice_missing AS "firstNoticeMissing", d.provision_notice_missing AS "provisionNoticeMissing", r.reason, r.provider_id AS "providerId"
-         FROM rm_day6 d ${LATEST_REFERRAL('d.upn')}
+         FROM rm_day6 d ${LATEST_REFERRAL('d.upn', '$1')}
         WHERE d.la_code = $1${day6Filter.sql} ORDER BY d.day6, d.period_id`,
       [la, ...day6Filter.params],
     );

@@ -61,13 +61,44 @@ export function filterSql(
   return { sql: conditions.map((c) => ` AND ${c}`).join(''), params };
 }
 
-/** The pupil's most recent referral, for filtering rows that are keyed by UPN. */
-export const LATEST_REFERRAL = (upnColumn: string) =>
-  `LEFT JOIN LATERAL (SELECT * FROM rm_referrals rr WHERE rr.upn = ${upnColumn} ORDER BY rr.opened_at DESC LIMIT 1) r ON true`;
+/**
+ * The pupil's most recent referral that the caller's LA may see (it commissioned it or is the pupil's home LA), for
+ * filtering rows keyed by UPN: another LA's referral must not show its reason or flags through the filters.
+ */
+export const LATEST_REFERRAL = (upnColumn: string, laParam: string) =>
+  `LEFT JOIN LATERAL (SELECT * FROM rm_referrals rr WHERE rr.upn = ${upnColumn} AND (rr.commissioner_la = ${laParam} OR rr.home_la = ${laParam}) ORDER BY rr.opened_at DESC LIMIT 1) r ON true`;
 
-export function toCsv(rows: ReadonlyArray<Record<string, unknown>>): string {
-  if (rows.length === 0) return '\r\n';
-  const columns = Object.keys(rows[0]!);
-  const cell = (v: unknown) => `"${String(v instanceof Date ? v.toISOString() : (v ?? '')).replace(/"/g, '""')}"`;
-  return [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))].join('\r\n') + '\r\n';
-}
+/** The columns of each dashboard table, for the header row of an export with no rows. */
+export const TABLE_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  day6: [
+    'periodId',
+    'upn',
+    'schoolUrn',
+    'responsibleKind',
+    'responsibleId',
+    'day1',
+    'day6',
+    'status',
+    'placementAccepted',
+    'acceptedStart',
+    'startedOn',
+    'startedFullTime',
+    'firstNoticeMissing',
+    'provisionNoticeMissing',
+    'reason',
+    'providerId',
+    'schoolDaysLeft',
+  ],
+  overdue: ['kind', 'subjectId', 'dueBy', 'raisedAt', 'upn', 'commissionerId', 'providerId', 'reason'],
+  partTime: [
+    'placementId',
+    'upn',
+    'providerId',
+    'commissionerId',
+    'hoursPerWeek',
+    'since',
+    'endDate',
+    'calendarDaysPartTime',
+    'endDatePassed',
+  ],
+};

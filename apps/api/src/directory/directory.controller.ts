@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Response } from 'express';
 import { AggregateReader, ExecuteCommand, type AggregateName, type CommandOf } from '@ap/application';
@@ -16,6 +16,7 @@ import {
   RegisterSchoolDto,
   TimelineSettingsDto,
 } from './directory.request.dto';
+import { ProviderDirectoryDto } from './directory.response.dto';
 import { DirectoryService } from './directory.service';
 
 type DirectoryAggregate = 'school' | 'provider' | 'lacalendar';
@@ -134,6 +135,8 @@ export class DirectoryController {
     summary:
       'The provider directory: registration, approval, current pupils and hours, and how near an unregistered provider is to the registration threshold',
   })
+  @ApiQuery({ name: 'laCode', required: false, description: 'Only the providers of this LA' })
+  @ApiOkResponse({ type: ProviderDirectoryDto })
   async providers(@Query('laCode') laCode?: string) {
     const { rows } = await this.db.pool.query<
       Record<string, unknown> & { registration: string; full_time_compulsory: number; full_time_la_or_ehcp: number }

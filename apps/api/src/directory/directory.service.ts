@@ -38,6 +38,12 @@ export class DirectoryService {
     };
   }
 
+  /** A school or provider by name, for the pages (names, not ids). */
+  async name(kind: 'school' | 'provider', id: string): Promise<string | null> {
+    const { state } = await this.reader.load(kind, id);
+    return state.kind === kind ? (state.name ?? null) : null;
+  }
+
   async schoolLa(urn: string): Promise<string | undefined> {
     const { state } = await this.reader.load('school', urn);
     return state.kind === 'school' ? state.laCode : undefined;

@@ -6,15 +6,19 @@ import {
   type CallHandler,
   type ExecutionContext,
   type NestInterceptor,
+  type OnApplicationShutdown,
+  type OnModuleInit,
 } from '@nestjs/common';
 import type { Response } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
-import { DATABASE, type DatabaseConnection } from '@ap/database';
+import { DATABASE, InstancePresence, type DatabaseConnection } from '@ap/database';
 import { problem, ProblemException, toProblem, type Problem } from './problem';
 import type { ApiRequest } from './request-context';
 
 const KEY = /^[A-Za-z0-9._:-]{8,128}$/;
 const REPLAYED_HEADERS = ['etag', 'location'];
+/** Writes; a PUT retried with its key replays the first answer exactly as a POST does (issue 18). */
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 type Stored = {
   request_hash: string;
@@ -24,18 +28,33 @@ type Stored = {
 };
 
 /**
- * Idempotency-Key on POST: the first request's response is kept in PostgreSQL and returned for any retry with
+ * Idempotency-Key on a write (POST, PUT): the first request's response is kept in PostgreSQL and returned for any retry with
  * the same key and body; the same key with another body is refused. Requests also derive their new ids from the key
  * (see commandContext), so a retry after a crash between the append and this record writes nothing new.
  */
 @Injectable()
-export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(@Inject(DATABASE) private readonly db: DatabaseConnection) {}
+export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, OnApplicationShutdown {
+  /** Who claims keys: a retry takes a key over at once when the process that claimed it is gone. */
+  private readonly presence: InstancePresence;
+  /** Keys this process is working on now; any other unfinished key it owns was left by a failure to record one. */
+  private readonly inFlight = new Set<string>();
+
+  constructor(@Inject(DATABASE) private readonly db: DatabaseConnection) {
+    this.presence = new InstancePresence(db.url);
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.presence.open();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.presence.close();
+  }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<ApiRequest>();
     const key = request.header('idempotency-key');
-    if (request.method !== 'POST' || key === undefined || !request.actor) return next.handle();
+    if (!WRITES.has(request.method) || key === undefined || !request.actor) return next.handle();
     if (!KEY.test(key))
       throw new ProblemException(
         problem(
@@ -47,7 +66,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
       );
     const response = context.switchToHttp().getResponse<Response>();
     const status =
-      (Reflect.getMetadata('__httpCode__', context.getHandler()) as number | undefined) ?? HttpStatus.CREATED;
+      (Reflect.getMetadata('__httpCode__', context.getHandler()) as number | undefined) ??
+      (request.method === 'POST' ? HttpStatus.CREATED : HttpStatus.OK);
     return from(this.run(request, response, key, status, next));
   }
 
@@ -65,13 +85,34 @@ export class IdempotencyInterceptor implements NestInterceptor {
       .digest('hex');
     // Keys belong to a user acting for an organisation: the same person acting for another organisation starts afresh.
     const owner = `${request.actor.id}@${request.actor.organisationId}`;
-    // Claim the key, or take over one left unfinished by a process that died more than two minutes ago.
+    // Claim the key, or take over one left unfinished: by a process that has died (its presence connection is gone:
+    // at once), by this process when it could not record the outcome (the database went away mid-request), or by a
+    // request that has run for more than two minutes.
+    const mine = `${owner}\n${key}`;
+    const staleHere = !this.inFlight.has(mine);
+    if (staleHere) this.inFlight.add(mine);
+    try {
+      return await this.claimAndRun(request, response, { owner, key, hash, status, staleHere }, next);
+    } finally {
+      if (staleHere) this.inFlight.delete(mine);
+    }
+  }
+
+  private async claimAndRun(
+    request: ApiRequest,
+    response: Response,
+    claim: { owner: string; key: string; hash: string; status: number; staleHere: boolean },
+    next: CallHandler,
+  ): Promise<unknown> {
+    const { owner, key, hash, status } = claim;
     const claimed = await this.db.pool.query(
-      `INSERT INTO idempotency_keys (actor_id, idempotency_key, request_hash) VALUES ($1, $2, $3)
-       ON CONFLICT (actor_id, idempotency_key) DO UPDATE SET created_at = now()
-        WHERE idempotency_keys.status_code IS NULL AND idempotency_keys.created_at < now() - interval '2 minutes'
-          AND idempotency_keys.request_hash = EXCLUDED.request_hash`,
-      [owner, key, hash],
+      `INSERT INTO idempotency_keys (actor_id, idempotency_key, request_hash, owner) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (actor_id, idempotency_key) DO UPDATE SET created_at = now(), owner = EXCLUDED.owner
+        WHERE idempotency_keys.status_code IS NULL AND idempotency_keys.request_hash = EXCLUDED.request_hash
+          AND (idempotency_keys.created_at < now() - interval '2 minutes'
+            OR (idempotency_keys.owner = $4 AND $5)
+            OR (idempotency_keys.owner IS NOT NULL AND NOT ${InstancePresence.isPresent('idempotency_keys.owner')}))`,
+      [owner, key, hash, this.presence.id, claim.staleHere],
     );
     if (claimed.rowCount === 0) return this.replay(owner, key, hash, response);
     try {
@@ -86,12 +127,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
       // A refusal is an answer and is kept; a server failure or a passing clash ("try again") is not, so the
       // client's retry runs again.
       const passing = answer.status >= 500 || answer.code === 'CONCURRENCY_CONFLICT';
-      if (!passing) await this.complete(owner, key, answer.status, answer, {});
-      else
-        await this.db.pool.query('DELETE FROM idempotency_keys WHERE actor_id = $1 AND idempotency_key = $2', [
-          owner,
-          key,
-        ]);
+      // Recording the outcome may fail too (the database went away): the caller still gets the first error, and a
+      // key left unfinished is taken over by the retry once its owner is gone.
+      const record = passing
+        ? this.db.pool.query('DELETE FROM idempotency_keys WHERE actor_id = $1 AND idempotency_key = $2', [owner, key])
+        : this.complete(owner, key, answer.status, answer, {});
+      await record.catch(() => undefined);
       throw error;
     }
   }

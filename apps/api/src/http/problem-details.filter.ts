@@ -1,6 +1,7 @@
 import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { toProblem } from './problem';
+import { databaseFault, databaseFaults } from '@ap/database';
+import { RETRY_AFTER_SECONDS, toProblem } from './problem';
 import { redactPath } from './redact-path';
 import type { ApiRequest } from './request-context';
 
@@ -14,7 +15,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const body = toProblem(error, request.headers['if-match'] !== undefined);
-    if (body.status >= 500) {
+    const fault = databaseFault(error);
+    if (fault) databaseFaults.record(fault);
+    if (body.status >= 500 && !fault) {
       // Name, code and message only: a database error's detail can quote row values (stream ids carry UPNs).
       const { name, message, code } = (error ?? {}) as { name?: string; message?: string; code?: string };
       const logged = { name, code, message: redactPath(String(message ?? '')) };
@@ -25,6 +28,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       });
     }
     if (response.headersSent) return;
+    if (body.status === 503) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     response
       .status(body.status)
       .type('application/problem+json')

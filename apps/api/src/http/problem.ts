@@ -1,6 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { DomainError } from '@ap/domain';
 import { ConcurrencyError } from '@ap/event-store';
+import { databaseFault, type DatabaseFault } from '@ap/database';
 
 /** RFC 9457 problem details, with a stable `code` and, where one field is at fault, the field and the rule. */
 export type Problem = Readonly<{
@@ -54,6 +55,8 @@ export function toProblem(error: unknown, ifMatchSent: boolean): Problem {
         );
   }
   if (error instanceof HttpException) return fromHttpException(error);
+  const fault = databaseFault(error);
+  if (fault) return unavailable(fault);
   return problem(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL_ERROR', 'Something went wrong on our side');
 }
 
@@ -76,3 +79,21 @@ function fromHttpException(error: HttpException): Problem {
   const detail = Array.isArray(message) ? message.join('; ') : String(message);
   return problem(status, HTTP_CODES[status] ?? `HTTP_${status}`, detail, { detail });
 }
+
+/** Seconds a client should wait before retrying while the database is unavailable (the Retry-After header). */
+export const RETRY_AFTER_SECONDS = 5;
+
+const FAULT_TITLES: Record<DatabaseFault, string> = {
+  unreachable: 'The service cannot reach its database: try again shortly',
+  timeout: 'The database did not answer in time: try again shortly',
+  too_many_connections: 'The service is at its connection limit: try again shortly',
+  disk_full: 'The database has no space left to record changes: try again later',
+  shutting_down: 'The database is restarting: try again shortly',
+};
+
+/** Issue 18: a database away, paused, full or out of connections is a 503 the client may retry, not a 500. */
+const unavailable = (fault: DatabaseFault): Problem =>
+  problem(HttpStatus.SERVICE_UNAVAILABLE, 'SERVICE_UNAVAILABLE', FAULT_TITLES[fault], {
+    reason: fault,
+    retryAfter: RETRY_AFTER_SECONDS,
+  });

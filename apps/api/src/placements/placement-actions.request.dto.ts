@@ -27,6 +27,7 @@ import {
 } from '@ap/domain';
 import { IsIsoDate } from '../http/domain-validators';
 import { PartTimeTermsDto } from '../referrals/referral-actions.request.dto';
+import { ReintegrationProgressDto } from './placement-plan.request.dto';
 
 const TEXT = 4000;
 
@@ -34,7 +35,7 @@ export class StartPlacementDto {
   @ApiProperty() @IsIsoDate() startedOn!: string;
 }
 
-export class PlacementReviewDto {
+export class PlacementReviewDto extends ReintegrationProgressDto {
   @ApiProperty() @IsIsoDate() heldOn!: string;
   @ApiProperty() @IsNumber() @Min(0) @Max(100) attendancePercent!: number;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(TEXT) progress!: string;

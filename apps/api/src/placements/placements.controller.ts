@@ -36,7 +36,9 @@ export class PlacementsController {
       this.reader.load('transition', id),
     ]);
     response.setHeader('ETag', etag(version));
-    return { ...state, version, induction: induction.state, transition: transition.state };
+    // `today` on the engine's clock, so a page can tell whether the planned end has passed.
+    const today = this.clock.now().slice(0, 10);
+    return { ...state, version, today, induction: induction.state, transition: transition.state };
   }
 
   @Post(':id/start')

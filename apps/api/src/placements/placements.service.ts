@@ -3,12 +3,23 @@ import { CommandBus } from '@nestjs/cqrs';
 import {
   AccessLog,
   AggregateReader,
+  AtomicCommands,
   canSee,
   ExecuteCommand,
   type AggregateName,
   type CommandOf,
 } from '@ap/application';
-import { isLookedAfterOrEhcp, type PlacementState, type YearGroup } from '@ap/domain';
+import {
+  addCalendarDays,
+  isLookedAfterOrEhcp,
+  plannedShape,
+  type CreatePlacement,
+  type IsoDate,
+  type PlacementState,
+  type PlacementTier,
+  type ReferralCase,
+  type YearGroup,
+} from '@ap/domain';
 import { forbidden, notFound } from '../http/not-found';
 import { commandContext, type ApiRequest } from '../http/request-context';
 import type { ProviderThresholdInput } from '../directory/directory.service';
@@ -23,6 +34,7 @@ export class PlacementsService {
     private readonly commands: CommandBus,
     private readonly referrals: ReferralsService,
     private readonly accessLog: AccessLog,
+    private readonly atomic: AtomicCommands,
   ) {}
 
   async visible(request: ApiRequest, placementId: string): Promise<{ state: Placed; version: number }> {
@@ -77,36 +89,75 @@ export class PlacementsService {
     return this.commands.execute(new ExecuteCommand(aggregate, id, type, data, commandContext(request, withIfMatch)));
   }
 
-  /** Issue 3: a placement is created from the accepted referral; one placement per referral, so its id is the referral's. */
-  async createFromReferral(request: ApiRequest, referralId: string, provider: ProviderThresholdInput) {
+  /**
+   * The planned end a placement will get: as given, else the referral's intended duration from the start (REFERENCE
+   * §1.5: start and duration). Checked before the referral is accepted, so a refused plan accepts nothing.
+   */
+  async plannedEnd(
+    request: ApiRequest,
+    referralId: string,
+    startDate: IsoDate,
+    plan: { tier?: PlacementTier; plannedEndDate?: IsoDate },
+  ): Promise<IsoDate | undefined> {
     const { state: referral } = await this.referrals.visible(request.actor, referralId);
-    const acceptance = referral.acceptance!;
-    const identity = referral.sections.identity!;
-    const result = await this.execute(
-      request,
-      'placement',
-      referralId,
-      'CreatePlacement',
-      {
-        placementId: referralId,
-        referralId,
-        providerId: referral.providerId!,
-        commissioner: referral.commissioner,
-        upn: pupilKey(referral),
-        ...(identity.homeLaCode ? { homeLaCode: identity.homeLaCode } : {}),
-        yearGroup: identity.yearGroup as YearGroup,
-        lookedAfterOrEhcp: isLookedAfterOrEhcp(referral.sections),
-        provider,
-        startDate: acceptance.startDate,
-        timetable: {
-          hoursPerWeek: acceptance.hoursPerWeek,
-          ...(acceptance.partTime ? { partTime: acceptance.partTime } : {}),
-        },
-        // A school's pupil stays on its roll (suspension, off-site direction): dual registration (enrolment M/S).
-        dualRegistered: referral.commissioner.kind === 'school',
-      },
-      false,
-    );
-    return { placementId: referralId, version: result.version };
+    const weeks = referral.sections.duration?.intendedWeeks;
+    const plannedEndDate =
+      plan.plannedEndDate ?? (weeks ? addCalendarDays(startDate, Math.round(weeks * 7)) : undefined);
+    plannedShape({ ...plan, plannedEndDate, startDate, dualRegistered: referral.commissioner.kind === 'school' });
+    return plannedEndDate;
   }
+
+  /**
+   * Issue 3: accepting creates the placement; one placement per referral, so its id is the referral's. Issue 18: both
+   * are committed in one transaction, so no crash can leave an accepted referral without its placement (a referral
+   * accepted before that, without one, gets it on the next accept, which the referral sees as a repeat).
+   */
+  async acceptAndPlace(
+    request: ApiRequest,
+    referralId: string,
+    acceptance: Omit<CommandOf<'referral'> & { type: 'AcceptReferral' }, 'metadata'>['data'],
+    provider: ProviderThresholdInput,
+    plan: PlacementPlan = {},
+  ): Promise<{ version: number; placementId: string }> {
+    return this.atomic.run(commandContext(request), async (tx) => {
+      const accepted = await tx.execute('referral', referralId, 'AcceptReferral', { ...acceptance, provider });
+      const referral = accepted.state as ReferralCase;
+      await tx.execute('placement', referralId, 'CreatePlacement', placementOf(referral, provider, plan), {
+        withIfMatch: false,
+      });
+      return { version: accepted.version, placementId: referralId };
+    });
+  }
+}
+
+type PlacementPlan = Readonly<{ tier?: PlacementTier; plannedEndDate?: IsoDate }>;
+
+/** The placement an accepted referral creates. */
+function placementOf(
+  referral: ReferralCase,
+  provider: ProviderThresholdInput,
+  plan: PlacementPlan,
+): CreatePlacement['data'] {
+  const acceptance = referral.acceptance!;
+  const identity = referral.sections.identity!;
+  return {
+    placementId: referral.referralId,
+    referralId: referral.referralId,
+    providerId: referral.providerId!,
+    commissioner: referral.commissioner,
+    upn: pupilKey(referral),
+    ...(identity.homeLaCode ? { homeLaCode: identity.homeLaCode } : {}),
+    yearGroup: identity.yearGroup as YearGroup,
+    lookedAfterOrEhcp: isLookedAfterOrEhcp(referral.sections),
+    provider,
+    startDate: acceptance.startDate,
+    timetable: {
+      hoursPerWeek: acceptance.hoursPerWeek,
+      ...(acceptance.partTime ? { partTime: acceptance.partTime } : {}),
+    },
+    // A school's pupil stays on its roll (suspension, off-site direction): dual registration (enrolment M/S).
+    dualRegistered: referral.commissioner.kind === 'school',
+    ...(plan.tier ? { tier: plan.tier } : {}),
+    ...(plan.plannedEndDate ? { plannedEndDate: plan.plannedEndDate } : {}),
+  };
 }

@@ -4,6 +4,7 @@ import { DATABASE, EVENT_STORE, type DatabaseConnection } from '@ap/database';
 import {
   streamCategory,
   verifyHashChains,
+  verifySealedStreams,
   type ChainBreak,
   type EventStore,
   type RecordedEvent,
@@ -11,11 +12,14 @@ import {
 import {
   exclusionVisibleTo,
   type Actor,
+  type CafeState,
   type ExclusionState,
+  type OutreachState,
   type PlacementState,
   type ReferralCase,
 } from '@ap/domain';
-import { referralScope } from '../referrals/referrals.service';
+import { declineOf, referralScope } from '../referrals/referrals.service';
+import { outreachScope } from '../outreach/outreach.service';
 
 export type HistoryFilter = Readonly<{ from?: string; to?: string; streams?: readonly string[] }>;
 
@@ -34,12 +38,24 @@ export type HistoryEntry = Readonly<{
 /** The pupil's exclusions (and their day-6 periods) a caller is party to. */
 export type ExclusionParty = Readonly<{ exclusionIds: ReadonlySet<string>; periodIds: ReadonlySet<string> }>;
 
-/** What a caller may see of a pupil: the streams, and its part in the shared exclusions stream. */
-export type PupilView = Readonly<{ streams: string[]; party: ExclusionParty }>;
+/**
+ * What a caller may see of a pupil: the streams, its part in the shared exclusions stream, and for a provider that
+ * declined a referral the global position of its decline in each of that referral's streams (it keeps what it saw).
+ */
+export type PupilView = Readonly<{ streams: string[]; party: ExclusionParty; seenUpTo: SeenUpTo }>;
+export type SeenUpTo = Readonly<Record<string, string>>;
 
 /** Streams scoped like their referral, and those scoped like the placement that shares the referral's id. */
 const REFERRAL_SCOPED = new Set(['referral', 'referraltimelines']);
-const PLACEMENT_SCOPED = new Set(['placement', 'induction', 'transition', 'placementtimelines', 'reintegration']);
+const PLACEMENT_SCOPED = new Set([
+  'placement',
+  'induction',
+  'transition',
+  'placementtimelines',
+  'reintegration',
+  'destinations',
+  'voice',
+]);
 
 /** Stream categories whose state the auditor can ask for as of an instant. */
 const FOLDABLE: Readonly<Record<string, AggregateName>> = {
@@ -48,6 +64,8 @@ const FOLDABLE: Readonly<Record<string, AggregateName>> = {
   induction: 'induction',
   transition: 'transition',
   exclusions: 'exclusions',
+  outreach: 'outreach',
+  cafe: 'cafe',
 };
 
 /** The auditor's replay, read straight from the log (never from read models). */
@@ -76,6 +94,8 @@ export class PupilHistoryService {
         'referraltimelines',
         'placementtimelines',
         'reintegration',
+        'destinations',
+        'voice',
       ])
         streams.add(`${category}-${id}`);
     }
@@ -97,10 +117,15 @@ export class PupilHistoryService {
       if (!cache.has(key)) cache.set(key, await decide());
       return cache.get(key)!;
     };
+    const seenUpTo: Record<string, string> = {};
     const referralVisible = (id: string) =>
       once(`referral-${id}`, async () => {
-        const state = await this.stateOf(`referral-${id}`);
-        return state !== undefined && canSee(actor, referralScope(state as ReferralCase));
+        const { events } = await this.store.readStream(`referral-${id}`);
+        const state = fold(`referral-${id}`, events) as ReferralCase | { status: 'none' };
+        if (state.status === 'none' || !canSee(actor, referralScope(state))) return false;
+        const declined = actor.role === 'provider' ? declineOf(events, actor.organisationId) : undefined;
+        if (declined) for (const c of REFERRAL_SCOPED) seenUpTo[`${c}-${id}`] = declined.position.globalPosition;
+        return true;
       });
     // A placement's own records follow the placement's scope: a provider that declined the referral does not see them.
     const placementVisible = (id: string) =>
@@ -115,6 +140,19 @@ export class PupilHistoryService {
           providerIds: [state.providerId],
         });
       });
+    // Outreach is scoped like a referral; a CAFE panel review belongs to the LA that held it.
+    const outreachVisible = async (streamId: string) => {
+      const state = (await this.stateOf(streamId)) as Exclude<OutreachState, { status: 'none' }> | undefined;
+      return state !== undefined && canSee(actor, outreachScope(state));
+    };
+    const cafeVisible = async (streamId: string) => {
+      const state = (await this.stateOf(streamId)) as Exclude<CafeState, { status: 'none' }> | undefined;
+      return (
+        state !== undefined &&
+        ['la_officer', 'la_auditor'].includes(actor.role) &&
+        state.laCode === actor.organisationId
+      );
+    };
     const party = await this.exclusionsPartyTo(actor, streams);
     const visible: string[] = [];
     for (const streamId of streams) {
@@ -129,10 +167,14 @@ export class PupilHistoryService {
               ? await referralVisible(id)
               : PLACEMENT_SCOPED.has(category)
                 ? await placementVisible(id)
-                : false;
+                : category === 'outreach'
+                  ? await outreachVisible(streamId)
+                  : category === 'cafe'
+                    ? await cafeVisible(streamId)
+                    : false;
       if (ok) visible.push(streamId);
     }
-    return { streams: visible, party };
+    return { streams: visible, party, seenUpTo };
   }
 
   /** The pupil's exclusions (and their day-6 periods) the caller is party to: its own, or its LA's. */
@@ -176,7 +218,7 @@ export class PupilHistoryService {
     return records;
   }
 
-  async history(streams: readonly string[], filter: HistoryFilter): Promise<HistoryEntry[]> {
+  async history(streams: readonly string[], filter: HistoryFilter, seenUpTo: SeenUpTo = {}): Promise<HistoryEntry[]> {
     const chosen = filter.streams?.length ? streams.filter((s) => filter.streams!.includes(s)) : streams;
     const { rows } = await this.db.pool.query<{
       global_position: string;
@@ -193,7 +235,9 @@ export class PupilHistoryService {
       `,
       [chosen, filter.from ?? null, filter.to ?? null],
     );
-    return rows.map((r) => ({
+    const seen = (r: (typeof rows)[number]) =>
+      seenUpTo[r.stream_id] === undefined || BigInt(r.global_position) <= BigInt(seenUpTo[r.stream_id]!);
+    return rows.filter(seen).map((r) => ({
       position: r.global_position,
       recordedAt: r.recorded_at.toISOString(),
       streamId: r.stream_id,
@@ -210,19 +254,28 @@ export class PupilHistoryService {
   async asOf(
     streams: readonly string[],
     instant?: string,
+    seenUpTo: SeenUpTo = {},
   ): Promise<Record<string, { version: number; state: unknown }>> {
     const states: Record<string, { version: number; state: unknown }> = {};
     for (const streamId of streams) {
       if (!FOLDABLE[streamCategory(streamId)]) continue;
-      const { version, events } = await this.store.readStream(streamId, instant ? { asOfInstant: instant } : {});
+      const { version, events } = await this.store.readStream(streamId, {
+        ...(instant ? { asOfInstant: instant } : {}),
+        ...(seenUpTo[streamId] ? { asOfPosition: seenUpTo[streamId] } : {}),
+      });
       if (version === 0) continue;
       states[streamId] = { version, state: fold(streamId, events) };
     }
     return states;
   }
 
-  verify(streams: readonly string[]): Promise<{ eventsChecked: number; breaks: ChainBreak[] }> {
-    return verifyHashChains(this.db.pool, streams);
+  /** Each stream's hash chain, and whether any event the audit sealer sealed has since gone (a deleted last event). */
+  async verify(streams: readonly string[]): Promise<{ eventsChecked: number; breaks: ChainBreak[] }> {
+    const { eventsChecked, breaks } = await verifyHashChains(this.db.pool, streams);
+    const gone = (await verifySealedStreams(this.db.pool, streams)).filter(
+      (b) => !breaks.some((c) => c.streamId === b.streamId && c.streamVersion <= b.streamVersion),
+    );
+    return { eventsChecked, breaks: [...breaks, ...gone] };
   }
 
   private async stateOf(streamId: string): Promise<unknown> {
@@ -234,7 +287,9 @@ export class PupilHistoryService {
 
 function fold(streamId: string, events: readonly RecordedEvent[]): unknown {
   const decider = deciderOf(FOLDABLE[streamCategory(streamId)]);
-  return events.map((e) => ({ type: e.type, data: e.data })).reduce(decider.evolve, decider.initialState());
+  return events
+    .map((e) => ({ type: e.type, data: e.data, schemaVersion: e.schemaVersion }))
+    .reduce(decider.evolve, decider.initialState());
 }
 
 export const aggregatesForAudit = Object.keys(AGGREGATES);

@@ -9,6 +9,7 @@ import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { notFound } from '../http/not-found';
 import { problem, ProblemException } from '../http/problem';
+import { toCsv } from '../http/csv';
 import type { ApiRequest } from '../http/request-context';
 import { PupilHistoryService, type HistoryEntry, type PupilView } from './pupil-history.service';
 
@@ -31,6 +32,19 @@ const instant = (value: string | undefined, field: string): string | undefined =
   return new Date(parsed).toISOString();
 };
 
+/**
+ * The access-log streams of a pupil: its own, and those of its referrals from before they had a UPN (reads made
+ * then went to access-referral_<id>; once the UPN is set they belong to the pupil's log too).
+ */
+const accessLogsOf = (key: string, streams: readonly string[]): string[] => [
+  ...new Set([
+    accessLogStreamId(key),
+    ...streams
+      .filter((s) => s.startsWith('referral-'))
+      .map((s) => accessLogStreamId(`referral_${s.slice('referral-'.length)}`)),
+  ]),
+];
+
 const CSV_COLUMNS = [
   'recordedAt',
   'streamId',
@@ -42,26 +56,15 @@ const CSV_COLUMNS = [
   'actorOrganisation',
   'correlationId',
 ] as const;
-const csvCell = (value: unknown) => `"${String(value ?? '').replace(/"/g, '""')}"`;
-function toCsv(entries: readonly HistoryEntry[]): string {
-  const lines = entries.map((e) => {
-    const actor = (e.actor ?? {}) as { id?: string; role?: string; organisationId?: string };
-    return [
-      e.recordedAt,
-      e.streamId,
-      e.streamVersion,
-      e.type,
-      e.summary,
-      actor.id,
-      actor.role,
-      actor.organisationId,
-      e.correlationId,
-    ]
-      .map(csvCell)
-      .join(',');
-  });
-  return [CSV_COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
-}
+const csvRow = (e: HistoryEntry): Record<string, unknown> => {
+  const actor = (e.actor ?? {}) as { id?: string; role?: string; organisationId?: string };
+  return {
+    ...e,
+    actorId: actor.id,
+    actorRole: actor.role,
+    actorOrganisation: actor.organisationId,
+  };
+};
 
 /**
  * One pupil's history, state as of an instant, tamper check and access log: all of it for the LAs involved, and the
@@ -98,15 +101,15 @@ export class PupilsController {
     @Param('upn') upn: string,
     @Query() query: Record<string, string | string[] | undefined>,
   ) {
-    const { streams, party } = await this.visiblePupil(request, pupilKeyOf(upn), 'history');
+    const { streams, party, seenUpTo } = await this.visiblePupil(request, pupilKeyOf(upn), 'history');
     const one = (name: string) =>
       Array.isArray(query[name]) ? (query[name] as string[])[0] : (query[name] as string | undefined);
     const asOf = instant(one('asOf'), 'asOf');
     if (asOf) {
       const compareTo = instant(one('compareTo'), 'compareTo');
-      const at = this.history.redactStates(party, await this.history.asOf(streams, asOf));
+      const at = this.history.redactStates(party, await this.history.asOf(streams, asOf, seenUpTo));
       if (!compareTo) return { upn, asOf, records: at };
-      const then = this.history.redactStates(party, await this.history.asOf(streams, compareTo));
+      const then = this.history.redactStates(party, await this.history.asOf(streams, compareTo, seenUpTo));
       const changed = [...new Set([...Object.keys(at), ...Object.keys(then)])].filter(
         (s) => JSON.stringify(at[s]) !== JSON.stringify(then[s]),
       );
@@ -118,15 +121,19 @@ export class PupilsController {
       };
     }
     const stream = query['stream'];
-    const all = await this.history.history(streams, {
-      from: instant(one('from'), 'from'),
-      to: instant(one('to'), 'to'),
-      streams: stream === undefined ? undefined : [stream].flat(),
-    });
+    const all = await this.history.history(
+      streams,
+      {
+        from: instant(one('from'), 'from'),
+        to: instant(one('to'), 'to'),
+        streams: stream === undefined ? undefined : [stream].flat(),
+      },
+      seenUpTo,
+    );
     const entries = this.history.redactHistory(party, all);
     if (one('format') === 'csv') {
       response.type('text/csv').setHeader('Content-Disposition', `attachment; filename="history-${upn}.csv"`);
-      return toCsv(entries);
+      return toCsv(entries.map(csvRow), CSV_COLUMNS);
     }
     return { upn, streams, events: entries };
   }
@@ -138,8 +145,8 @@ export class PupilsController {
   })
   async currentCase(@Req() request: ApiRequest, @Param('upn') upn: string) {
     const key = pupilKeyOf(upn);
-    const { streams, party } = await this.visiblePupil(request, key, 'case');
-    const records = this.history.redactStates(party, await this.history.asOf(streams));
+    const { streams, party, seenUpTo } = await this.visiblePupil(request, key, 'case');
+    const records = this.history.redactStates(party, await this.history.asOf(streams, undefined, seenUpTo));
     const of = (category: string) =>
       Object.entries(records)
         .filter(([id]) => id.startsWith(`${category}-`))
@@ -170,10 +177,13 @@ export class PupilsController {
     summary: "Recompute the hash chains of the pupil's streams and name the first event that does not match",
   })
   async verify(@Req() request: ApiRequest, @Param('upn') upn: string) {
-    const { streams: visible } = await this.visiblePupil(request, pupilKeyOf(upn), 'history verification');
+    const key = pupilKeyOf(upn);
+    const { streams: visible } = await this.visiblePupil(request, key, 'history verification');
     // An LA verifies every stream that names the pupil: a deleted event must not hide its own stream from the check.
     const laRole = request.actor.role === 'la_officer' || request.actor.role === 'la_auditor';
-    const streams = laRole ? await this.history.streamsOf(pupilKeyOf(upn)) : visible;
+    const records = laRole ? await this.history.streamsOf(key) : visible;
+    // The access log is part of the record: who looked is checked like what happened.
+    const streams = [...new Set([...records, ...accessLogsOf(key, records)])];
     const result = await this.history.verify(streams);
     return { upn, streams: streams.length, ...result, intact: result.breaks.length === 0 };
   }
@@ -182,12 +192,15 @@ export class PupilsController {
   @ApiOperation({ summary: "Who read this pupil's record, when, and what" })
   async accessLogOf(@Req() request: ApiRequest, @Param('upn') upn: string) {
     const key = pupilKeyOf(upn);
-    await this.visiblePupil(request, key, 'access log');
-    const { events } = await this.store.readStream(accessLogStreamId(key));
-    const reads = events.map((e) => ({
-      ...(e.data as { actor: { organisationId: string } }),
-      correlationId: e.metadata.correlationId ?? null,
-    }));
+    const { streams } = await this.visiblePupil(request, key, 'access log');
+    const logs = accessLogsOf(key, streams);
+    const events = (await Promise.all(logs.map(async (s) => (await this.store.readStream(s)).events))).flat();
+    const reads = events
+      .map((e) => ({
+        ...(e.data as { at: string; actor: { organisationId: string } }),
+        correlationId: e.metadata.correlationId ?? null,
+      }))
+      .sort((a, b) => a.at.localeCompare(b.at));
     // The LAs see every read; a school or provider sees its own organisation's reads (not who else is involved).
     const laRole = request.actor.role === 'la_officer' || request.actor.role === 'la_auditor';
     return {

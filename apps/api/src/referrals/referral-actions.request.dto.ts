@@ -17,6 +17,7 @@ import {
 } from 'class-validator';
 import { PART_TIME_REASONS, SECTION_NAMES, type PartTimeReason, type SectionName } from '@ap/domain';
 import { IsIsoDate } from '../http/domain-validators';
+import { PlacementPlanDto } from '../placements/placement-plan.request.dto';
 
 export class ProviderChoiceDto {
   @ApiProperty({ example: 'prov-bridges' }) @IsString() @IsNotEmpty() @MaxLength(100) providerId!: string;
@@ -60,7 +61,7 @@ export class PartTimeTermsDto {
   @ApiProperty() @IsIsoDate() endDate!: string;
 }
 
-export class AcceptReferralDto {
+export class AcceptReferralDto extends PlacementPlanDto {
   @ApiProperty({ example: '2025-11-10' }) @IsIsoDate() startDate!: string;
   @ApiProperty({ example: 25 }) @IsNumber() @Min(0.5) @Max(40) hoursPerWeek!: number;
   @ApiPropertyOptional({

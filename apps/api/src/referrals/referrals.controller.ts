@@ -1,5 +1,14 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post, Put, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CLOCK } from '@ap/application';
 import { SECTION_NAMES, type Clock, type SectionInput, type SectionName } from '@ap/domain';
@@ -19,6 +28,13 @@ import {
   RequestInformationDto,
 } from './referral-actions.request.dto';
 import { SECTION_DTOS } from './referral-section.request.dto';
+import {
+  AcceptedReferralDto,
+  OpenedReferralDto,
+  ReferralViewDto,
+  RequestedInformationDto,
+  VersionDto,
+} from './referral.response.dto';
 import { referralView, ReferralsService } from './referrals.service';
 
 @ApiTags('referrals')
@@ -35,6 +51,7 @@ export class ReferralsController {
   @Post()
   @Roles('school', 'la_officer')
   @ApiOperation({ summary: 'Open a draft referral (a school, or the LA for a permanent exclusion or illness)' })
+  @ApiCreatedResponse({ type: OpenedReferralDto })
   @ApiProblems(400, 401, 403, 422)
   async open(
     @Req() request: ApiRequest,
@@ -68,17 +85,34 @@ export class ReferralsController {
   @ApiOperation({
     summary: 'The referral as the caller may see it, with the items still missing before it can be submitted',
   })
+  @ApiOkResponse({ type: ReferralViewDto })
   @ApiProblems(401, 404)
   async get(@Req() request: ApiRequest, @Param('id') id: string, @Res({ passthrough: true }) response: Response) {
     const now = this.clock.now();
     const { state, version } = await this.referrals.read(request, id, now);
     response.setHeader('ETag', etag(version));
-    return referralView(state, version, now.slice(0, 10));
+    const view = referralView(state, version, now.slice(0, 10));
+    const { kind, organisationId, laCode } = state.commissioner;
+    return {
+      ...view,
+      commissioner: {
+        ...view.commissioner,
+        name: kind === 'la' ? `Local authority ${laCode}` : await this.directory.name('school', organisationId),
+      },
+      providerName: state.providerId ? await this.directory.name('provider', state.providerId) : null,
+      ...(await this.referrals.dueDates(id)),
+    };
   }
 
   @Put(':id/sections/:section')
   @Roles('school', 'la_officer')
   @ApiOperation({ summary: 'Complete or amend one section of a draft referral' })
+  @ApiExtraModels(...Object.values(SECTION_DTOS))
+  @ApiBody({
+    description: 'The section content: the schema named like the section (identity → IdentitySectionDto, …)',
+    schema: { oneOf: Object.values(SECTION_DTOS).map((dto) => ({ $ref: getSchemaPath(dto) })) },
+  })
+  @ApiOkResponse({ type: VersionDto })
   @ApiProblems(400, 401, 403, 404, 409, 412)
   async completeSection(
     @Req() request: ApiRequest,
@@ -110,6 +144,7 @@ export class ReferralsController {
   @ApiOperation({
     summary: 'Submit to a provider; refused with REFERRAL_INCOMPLETE listing every missing or out-of-date item',
   })
+  @ApiOkResponse({ type: VersionDto })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async submit(
     @Req() request: ApiRequest,
@@ -124,6 +159,7 @@ export class ReferralsController {
   @HttpCode(200)
   @Roles('school', 'la_officer')
   @ApiOperation({ summary: 'Send a declined referral to another provider without re-entering it' })
+  @ApiOkResponse({ type: VersionDto })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async redirect(
     @Req() request: ApiRequest,
@@ -138,6 +174,7 @@ export class ReferralsController {
   @HttpCode(200)
   @Roles('school', 'la_officer')
   @ApiOperation({ summary: 'Withdraw the referral' })
+  @ApiOkResponse({ type: VersionDto })
   @ApiProblems(400, 401, 403, 404, 409, 412)
   async withdraw(
     @Req() request: ApiRequest,
@@ -155,6 +192,7 @@ export class ReferralsController {
   @Post(':id/information-requests')
   @Roles('provider')
   @ApiOperation({ summary: 'Ask the commissioner for more information, naming the items' })
+  @ApiCreatedResponse({ type: RequestedInformationDto })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async requestInformation(
     @Req() request: ApiRequest,
@@ -177,6 +215,7 @@ export class ReferralsController {
   @HttpCode(200)
   @Roles('school', 'la_officer')
   @ApiOperation({ summary: 'Answer an information request, updating the sections asked for' })
+  @ApiOkResponse({ type: VersionDto })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async provideInformation(
     @Req() request: ApiRequest,
@@ -204,6 +243,7 @@ export class ReferralsController {
   @ApiOperation({
     summary: 'Accept: start date, hours (part-time terms when below the benchmark); creates the placement',
   })
+  @ApiOkResponse({ type: AcceptedReferralDto })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async accept(
     @Req() request: ApiRequest,
@@ -213,16 +253,22 @@ export class ReferralsController {
   ) {
     await this.referrals.asProvider(request, id);
     const provider = await this.directory.thresholdInput(request.actor.organisationId);
-    const accepted = await this.referrals.execute(request, id, 'AcceptReferral', { ...body, provider });
-    const placement = await this.placements.createFromReferral(request, id, provider);
+    const { tier, plannedEndDate, ...acceptance } = body;
+    // The plan is checked before anything is written, so a refused plan accepts nothing.
+    const plannedEnd = await this.placements.plannedEnd(request, id, acceptance.startDate, { tier, plannedEndDate });
+    const accepted = await this.placements.acceptAndPlace(request, id, acceptance, provider, {
+      ...(tier ? { tier } : {}),
+      ...(plannedEnd ? { plannedEndDate: plannedEnd } : {}),
+    });
     response.setHeader('ETag', etag(accepted.version));
-    return { version: accepted.version, placementId: placement.placementId };
+    return accepted;
   }
 
   @Post(':id/decline')
   @HttpCode(200)
   @Roles('provider')
   @ApiOperation({ summary: 'Decline with a reason' })
+  @ApiOkResponse({ type: VersionDto })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async decline(
     @Req() request: ApiRequest,

@@ -1,7 +1,18 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { AccessLog, AggregateReader, canSee, ExecuteCommand, type CommandOf, type RecordScope } from '@ap/application';
-import { missingItems, type Actor, type ReferralCase, type ReferralState } from '@ap/domain';
+import {
+  AccessLog,
+  AggregateReader,
+  AGGREGATES,
+  canSee,
+  deciderOf,
+  ExecuteCommand,
+  type CommandOf,
+  type RecordScope,
+} from '@ap/application';
+import { DATABASE, EVENT_STORE, type DatabaseConnection } from '@ap/database';
+import type { EventStore, RecordedEvent } from '@ap/event-store';
+import { missingItems, SECTION_NAMES, type Actor, type ReferralCase, type ReferralState } from '@ap/domain';
 import { forbidden, notFound } from '../http/not-found';
 import { commandContext, type ApiRequest } from '../http/request-context';
 
@@ -14,6 +25,10 @@ export const referralScope = (state: ReferralCase): RecordScope => ({
   providerIds: [...(state.providerId ? [state.providerId] : []), ...state.declinedBy],
 });
 
+/** A provider's decline of a referral: what it saw of the referral ends there (issue 12). */
+export const declineOf = (events: readonly RecordedEvent[], providerId: string): RecordedEvent | undefined =>
+  events.find((e) => e.type === 'ReferralDeclined' && e.data['providerId'] === providerId);
+
 export const pupilKey = (state: ReferralCase): string => state.upn ?? `referral_${state.referralId}`;
 
 @Injectable()
@@ -22,13 +37,35 @@ export class ReferralsService {
     private readonly reader: AggregateReader,
     private readonly commands: CommandBus,
     private readonly accessLog: AccessLog,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(DATABASE) private readonly db: DatabaseConnection,
   ) {}
 
-  /** The referral if the caller may see it; otherwise 404, exactly as if it did not exist. */
+  /** The respond-by and information-due dates the referral's timelines set (from the read model: null until applied). */
+  async dueDates(referralId: string): Promise<{ respondBy: string | null; informationDueBy: string | null }> {
+    const { rows } = await this.db.pool.query<{ respondBy: string | null; informationDueBy: string | null }>(
+      `SELECT to_char(respond_by, 'YYYY-MM-DD') AS "respondBy", to_char(information_due_by, 'YYYY-MM-DD') AS "informationDueBy"
+         FROM rm_referrals WHERE referral_id = $1`,
+      [referralId],
+    );
+    return rows[0] ?? { respondBy: null, informationDueBy: null };
+  }
+
+  /**
+   * The referral if the caller may see it; otherwise 404, exactly as if it did not exist. A provider that declined
+   * it sees it as it was at its decline, never what was added later (issue 12).
+   */
   async visible(actor: Actor, referralId: string): Promise<{ state: ReferralCase; version: number }> {
     const { state, version } = await this.reader.load('referral', referralId);
     if (!isCase(state) || !canSee(actor, referralScope(state))) throw notFound('referral');
-    return { state, version };
+    if (actor.role !== 'provider' || !state.declinedBy.includes(actor.organisationId)) return { state, version };
+    const { events } = await this.store.readStream(AGGREGATES.referral.streamId(referralId));
+    const upTo = declineOf(events, actor.organisationId)?.streamVersion ?? 0;
+    const decider = deciderOf('referral');
+    const seen = events
+      .filter((e) => e.streamVersion <= upTo)
+      .reduce((s, e) => decider.evolve(s, { type: e.type, data: e.data } as never), decider.initialState());
+    return { state: seen as ReferralCase, version: upTo };
   }
 
   async read(request: ApiRequest, referralId: string, now: string) {
@@ -84,6 +121,9 @@ export function referralView(state: ReferralCase, version: number, today: string
     acceptance: state.acceptance ?? null,
     sections: state.sections,
     missing: state.status === 'draft' ? missingItems(state.sections, today) : [],
+    // Accepting creates the placement with the referral's id.
+    placementId: state.status === 'accepted' ? state.referralId : null,
+    sectionNames: SECTION_NAMES,
     version,
   };
 }

@@ -7,6 +7,8 @@ const LINKS: Record<SessionUser['role'], readonly Link[]> = {
     { href: '/school', text: 'Home' },
     { href: '/exclusions/new', text: 'Record an exclusion' },
     { href: '/referrals/new', text: 'Make a referral' },
+    { href: '/outreach', text: 'Outreach' },
+    { href: '/pupils-at-risk', text: 'Pupils at risk' },
     { href: '/pupils', text: 'Find a pupil' },
   ],
   la_officer: [
@@ -16,6 +18,8 @@ const LINKS: Record<SessionUser['role'], readonly Link[]> = {
     { href: '/la/directory', text: 'Directory' },
     { href: '/la/settings', text: 'Settings' },
     { href: '/referrals/new', text: 'Make a referral' },
+    { href: '/la/cafe', text: 'Children absent from education' },
+    { href: '/pupils-at-risk', text: 'Pupils at risk' },
     { href: '/pupils', text: 'Find a pupil' },
   ],
   la_auditor: [
@@ -24,11 +28,13 @@ const LINKS: Record<SessionUser['role'], readonly Link[]> = {
     { href: '/la/sufficiency', text: 'Sufficiency' },
     { href: '/la/directory', text: 'Directory' },
     { href: '/la/settings', text: 'Settings' },
+    { href: '/la/cafe', text: 'Children absent from education' },
     { href: '/pupils', text: 'Find a pupil' },
   ],
   provider: [
     { href: '/inbox', text: 'Referrals' },
     { href: '/placements', text: 'Placements' },
+    { href: '/outreach', text: 'Outreach' },
     { href: '/pupils', text: 'Find a pupil' },
   ],
   admin: [],

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Express } from 'express';
 import nunjucks from 'nunjucks';
+import { dateInputItems } from '../forms/date-input';
 import { errorMessageFor, errorSummary, type FieldError } from '../forms/form-result';
 import { dateTime, longDate, shortDate } from '../words/dates';
 
@@ -35,6 +36,18 @@ export function configureTemplates(app: Express): nunjucks.Environment {
   );
   env.addGlobal('errorMessage', (errors: FieldError[] | undefined, field: string) =>
     errorMessageFor(errors ?? [], field),
+  );
+  env.addGlobal('withConditional', (item: object, html: string) =>
+    String(html).trim() ? { ...item, conditional: { html: String(html) } } : item,
+  );
+  env.addGlobal('mergeArgs', (a: object, b: object) => ({ ...a, ...b }));
+  env.addGlobal(
+    'dateItems',
+    (values: Record<string, string> | undefined, id: string, errors: FieldError[] | undefined) =>
+      dateInputItems(
+        { day: values?.[`${id}-day`] ?? '', month: values?.[`${id}-month`] ?? '', year: values?.[`${id}-year`] ?? '' },
+        Boolean(errorMessageFor(errors ?? [], id)),
+      ),
   );
   app.set('view engine', 'njk');
   return env;

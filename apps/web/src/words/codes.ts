@@ -34,3 +34,23 @@ export const statusTag = (status: string): Tag =>
 /** "Year 9", "Reception". */
 export const yearGroupText = (year: string | number | null | undefined): string =>
   year === null || year === undefined || year === '' ? 'Not known' : year === 'R' ? 'Reception' : `Year ${year}`;
+
+/** The DfE exclusion reason codes (the set in force since September 2020). */
+export const EXCLUSION_REASONS: Readonly<Record<string, string>> = {
+  PP: 'Physical assault against a pupil',
+  PA: 'Physical assault against an adult',
+  VP: 'Verbal abuse or threatening behaviour against a pupil',
+  VA: 'Verbal abuse or threatening behaviour against an adult',
+  OW: 'Use or threat of use of an offensive weapon or prohibited item',
+  BU: 'Bullying',
+  RA: 'Racist abuse',
+  LG: 'Abuse against sexual orientation and gender identity',
+  DS: 'Abuse relating to disability',
+  SM: 'Sexual misconduct',
+  DA: 'Drug and alcohol related',
+  DM: 'Damage to property',
+  TH: 'Theft',
+  DB: 'Persistent or general disruptive behaviour',
+  MT: 'Inappropriate use of social media or online technology',
+  PH: 'Wilful and repeated breaking of measures in place to protect public health',
+};

@@ -2,6 +2,7 @@ import type { PoolClient } from 'pg';
 import { AGGREGATES, deciderOf, type AggregateName, type StateOf } from '@ap/application';
 import {
   day6Process,
+  destinationFollowUpProcess,
   ENGLAND_STANDARD_CALENDAR,
   placementTimelinesProcess,
   referralTimelinesProcess,
@@ -37,7 +38,7 @@ export class TxReader {
     const { events } = await this.store.readStreamInTransaction(tx, AGGREGATES[aggregate].streamId(id));
     const decider = deciderOf(aggregate);
     return events
-      .map((e) => ({ type: e.type, data: e.data }))
+      .map((e) => ({ type: e.type, data: e.data, schemaVersion: e.schemaVersion }))
       .reduce(decider.evolve, decider.initialState()) as StateOf<A>;
   }
 
@@ -146,6 +147,14 @@ export function processRoutes(store: PostgresEventStore): ProcessRoute[] {
     },
     {
       process: reintegrationProcess,
+      categories: ['transition'],
+      route: async (event, tx) =>
+        event.type === 'DestinationConfirmed' || event.type === 'TransitionFollowUpRecorded'
+          ? [await placementRoute(tx, idOf(event))]
+          : [],
+    },
+    {
+      process: destinationFollowUpProcess,
       categories: ['transition'],
       route: async (event, tx) =>
         event.type === 'DestinationConfirmed' || event.type === 'TransitionFollowUpRecorded'

@@ -3,16 +3,24 @@ import { eventCategory } from './0002-event-category';
 import { workflow } from './0003-workflow';
 import { leanEventIndexes } from './0004-lean-event-indexes';
 import { webLists } from './0005-web-lists';
-import { laService } from './0006-la-service';
+import { reliability } from './0006-reliability';
+import { security } from './0012-security';
+import { laService } from './0014-la-service';
+import { notifications } from './0015-notifications';
+import { pathway } from './0017-pathway';
 
 export type Migration = Readonly<{ version: number; name: string; sql: string }>;
 
-/** Append-only: a released migration is never edited, a change is a new one. */
+/** Append-only: a released migration is never edited, a change is a new one. Versions are unique, not contiguous. */
 export const MIGRATIONS: readonly Migration[] = [
   eventStore,
   eventCategory,
   workflow,
   leanEventIndexes,
   webLists,
+  reliability,
+  security,
   laService,
+  notifications,
+  pathway,
 ];

@@ -2,6 +2,7 @@ import type { IsoDate, SchoolCalendar } from '../calendar';
 import type { Command } from '../shared';
 import type { TimelineSettings } from '../processes/timelines.settings';
 import type { ApprovalCheckName, ApprovalChecks, ProviderOffer, ProviderRegistration } from './directory.events';
+import type { Delivery, OrganisationContact } from './directory.contacts';
 
 export type RegisterSchool = Command<'RegisterSchool', { urn: string; name: string; laCode: string }>;
 /** A school's own calendar (stream school-<urn>) or an LA's standard one (stream lacalendar-<la>). */
@@ -20,6 +21,9 @@ export type RecordProviderCheck = Command<
 >;
 export type DescribeProviderOffer = Command<'DescribeProviderOffer', { offer: ProviderOffer }>;
 export type CommissionPlaces = Command<'CommissionPlaces', { places: number; from: IsoDate }>;
+export type SetContact = Command<'SetContact', { contact: OrganisationContact }>;
+export type RemoveContact = Command<'RemoveContact', { contactId: string }>;
+export type SetNotificationPreference = Command<'SetNotificationPreference', { userId: string; delivery: Delivery }>;
 
 export type DirectoryCommand =
   | RegisterSchool
@@ -29,4 +33,7 @@ export type DirectoryCommand =
   | SetTimelineSettings
   | RecordProviderCheck
   | DescribeProviderOffer
-  | CommissionPlaces;
+  | CommissionPlaces
+  | SetContact
+  | RemoveContact
+  | SetNotificationPreference;

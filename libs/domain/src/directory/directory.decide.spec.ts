@@ -83,6 +83,59 @@ describe('directory', () => {
         .events(),
     ).toHaveLength(1);
   });
+
+  describe('contacts for notifications', () => {
+    const lead = {
+      contactId: 'dsl',
+      role: 'safeguarding_lead',
+      email: 'dsl@oak.example',
+      delivery: 'immediate',
+    } as const;
+    const setContact = (contact: object): DirectoryCommand =>
+      ({ type: 'SetContact', data: { contact }, metadata: meta }) as DirectoryCommand;
+
+    it('keeps a safeguarding lead; the same contact again changes nothing', () => {
+      const set = spec.given([]).when(setContact(lead)).events();
+      expect(set).toEqual([{ type: 'ContactSet', data: { contact: lead } }]);
+      spec.given(set).when(setContact(lead)).thenNothingHappened();
+    });
+
+    it('refuses a contact without a valid email address, naming the field', () => {
+      spec
+        .given([])
+        .when(setContact({ ...lead, email: 'not-an-address' }))
+        .thenThrows(RuleViolationError, (e: RuleViolationError) => expect(e.details['field']).toBe('email'));
+    });
+
+    it('needs a named user to say which user they are', () => {
+      spec
+        .given([])
+        .when(setContact({ ...lead, role: 'named_user' }))
+        .thenThrows(RuleViolationError, (e: RuleViolationError) => expect(e.details['field']).toBe('userId'));
+    });
+
+    it('removes a contact once; removing it again changes nothing', () => {
+      const set = spec.given([]).when(setContact(lead)).events();
+      const remove = { type: 'RemoveContact', data: { contactId: 'dsl' }, metadata: meta } as DirectoryCommand;
+      const removed = spec.given(set).when(remove).events();
+      expect(removed).toEqual([{ type: 'ContactRemoved', data: { contactId: 'dsl' } }]);
+      spec
+        .given([...set, ...removed])
+        .when(remove)
+        .thenNothingHappened();
+    });
+
+    it('records a user’s choice of a morning digest, once', () => {
+      const digest = {
+        type: 'SetNotificationPreference',
+        data: { userId: 'user-1', delivery: 'digest' },
+        metadata: meta,
+      } as DirectoryCommand;
+      const chosen = spec.given([]).when(digest).events();
+      expect(chosen).toEqual([{ type: 'NotificationPreferenceSet', data: { userId: 'user-1', delivery: 'digest' } }]);
+      spec.given(chosen).when(digest).thenNothingHappened();
+    });
+  });
 });
 
 describe("a provider's checks, offer and places", () => {

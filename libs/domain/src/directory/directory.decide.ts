@@ -1,13 +1,12 @@
 import { validateCalendar } from '../calendar';
 import { isValidLaCode as isLaCode, isValidUkprn as isUkprn, isValidUrn as isUrn } from '../identifiers';
-import { assertNever, IllegalStateError, RuleViolationError } from '../shared';
+import { assertNever, IllegalStateError, RuleViolationError, sameContent as same } from '../shared';
 import { TIMELINE_SETTING_NAMES } from '../processes/timelines.settings';
 import type { DirectoryCommand } from './directory.commands';
 import type { DirectoryEvent } from './directory.events';
 import type { DirectoryState } from './directory.state';
 import { commissionPlaces, describeProviderOffer, recordProviderCheck } from './provider-profile.decide';
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+import { checkContact, DELIVERIES } from './directory.contacts';
 
 export function decideDirectory(command: DirectoryCommand, state: DirectoryState): DirectoryEvent[] {
   switch (command.type) {
@@ -76,6 +75,21 @@ export function decideDirectory(command: DirectoryCommand, state: DirectoryState
       return describeProviderOffer(command, state);
     case 'CommissionPlaces':
       return commissionPlaces(command, state);
+    case 'SetContact': {
+      checkContact(command.data.contact);
+      const contact = { ...command.data.contact };
+      return same(state.contacts?.[contact.contactId], contact) ? [] : [{ type: 'ContactSet', data: { contact } }];
+    }
+    case 'RemoveContact':
+      return state.contacts?.[command.data.contactId] ? [{ type: 'ContactRemoved', data: { ...command.data } }] : [];
+    case 'SetNotificationPreference': {
+      const { userId, delivery } = command.data;
+      if (!DELIVERIES.includes(delivery))
+        throw new RuleViolationError('DELIVERY_INVALID', 'Delivery is immediate or digest', { field: 'delivery' });
+      return state.preferences?.[userId] === delivery
+        ? []
+        : [{ type: 'NotificationPreferenceSet', data: { userId, delivery } }];
+    }
     default:
       return assertNever(command);
   }

@@ -1,6 +1,7 @@
 import type { IsoDate, SchoolCalendar } from '../calendar';
 import type { Event } from '../shared';
 import type { TimelineSettings } from '../processes/timelines.settings';
+import type { Delivery, OrganisationContact } from './directory.contacts';
 
 export type ProviderRegistration =
   | Readonly<{ kind: 'school'; urn: string }>
@@ -54,6 +55,12 @@ export type ProviderPlacesCommissioned = Event<'ProviderPlacesCommissioned', { p
 /** An LA's own deadlines in school days, over the §0 defaults (stream lacalendar-<la>). */
 export type TimelineSettingsSet = Event<'TimelineSettingsSet', { settings: Partial<TimelineSettings> }>;
 
+/** An organisation's contact for notifications (issue 15), in its directory stream; setting it again replaces it. */
+export type ContactSet = Event<'ContactSet', { contact: OrganisationContact }>;
+export type ContactRemoved = Event<'ContactRemoved', { contactId: string }>;
+/** A user's own choice: immediate emails or a morning digest. */
+export type NotificationPreferenceSet = Event<'NotificationPreferenceSet', { userId: string; delivery: Delivery }>;
+
 export type DirectoryEvent =
   | SchoolRegistered
   | CalendarPublished
@@ -62,4 +69,7 @@ export type DirectoryEvent =
   | TimelineSettingsSet
   | ProviderCheckRecorded
   | ProviderOfferDescribed
-  | ProviderPlacesCommissioned;
+  | ProviderPlacesCommissioned
+  | ContactSet
+  | ContactRemoved
+  | NotificationPreferenceSet;

@@ -8,6 +8,7 @@ import type {
   ProviderOffer,
   ProviderRegistration,
 } from './directory.events';
+import type { Delivery, OrganisationContact } from './directory.contacts';
 
 export type ProviderCheck = Omit<ProviderCheckRecorded['data'], 'check'>;
 
@@ -24,6 +25,8 @@ export type DirectoryState = Readonly<{
   checks?: Readonly<Partial<Record<ApprovalCheckName, ProviderCheck>>>;
   offer?: ProviderOffer;
   places?: Readonly<{ places: number; from: string }>;
+  contacts?: Readonly<Record<string, OrganisationContact>>;
+  preferences?: Readonly<Record<string, Delivery>>;
 }>;
 
 export const initialDirectoryState = (): DirectoryState => ({});
@@ -54,6 +57,14 @@ export function evolveDirectory(state: DirectoryState, event: DirectoryEvent): D
       return { ...state, offer: event.data.offer };
     case 'ProviderPlacesCommissioned':
       return { ...state, places: { ...event.data } };
+    case 'ContactSet':
+      return { ...state, contacts: { ...state.contacts, [event.data.contact.contactId]: event.data.contact } };
+    case 'ContactRemoved': {
+      const { [event.data.contactId]: _gone, ...contacts } = state.contacts ?? {};
+      return { ...state, contacts };
+    }
+    case 'NotificationPreferenceSet':
+      return { ...state, preferences: { ...state.preferences, [event.data.userId]: event.data.delivery } };
     default:
       // evolve trusts history and never throws: an event type this version does not know changes nothing.
       return state;

@@ -5,6 +5,7 @@ import type { DirectoryEvent } from './directory.events';
 import { evolveDirectory, initialDirectoryState, type DirectoryState } from './directory.state';
 
 export * from './directory.commands';
+export * from './directory.contacts';
 export * from './directory.events';
 export * from './directory.state';
 

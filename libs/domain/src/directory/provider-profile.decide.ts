@@ -1,10 +1,9 @@
 import { isIsoDate } from '../calendar';
-import { IllegalStateError, RuleViolationError } from '../shared';
+import { IllegalStateError, RuleViolationError, sameContent as same } from '../shared';
 import type { CommissionPlaces, DescribeProviderOffer, RecordProviderCheck } from './directory.commands';
 import { APPROVAL_CHECK_NAMES, KEY_STAGES, type DirectoryEvent } from './directory.events';
 import type { DirectoryState } from './directory.state';
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const invalid = (code: string, message: string, field: string): never => {
   throw new RuleViolationError(code, message, { field });
 };

@@ -2,7 +2,7 @@ import type { IsoDate } from '../calendar';
 import type { Command } from '../shared';
 import type { Commissioner } from '../referral';
 import type { ProviderFullTimeRoll, YearGroup } from '../timetable';
-import type { PlacementEndReason, Timetable } from './placement.events';
+import type { CriterionProgress, PlacementEndReason, PlacementTier, Timetable } from './placement.events';
 
 export type CreatePlacement = Command<
   'CreatePlacement',
@@ -21,6 +21,9 @@ export type CreatePlacement = Command<
     startDate: IsoDate;
     timetable: Timetable;
     dualRegistered: boolean;
+    /** Absent: tier 2 for a dual-registered pupil, else tier 3 (the same default as the v1 upcaster). */
+    tier?: PlacementTier;
+    plannedEndDate?: IsoDate;
   }
 >;
 export type StartPlacement = Command<'StartPlacement', { startedOn: IsoDate }>;
@@ -36,6 +39,7 @@ export type RecordPlacementReview = Command<
     englishAttainment?: string;
     mathsAttainment?: string;
     nextReviewDate: IsoDate;
+    reintegrationProgress?: readonly CriterionProgress[];
   }
 >;
 export type ChangePlacementHours = Command<
@@ -49,5 +53,17 @@ export type ChangePlacementHours = Command<
 >;
 export type EndPlacement = Command<'EndPlacement', { endedOn: IsoDate; reason: PlacementEndReason; note?: string }>;
 
+export type AgreeReintegrationCriteria = Command<
+  'AgreeReintegrationCriteria',
+  { criteria: string[]; agreedOn: IsoDate; agreedWith: string[] }
+>;
+export type ExtendPlacement = Command<'ExtendPlacement', { plannedEndDate: IsoDate; reason: string }>;
+
 export type PlacementCommand =
-  CreatePlacement | StartPlacement | RecordPlacementReview | ChangePlacementHours | EndPlacement;
+  | CreatePlacement
+  | StartPlacement
+  | RecordPlacementReview
+  | ChangePlacementHours
+  | EndPlacement
+  | AgreeReintegrationCriteria
+  | ExtendPlacement;

@@ -1,6 +1,7 @@
 import { isFullTimeForRegistration, type YearGroup } from '../timetable';
 import { assertRegistrationThreshold, assertTimetable } from './placement.rules';
-import { assertNever, IllegalStateError, RuleViolationError } from '../shared';
+import { agreeCriteria, assertCriteriaReviewed, extend, plannedShape } from './placement.tiers';
+import { assertNever, IllegalStateError, RuleViolationError, sameContent } from '../shared';
 import type * as C from './placement.commands';
 import type { PlacementEvent } from './placement.events';
 import type { PlacementState } from './placement.state';
@@ -17,6 +18,10 @@ export function decidePlacement(command: C.PlacementCommand, state: PlacementSta
       return changeHours(command, state);
     case 'EndPlacement':
       return end(command, state);
+    case 'AgreeReintegrationCriteria':
+      return agreeCriteria(command, state);
+    case 'ExtendPlacement':
+      return extend(command, state);
     default:
       return assertNever(command);
   }
@@ -26,6 +31,7 @@ function create(command: C.CreatePlacement, state: PlacementState): PlacementEve
   if (state.status !== 'none') return [];
   const d = command.data;
   const fullTime = assertTimetable(d.yearGroup, d.timetable, d.startDate);
+  const plan = plannedShape(d);
   assertRegistrationThreshold(d.provider, {
     yearGroup: d.yearGroup,
     hoursPerWeek: d.timetable.hoursPerWeek,
@@ -51,6 +57,7 @@ function create(command: C.CreatePlacement, state: PlacementState): PlacementEve
         lookedAfterOrEhcp: d.lookedAfterOrEhcp,
         dualRegistered,
         createdAt: command.metadata.now,
+        ...plan,
       },
     },
   ];
@@ -92,14 +99,16 @@ function review(command: C.RecordPlacementReview, state: PlacementState): Placem
       field: 'attendancePercent',
     });
   }
-  return [{ type: 'PlacementReviewed', data: { ...d } }];
+  const reintegrationProgress = d.reintegrationProgress ?? [];
+  assertCriteriaReviewed(state, reintegrationProgress);
+  return [{ type: 'PlacementReviewed', data: { ...d, reintegrationProgress } }];
 }
 
 function changeHours(command: C.ChangePlacementHours, state: PlacementState): PlacementEvent[] {
   if (state.status === 'none' || state.status === 'ended')
     throw new IllegalStateError('PLACEMENT_NOT_ACTIVE', 'The placement is not open');
   const d = command.data;
-  if (JSON.stringify(d.timetable) === JSON.stringify(state.timetable)) return [];
+  if (sameContent(d.timetable, state.timetable)) return [];
   const fullTime = assertTimetable(state.yearGroup as YearGroup, d.timetable, d.effectiveFrom);
   // Rising to full-time (for registration) counts a pupil the provider did not count before (§0 unregistered providers).
   if (

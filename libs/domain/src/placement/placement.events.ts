@@ -34,6 +34,18 @@ export const PLACEMENT_END_REASONS = {
 } as const;
 export type PlacementEndReason = keyof typeof PLACEMENT_END_REASONS;
 
+/** SEND and AP Improvement Plan 2023 (REFERENCE §1.9): tier 1 support in school, tier 2 time-limited with a return
+ * to the home school, tier 3 transitional to a new setting or post-16 destination. */
+export const PLACEMENT_TIERS = {
+  1: 'Tier 1: targeted support in mainstream',
+  2: 'Tier 2: time-limited placement, returning to the home school',
+  3: 'Tier 3: transitional placement to a new school or post-16 destination',
+} as const;
+export type PlacementTier = 1 | 2 | 3;
+export const isPlacementTier = (value: unknown): value is PlacementTier => value === 1 || value === 2 || value === 3;
+
+export type CriterionProgress = Readonly<{ criterion: string; met: boolean; note?: string }>;
+
 export type PlacementCreated = Event<
   'PlacementCreated',
   {
@@ -51,6 +63,10 @@ export type PlacementCreated = Event<
     lookedAfterOrEhcp: boolean;
     dualRegistered: boolean;
     createdAt: string;
+    /** Schema v2. Upcast from v1 as tier 2 for a dual-registered pupil (stays on the home school's roll), else 3. */
+    tier: PlacementTier;
+    /** Schema v2: the planned end (start + planned length); v1 placements have none and never overrun. */
+    plannedEndDate?: IsoDate;
   }
 >;
 export type PlacementStarted = Event<
@@ -69,6 +85,8 @@ export type PlacementReviewed = Event<
     englishAttainment?: string;
     mathsAttainment?: string;
     nextReviewDate: IsoDate;
+    /** Schema v2: a tier-2 placement reviews each agreed reintegration criterion; v1 reviews upcast with none. */
+    reintegrationProgress: readonly CriterionProgress[];
   }
 >;
 export type PlacementHoursChanged = Event<
@@ -77,5 +95,21 @@ export type PlacementHoursChanged = Event<
 >;
 export type PlacementEnded = Event<'PlacementEnded', { endedOn: IsoDate; reason: PlacementEndReason; note?: string }>;
 
+/** Tier 2 plans its return from the start: the criteria for going back, agreed at induction. */
+export type ReintegrationCriteriaAgreed = Event<
+  'ReintegrationCriteriaAgreed',
+  { criteria: string[]; agreedOn: IsoDate; agreedWith: string[] }
+>;
+export type PlacementExtended = Event<
+  'PlacementExtended',
+  { previousEndDate?: IsoDate; plannedEndDate: IsoDate; reason: string; extendedAt: string }
+>;
+
 export type PlacementEvent =
-  PlacementCreated | PlacementStarted | PlacementReviewed | PlacementHoursChanged | PlacementEnded;
+  | PlacementCreated
+  | PlacementStarted
+  | PlacementReviewed
+  | PlacementHoursChanged
+  | PlacementEnded
+  | ReintegrationCriteriaAgreed
+  | PlacementExtended;

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../calendar';
-import type { PlacementCreated, PlacementEvent, Timetable } from './placement.events';
+import type { PlacementCreated, PlacementEvent, PlacementTier, Timetable } from './placement.events';
+import { defaultTier } from './placement.upcasters';
 
 type Placed = Readonly<{
   placementId: string;
@@ -14,6 +15,11 @@ type Placed = Readonly<{
   timetable: Timetable;
   fullTime: boolean;
   lookedAfterOrEhcp: boolean;
+  dualRegistered: boolean;
+  tier: PlacementTier;
+  plannedEndDate?: IsoDate;
+  reintegrationCriteria: readonly string[];
+  extensions: number;
 }>;
 
 export type PlacementState =
@@ -38,6 +44,11 @@ const placed = (d: PlacementCreated['data']): Placed => ({
   timetable: d.timetable,
   fullTime: d.fullTime,
   lookedAfterOrEhcp: d.lookedAfterOrEhcp ?? false,
+  dualRegistered: d.dualRegistered ?? false,
+  tier: d.tier ?? defaultTier(d),
+  ...(d.plannedEndDate ? { plannedEndDate: d.plannedEndDate } : {}),
+  reintegrationCriteria: [],
+  extensions: 0,
 });
 
 export function evolvePlacement(state: PlacementState, event: PlacementEvent): PlacementState {
@@ -56,6 +67,12 @@ export function evolvePlacement(state: PlacementState, event: PlacementEvent): P
       return state.status === 'none'
         ? state
         : { ...state, timetable: event.data.timetable, fullTime: event.data.fullTime };
+    case 'ReintegrationCriteriaAgreed':
+      return state.status === 'none' ? state : { ...state, reintegrationCriteria: event.data.criteria };
+    case 'PlacementExtended':
+      return state.status === 'none'
+        ? state
+        : { ...state, plannedEndDate: event.data.plannedEndDate, extensions: state.extensions + 1 };
     case 'PlacementEnded':
       return state.status === 'active' ? { ...state, status: 'ended', endedOn: event.data.endedOn } : state;
     default:

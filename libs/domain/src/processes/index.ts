@@ -4,3 +4,4 @@ export * from './day6.process';
 export * from './referral-timelines.process';
 export * from './placement-timelines.process';
 export * from './reintegration.process';
+export * from './destination-follow-up.process';

@@ -41,7 +41,8 @@ export type PlacementTimelineEvent =
   | Event<'PartTimeTimetableChanged', { partTime: boolean; since: IsoDate }>
   | Event<'TimetableNoted', { timetable: Timetable }>
   | Event<'BaselineNoted', { area: BaselineArea }>
-  | Event<'PlacementTimelinesClosed', { reason: string }>;
+  | Event<'PlacementTimelinesClosed', { reason: string }>
+  | Event<'PlacementOverran', { plannedEndDate: IsoDate; escalatedTo: string }>;
 
 type Out = PlacementTimelineEvent | DeadlineEvent;
 type Input = Extract<ProcessInput, { kind: 'event' }>;
@@ -82,8 +83,11 @@ function onEvent(input: Input, state: PlacementTimelinesState): Out[] {
                 timetable: d.fullTime ? { hoursPerWeek: d.timetable.hoursPerWeek } : d.timetable,
               },
             },
+            ...plannedEnd(d.plannedEndDate),
           ];
     }
+    case 'PlacementExtended':
+      return plannedEnd(data<'PlacementExtended'>(input).plannedEndDate);
     case 'PlacementStarted': {
       const start = data<'PlacementStarted'>(input).startedOn;
       const inductionSteps = induction(timelinesFor(input)).map(([step, n]) =>
@@ -171,6 +175,10 @@ function onEvent(input: Input, state: PlacementTimelinesState): Out[] {
   }
 }
 
+/** A placement still open after its planned end (v1 placements have none) has overrun: an overdue item for the LA. */
+const plannedEnd = (date: IsoDate | undefined): Out[] =>
+  date ? [schedule('planned-end', startOfDayAfter(date), 'The placement’s planned end')] : [];
+
 /** §1.6: a part-time timetable is time-limited: review every 10 school days, escalate after 30 or at its end date. */
 function partTimeFrom(input: Input, timetable: Timetable | undefined, since: IsoDate): Out[] {
   const partTime = timetable?.partTime;
@@ -209,6 +217,8 @@ function onDeadline(input: Extract<ProcessInput, { kind: 'deadline' }>, state: P
       return [fired(input), { type: 'PlacementReviewOverdue', data: { dueBy, escalatedTo } }];
     case 'parttime-review':
       return [fired(input), { type: 'PartTimeReviewOverdue', data: { dueBy, escalatedTo } }];
+    case 'planned-end':
+      return [fired(input), { type: 'PlacementOverran', data: { plannedEndDate: dueBy, escalatedTo } }];
     case 'parttime-limit': {
       const endPassed = state.timetable?.partTime && dueBy >= state.timetable.partTime.endDate;
       return [

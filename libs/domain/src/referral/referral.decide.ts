@@ -1,6 +1,6 @@
 import { assertRegistrationThreshold, assertTimetable } from '../placement/placement.rules';
 import { isExclusionReasonCode, MAX_EXCLUSION_REASONS, validateUpn } from '../identifiers';
-import { assertNever, IllegalStateError, RuleViolationError } from '../shared';
+import { assertNever, IllegalStateError, RuleViolationError, sameContent } from '../shared';
 import type * as C from './referral.commands';
 import type { ReferralEvent, ReferralReason } from './referral.events';
 import { isLookedAfterOrEhcp, missingItems, SECTION_NAMES } from './referral.sections';
@@ -115,7 +115,7 @@ function completeSection(command: C.CompleteSection, state: ReferralCase): Refer
   if (!SECTION_NAMES.includes(command.data.section)) {
     throw new RuleViolationError('UNKNOWN_SECTION', `No section named ${command.data.section}`, { field: 'section' });
   }
-  if (JSON.stringify(state.sections[command.data.section]) === JSON.stringify(command.data.content)) return [];
+  if (sameContent(state.sections[command.data.section], command.data.content)) return [];
   return [{ type: 'ReferralSectionCompleted', data: { ...command.data, completedAt: command.metadata.now } as never }];
 }
 

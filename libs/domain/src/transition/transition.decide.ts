@@ -1,5 +1,5 @@
 import { isPost16Destination } from '../identifiers';
-import { assertNever, IllegalStateError, RuleViolationError } from '../shared';
+import { assertNever, IllegalStateError, RuleViolationError, sameContent } from '../shared';
 import type * as C from './transition.commands';
 import { DESTINATION_KINDS, type Destination, type TransitionEvent } from './transition.events';
 import type { TransitionState } from './transition.state';
@@ -44,7 +44,7 @@ function plan(command: C.PlanTransition, state: TransitionState): TransitionEven
   validateDestination(command.data.destination);
   if (
     state.status === 'planned' &&
-    JSON.stringify(state.destination) === JSON.stringify(command.data.destination) &&
+    sameContent(state.destination, command.data.destination) &&
     state.plannedDate === command.data.plannedDate
   ) {
     return [];

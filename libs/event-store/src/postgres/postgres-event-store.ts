@@ -13,6 +13,7 @@ import type {
   ReadAllResult,
   ReadStreamOptions,
   RecordedEvent,
+  StreamWrite,
   Subscription,
   SubscriptionHandler,
   SubscriptionOptions,
@@ -20,9 +21,12 @@ import type {
 import { START } from '../event-store.port';
 import { runSubscription } from '../subscription/subscription-runner';
 import { EVENT_COLUMNS, filterSql, isUniqueViolation, toRecordedEvent, type EventRow } from './event-rows';
+import { inTransaction } from './in-transaction';
 import { PostgresCheckpoints } from './postgres-checkpoints';
 import { PostgresNotifier } from './postgres-notifier';
-import { readStreamQuery } from './read-stream.query';
+import { readStreamQuery, streamRows } from './read-stream.query';
+
+type StreamRow = EventRow & { current_version: string };
 
 const APPEND = {
   name: 'ap_append_events',
@@ -71,11 +75,9 @@ export class PostgresEventStore implements EventStore {
     streamId: string,
     options: ReadStreamOptions = {},
   ): Promise<{ version: number; events: RecordedEvent[] }> {
-    const query = readStreamQuery(streamId, options);
-    const { rows } = await this.pool.query<EventRow & { current_version: string | null }>(query);
-    const events = rows.map(toRecordedEvent);
-    const version = rows.length > 0 ? Number(rows[0].current_version) : await this.versionOf(streamId, options);
-    return { version, events };
+    const found = await this.pool.query<StreamRow>(readStreamQuery(streamId, options));
+    const { version, rows } = streamRows(found.rows);
+    return { version, events: rows.map(toRecordedEvent) };
   }
 
   async readAll(from: Position | 'start', options: ReadAllOptions = {}): Promise<ReadAllResult> {
@@ -107,6 +109,29 @@ export class PostgresEventStore implements EventStore {
   }
 
   /**
+   * Appends to several streams in one transaction: all of them or none. A clash on any stream rolls every one back
+   * and raises ConcurrencyError; a re-send of events already stored in place (ids derived from an Idempotency-Key)
+   * writes nothing and succeeds, as appendToStream does.
+   */
+  async appendToStreams(writes: readonly StreamWrite[]): Promise<AppendResult[]> {
+    try {
+      const versions = await inTransaction(this.pool, async (tx) => {
+        const out: number[] = [];
+        for (const w of writes) out.push(await this.appendInTransaction(tx, w.streamId, w.events, w.expectedVersion));
+        return out;
+      });
+      this.notifier.poke();
+      return versions.map((nextVersion) => ({ nextVersion, written: true }));
+    } catch (error) {
+      if (!isUniqueViolation(error, 'events_event_id_key')) throw error;
+      const results: AppendResult[] = [];
+      for (const w of writes)
+        results.push(await this.alreadyAppended(w.streamId, w.events, w.expectedVersion, undefined));
+      return results;
+    }
+  }
+
+  /**
    * Appends inside the caller's transaction (a process manager's events with its deadlines and checkpoint).
    * The caller pokes the notifier after COMMIT; a clash raises ConcurrencyError and the caller rolls back.
    */
@@ -130,8 +155,9 @@ export class PostgresEventStore implements EventStore {
     tx: Queryable,
     streamId: string,
   ): Promise<{ version: number; events: RecordedEvent[] }> {
-    const { rows } = await tx.query<EventRow & { current_version: string | null }>(readStreamQuery(streamId, {}));
-    return { version: rows.length > 0 ? Number(rows[0].current_version) : 0, events: rows.map(toRecordedEvent) };
+    const found = await tx.query<StreamRow>(readStreamQuery(streamId, {}));
+    const { version, rows } = streamRows(found.rows);
+    return { version, events: rows.map(toRecordedEvent) };
   }
 
   subscribe(name: string, handler: SubscriptionHandler, options: SubscriptionOptions = {}): Subscription {

@@ -1,7 +1,10 @@
-import type { Pool, PoolClient } from 'pg';
+import type { PoolClient } from 'pg';
 import type { Position, RecordedEvent, Subscription, SubscriptionOptions } from '../event-store.port';
 import { runSubscription } from '../subscription/subscription-runner';
+import { inTransaction } from './in-transaction';
 import type { PostgresEventStore } from './postgres-event-store';
+
+export { inTransaction };
 
 export type TransactionalHandler = (events: readonly RecordedEvent[], tx: PoolClient) => Promise<void>;
 
@@ -35,10 +38,12 @@ export function subscribeInTransaction(
     onError: options.onError,
     handleAndCheckpoint: async (events, from, next) => {
       await inTransaction(store.pool, async (tx) => {
+        // The categories read are kept with the checkpoint, so its lag can be measured (subscriptionLag).
         await tx.query(
-          `INSERT INTO subscription_checkpoints (name, transaction_id, global_position) VALUES ($1, '0', 0)
-         ON CONFLICT (name) DO NOTHING`,
-          [name],
+          `INSERT INTO subscription_checkpoints (name, transaction_id, global_position, categories)
+           VALUES ($1, '0', 0, $2) ON CONFLICT (name) DO UPDATE SET categories = EXCLUDED.categories
+           WHERE subscription_checkpoints.categories IS DISTINCT FROM EXCLUDED.categories`,
+          [name, options.filter?.categories ?? null],
         );
         const current = await store.checkpoints.load(name, tx, true);
         if (!samePosition(current, from)) throw new CheckpointMovedError(name);
@@ -49,19 +54,4 @@ export function subscribeInTransaction(
       if (events.length > 0) options.afterCommit?.();
     },
   });
-}
-
-export async function inTransaction<T>(pool: Pool, work: (tx: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
 }

@@ -23,7 +23,8 @@ export type SubscriptionRun = Readonly<{
   onError?: (error: unknown, attempt: number) => void;
 }>;
 
-const MAX_BACKOFF_MS = 30_000;
+/** Short enough that a subscriber is back within seconds of the database returning (issue 18). */
+const MAX_BACKOFF_MS = 5_000;
 
 /**
  * Catch-up then live: reads committed batches from the checkpoint, hands them over, advances the checkpoint,
@@ -61,11 +62,14 @@ export function runSubscription(run: SubscriptionRun): Subscription {
   };
 
   const loop = async () => {
-    let position = await run.checkpoints.load(run.name);
+    let position: Position | undefined;
     let failures = 0;
     while (!stopped) {
       woken = false;
       try {
+        // Loaded inside the loop: a database away at start-up is retried like any failure, never an unhandled
+        // rejection that ends the process.
+        position ??= await run.checkpoints.load(run.name);
         const batch = await run.store.readAll(position, { limit: batchSize, filter: run.options?.filter });
         const moved =
           batch.next.transactionId !== position.transactionId || batch.next.globalPosition !== position.globalPosition;
@@ -79,7 +83,7 @@ export function runSubscription(run: SubscriptionRun): Subscription {
       } catch (error) {
         if (isCheckpointMoved(error)) {
           // Another instance handled this batch (or a rebuild rewound the checkpoint): not a failure, carry on from there.
-          position = await run.checkpoints.load(run.name).catch(() => position);
+          position = await run.checkpoints.load(run.name).catch(() => undefined);
           await sleep(Math.random() * 50);
           continue;
         }
@@ -87,7 +91,7 @@ export function runSubscription(run: SubscriptionRun): Subscription {
         run.onError?.(error, failures);
         if (stopped) break;
         await sleep(Math.min(MAX_BACKOFF_MS, 100 * 2 ** Math.min(failures, 10)));
-        position = await run.checkpoints.load(run.name).catch(() => position);
+        position = await run.checkpoints.load(run.name).catch(() => undefined);
       }
     }
   };

@@ -70,6 +70,31 @@ export function eventStoreContract(h: ContractHarness): void {
     });
   });
 
+  describe('creation races', () => {
+    // Issue 18: 32 requests that each "create if absent" must leave exactly one creation event per stream. A read
+    // whose events and version come from two snapshots let a second creator append after the first, every round.
+    it('lets exactly one of 32 racing creators create a stream, round after round', async () => {
+      const streams = Array.from({ length: 12 }, () => h.stream('race'));
+      for (const s of streams) {
+        const outcomes = await Promise.all(
+          Array.from({ length: 32 }, async (_, writer) => {
+            const { version, events: found } = await h.store().readStream(s);
+            if (found.length > 0) return 'exists';
+            try {
+              await h.store().appendToStream(s, [event('Created', { writer })], { expectedVersion: version });
+              return 'created';
+            } catch (error) {
+              if (error instanceof ConcurrencyError) return 'clash';
+              throw error;
+            }
+          }),
+        );
+        expect({ s, created: outcomes.filter((o) => o === 'created').length }).toEqual({ s, created: 1 });
+        expect((await h.store().readStream(s)).events.map((e) => e.type)).toEqual(['Created']);
+      }
+    });
+  });
+
   describe('atomic appends', () => {
     it('stores all events of one call together', async () => {
       const s = h.stream();

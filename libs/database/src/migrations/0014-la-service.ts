@@ -6,7 +6,7 @@ import type { Migration } from './index';
  * of the log to fill the calendar column.
  */
 export const laService: Migration = {
-  version: 6,
+  version: 14,
   name: 'la-service',
   sql: `
 ALTER TABLE rm_schools ADD COLUMN calendar_name text;

@@ -1,0 +1,4 @@
+export * from './notices';
+export * from './notice-content';
+export * from './digest-time';
+export * from './notification-store';
