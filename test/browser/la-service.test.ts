@@ -79,6 +79,9 @@ async function followTheTerm(page: Page): Promise<void> {
   expect(await heading(page)).toBe('Compliance dashboard');
   expect(await page.locator('.app-cards').innerText()).toContain('Day-6 breaches this term');
   await world.expectAccessible(page);
+  // LA_SCREENSHOTS=docs refreshes the README's pictures from this seeded term.
+  const shots = process.env.LA_SCREENSHOTS;
+  if (shots) await page.screenshot({ path: `${shots}/la-dashboard.png` });
 
   await page.getByLabel('Are looked after').check();
   await page.getByRole('button', { name: 'Apply filters' }).click();
@@ -101,6 +104,13 @@ async function followTheTerm(page: Page): Promise<void> {
   const timeline = page.locator('.moj-timeline');
   expect(await timeline.innerText()).toContain('Referral submitted to prov-bridges');
   await world.expectAccessible(page);
+  if (shots) {
+    await page.screenshot({ path: `${shots}/la-pupil-page.png` });
+    const back = page.url();
+    await page.goto('/la/trends');
+    await page.locator('#weekly').screenshot({ path: `${shots}/la-trends-chart.png` });
+    await page.goto(back);
+  }
 
   const placed = timeline.locator('.moj-timeline__item', { hasText: 'Placement with prov-bridges' });
   await placed.getByRole('link', { name: 'See the record as it was before this' }).click();
