@@ -4,8 +4,8 @@ export type Series = Readonly<{ name: string; values: readonly number[]; colour:
 export type BarChart = Readonly<{ id: string; title: string; labels: readonly string[]; series: readonly Series[] }>;
 
 const WIDTH = 960;
-const HEIGHT = 300;
-const PAD = { top: 20, right: 10, bottom: 70, left: 40 };
+const HEIGHT = 340;
+const PAD = { top: 20, right: 10, bottom: 110, left: 40 };
 
 /** A tick every 1, 2, 5, 10… so the axis has at most five steps. */
 const step = (max: number): number => {
