@@ -25,7 +25,7 @@ export async function deadlinesBench(pool: Pool, count: number): Promise<Figure[
             id: crypto.randomUUID(),
             type: 'Day6TimelineStarted',
             data: {
-              periodId: `bench-${i}`,
+              dutyId: `bench-${i}`,
               upn: 'B801200005001',
               schoolUrn: '100001',
               responsible: { kind: 'la', organisationId: '201' },
@@ -33,18 +33,22 @@ export async function deadlinesBench(pool: Pool, count: number): Promise<Figure[
               day1: '2025-10-23',
               day6: '2025-11-06',
               reminders: [],
+              lookedAfter: false,
+              exclusionIds: [],
+              firstNotice: { exclusionId: 'x', dueBy: '2025-10-23T14:15:00.000Z' },
+              sessionTimes: { morningStarts: '08:45', afternoonEnds: '15:15' },
             },
           },
           {
             id: crypto.randomUUID(),
             type: 'DeadlineScheduled',
-            data: { name: 'day6', dueAt: dueAt.toISOString(), reason: 'bench' },
+            data: { name: `bench-${i}:day6`, dueAt: dueAt.toISOString(), reason: 'bench' },
           },
         ]);
       }),
     );
     await pool.query(
-      `INSERT INTO deadlines (deadline_id, process_stream, name, due_at) SELECT 'day6-bench-' || i || ':day6', 'day6-bench-' || i, 'day6', $1 FROM unnest($2::int[]) AS i`,
+      `INSERT INTO deadlines (deadline_id, process_stream, name, due_at) SELECT 'day6-bench-' || i || ':bench-' || i || ':day6', 'day6-bench-' || i, 'bench-' || i || ':day6', $1 FROM unnest($2::int[]) AS i`,
       [dueAt, ids],
     );
   }

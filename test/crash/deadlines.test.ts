@@ -19,7 +19,7 @@ async function timeline(i: number, dueAt: string): Promise<void> {
       randomUUID(),
       randomUUID(),
       JSON.stringify({
-        periodId: `crash-${i}`,
+        dutyId: `crash-${i}`,
         upn: 'B801200005001',
         schoolUrn: '100001',
         responsible: { kind: 'la', organisationId: '201' },
@@ -27,13 +27,18 @@ async function timeline(i: number, dueAt: string): Promise<void> {
         day1: '2025-10-23',
         day6: dueAt.slice(0, 10),
         reminders: [],
+        lookedAfter: false,
+        exclusionIds: [],
+        firstNotice: { exclusionId: 'x', dueBy: '2025-10-23T14:15:00.000Z' },
+        sessionTimes: { morningStarts: '08:45', afternoonEnds: '15:15' },
       }),
-      JSON.stringify({ name: 'day6', dueAt, reason: 'crash test' }),
+      JSON.stringify({ name: `crash-${i}:day6`, dueAt, reason: 'crash test' }),
     ],
   );
-  await db.pool.query(`INSERT INTO deadlines (deadline_id, process_stream, name, due_at) VALUES ($1, $2, 'day6', $3)`, [
-    `${stream}:day6`,
+  await db.pool.query(`INSERT INTO deadlines (deadline_id, process_stream, name, due_at) VALUES ($1, $2, $3, $4)`, [
+    `${stream}:crash-${i}:day6`,
     stream,
+    `crash-${i}:day6`,
     dueAt,
   ]);
 }

@@ -5,7 +5,7 @@ import { LA, registerOrganisations } from '../support/world';
 const SCHOOL: Caller = { role: 'school', org: '100001', la: '201' };
 const PROVIDER: Caller = { role: 'provider', org: 'prov-bridges', la: '201' };
 const RACERS = 32;
-jest.setTimeout(30_000);
+jest.setTimeout(120_000);
 
 let app: TestApp;
 

@@ -21,19 +21,22 @@ describe('a process manager that fails on one event', () => {
   it('is retried with backoff, then parks that event with its error and goes on with the others', async () => {
     // An event the day-6 process cannot handle (as an old or damaged payload would be), written straight to the log.
     await app.db.pool.query(
-      `SELECT * FROM ap_append_events($1, -1, ARRAY[gen_random_uuid()], ARRAY['Day6DutyArose'], ARRAY[1], ARRAY[$2::jsonb], ARRAY['{}'::jsonb])`,
+      `SELECT * FROM ap_append_events($1, -1, ARRAY[gen_random_uuid()], ARRAY['ExclusionRecorded'], ARRAY[1], ARRAY[$2::jsonb], ARRAY['{}'::jsonb])`,
       [
-        'exclusions-H801200001001',
+        'exclusions-100001-H801200001001',
         JSON.stringify({
-          periodId: 'broken',
+          schemaVersion: 2,
+          exclusionId: 'broken',
           upn: 'H801200001001',
           schoolUrn: '100001',
           schoolLaCode: '201',
-          responsible: { kind: 'la', organisationId: '201' },
-          exclusionIds: [],
-          day1: 'not-a-date',
-          day6: 'not-a-date',
-          calendarId: 'x',
+          homeLaCode: '201',
+          exclusionType: 'SUSP',
+          startDate: 'not-a-date',
+          startsPartWay: false,
+          sessions: 20,
+          reasons: ['PA'],
+          yearGroup: 9,
         }),
       ],
     );
@@ -50,8 +53,8 @@ describe('a process manager that fails on one event', () => {
     const parked = await eventually(async () => (await app.db.pool.query(`SELECT * FROM parked_events`)).rows[0]);
     expect(parked).toMatchObject({
       subscription: 'process:day6',
-      stream_id: 'exclusions-H801200001001',
-      event_type: 'Day6DutyArose',
+      stream_id: 'exclusions-100001-H801200001001',
+      event_type: 'ExclusionRecorded',
       attempts: 3,
     });
     expect(parked.error).toContain('not-a-date');

@@ -167,6 +167,14 @@ describe('a pupil’s whole pathway: outreach, a tier-2 placement that overruns,
         { criterion: 'Manages unstructured time', met: false, note: 'Lunchtimes still hard' },
       ],
     });
+    const { rows: stored } = await app.db.pool.query(
+      `SELECT type, schema_version FROM events WHERE stream_id = $1 AND type IN ('PlacementCreated', 'PlacementReviewed') ORDER BY stream_version`,
+      [`placement-${placementId}`],
+    );
+    expect(stored).toEqual([
+      { type: 'PlacementCreated', schema_version: 2 },
+      { type: 'PlacementReviewed', schema_version: 2 },
+    ]);
     const placement = await ok(LA, 'GET', `/placements/${placementId}`);
     expect(placement).toMatchObject({
       tier: 2,
@@ -286,5 +294,52 @@ describe('the effective-outreach measure, from real outreach episodes', () => {
       stayedInSchool: 3,
       stayedInSchoolPercent: 60,
     });
+  });
+});
+
+describe('provider quality against the 13 IntegratED areas', () => {
+  const areas = async () => (await ok(PROVIDER, 'GET', '/quality/areas')).areas.map((a: { code: string }) => a.code);
+
+  it('takes the provider’s self-assessment, the LA’s moderation, and shows every provider side by side with its outcomes', async () => {
+    const codes: string[] = await areas();
+    expect(codes).toHaveLength(13);
+    const incomplete = await app.request(PROVIDER, 'POST', '/providers/prov-bridges/quality/self-assessments', {
+      submittedOn: '2026-03-02',
+      areas: codes.slice(1).map((area) => ({ area, rating: 3, evidence: 'Evidence' })),
+    });
+    expect(incomplete.status).toBe(422);
+    expect(incomplete.body.missing).toEqual([codes[0]]);
+    const { assessmentId } = await ok(PROVIDER, 'POST', '/providers/prov-bridges/quality/self-assessments', {
+      submittedOn: '2026-03-02',
+      areas: codes.map((area) => ({ area, rating: 3, evidence: `Our evidence for ${area}` })),
+    });
+    expect(
+      (
+        await app.request(OAKS, 'POST', `/providers/prov-bridges/quality/self-assessments`, {
+          submittedOn: '2026-03-02',
+          areas: [],
+        })
+      ).status,
+    ).toBe(404);
+    await ok(LA, 'POST', `/providers/prov-bridges/quality/self-assessments/${assessmentId}/moderation`, {
+      moderatedOn: '2026-03-02',
+      agreed: codes.map((area) => ({ area, rating: area === 'post16' ? 2 : 3 })),
+      actions: [
+        {
+          area: 'post16',
+          description: 'Follow destinations up for two terms',
+          owner: 'Head of centre',
+          dueDate: '2026-07-17',
+        },
+      ],
+    });
+    await app.settle();
+    const side = await ok(LA, 'GET', '/la/quality?from=2025-09-01&to=2026-08-31');
+    const bridges = side.providers.find((p: { providerId: string }) => p.providerId === 'prov-bridges');
+    expect(bridges.quality.agreed).toContainEqual({ area: 'post16', rating: 2 });
+    expect(bridges.quality.actions[0]).toMatchObject({ area: 'post16', owner: 'Head of centre' });
+    expect(bridges.outcomes.outreach).toMatchObject({ episodes: 4 });
+    expect(bridges.feedback).toMatchObject({ responses: 1 });
+    expect(side.providers.find((p: { providerId: string }) => p.providerId === 'prov-oaks').quality).toBeNull();
   });
 });

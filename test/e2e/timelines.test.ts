@@ -40,7 +40,7 @@ describe('the day-6 timeline in the worker', () => {
       yearGroup: 9,
     });
     expect(recorded.status).toBe(201);
-    expect(recorded.body.day6Duty).toMatchObject({
+    expect(recorded.body.day6Duties[0]).toMatchObject({
       day1: '2025-10-23',
       day6: '2025-11-06',
       responsible: { kind: 'la', organisationId: '201' },
@@ -54,7 +54,10 @@ describe('the day-6 timeline in the worker', () => {
       `SELECT name, due_at FROM deadlines WHERE process_stream = $1 ORDER BY due_at`,
       [started.stream_id],
     );
-    expect(deadlines.map((d) => d.name)).toEqual(['first-notice', 'reminder-day3', 'reminder-day5', 'day6']);
+    const dutyId = recorded.body.exclusionId;
+    expect(deadlines.map((d) => d.name)).toEqual(
+      ['first-notice', 'reminder-3', 'reminder-5', 'day6'].map((name) => `${dutyId}:${name}`),
+    );
 
     app.clock.set('fixed', '2025-11-03T07:00:00.000Z');
     await eventually(async () =>
@@ -154,7 +157,7 @@ describe('an LA’s own deadlines', () => {
 });
 
 describe('parent notices and the admin clock', () => {
-  it('records the parent notice given on day 1 as on time, and lets an admin move a settable clock', async () => {
+  it('records the LA’s parent notice given on day 1 of a permanent exclusion as on time, and lets an admin move a settable clock', async () => {
     app.clock.set('fixed', '2025-12-01T12:00:00.000Z');
     const pupil = validUpn(99);
     await app.request(SCHOOL, 'POST', `/pupils/${pupil}/exclusions`, {
@@ -165,14 +168,15 @@ describe('parent notices and the admin clock', () => {
       reasons: ['PA'],
       yearGroup: 9,
     });
-    const notice = await app.request(SCHOOL, 'POST', `/pupils/${pupil}/exclusions/parent-notices`, {
+    const LA = { role: 'la_officer' as const, org: '201', la: '201' };
+    const notice = await app.request(LA, 'POST', `/pupils/${pupil}/exclusions/parent-notices`, {
       kind: 'first',
       givenAt: '2025-12-01T07:30:00Z',
       method: 'letter by hand',
     });
     expect(notice.status).toBe(200);
     const recorded = await eventually(async () =>
-      (await eventsOf('day6-')).find((e) => e.type === 'ParentNoticeRecorded'),
+      (await eventsOf(`day6-201-${pupil}`)).find((e) => e.type === 'ParentNoticeRecorded'),
     );
     expect(recorded.data).toMatchObject({ kind: 'first', onTime: true });
     const admin = { role: 'admin' as const, org: 'ap-pathway' };

@@ -120,9 +120,9 @@ describe('the engine on DATABASE_URL', () => {
 
   it('stays up through a server restart under load, answers 503 meanwhile and loses or doubles nothing', async () => {
     const port = await freePort();
-    engine = await startEngine({ ...FAST_TIMEOUTS, DATABASE_URL: server.url, PORT: String(port) });
+    engine = await startEngine({ ...FAST_TIMEOUTS, DATABASE_URL: server.url, PORT: String(port) }, 90_000);
     const load = schoolWriters(port, 4, 400000);
-    await eventually(async () => load.acknowledged.length >= 10, 10_000, 'writes before the outage');
+    await eventually(async () => load.acknowledged.length >= 10, 30_000, 'writes before the outage');
     await server.stop();
     await expectUnavailable(port);
     server = await startServer(dataDir, pgPort);
@@ -130,7 +130,7 @@ describe('the engine on DATABASE_URL', () => {
     await expectRecovered(port);
     expect(Date.now() - back).toBeLessThan(10_000);
     const before = load.acknowledged.length;
-    await eventually(async () => load.acknowledged.length >= before + 10, 10_000, 'writes after the outage');
+    await eventually(async () => load.acknowledged.length >= before + 10, 30_000, 'writes after the outage');
     await load.finish();
     expect(load.statuses.get(500)).toBeUndefined();
     await expectExactlyOnce(server.url, load.acknowledged, port);
@@ -139,9 +139,9 @@ describe('the engine on DATABASE_URL', () => {
 
   it('answers 503 promptly while the server is paused, and carries on when it resumes', async () => {
     const port = await freePort();
-    engine = await startEngine({ ...FAST_TIMEOUTS, DATABASE_URL: server.url, PORT: String(port) });
+    engine = await startEngine({ ...FAST_TIMEOUTS, DATABASE_URL: server.url, PORT: String(port) }, 90_000);
     const load = schoolWriters(port, 2, 500000);
-    await eventually(async () => load.acknowledged.length >= 5, 10_000, 'writes before the pause');
+    await eventually(async () => load.acknowledged.length >= 5, 30_000, 'writes before the pause');
     const pids = postgresPids(dataDir);
     pids.forEach((pid) => process.kill(pid, 'SIGSTOP'));
     try {
@@ -151,7 +151,7 @@ describe('the engine on DATABASE_URL', () => {
     }
     await expectRecovered(port);
     const before = load.acknowledged.length;
-    await eventually(async () => load.acknowledged.length >= before + 5, 10_000, 'writes after the pause');
+    await eventually(async () => load.acknowledged.length >= before + 5, 30_000, 'writes after the pause');
     await load.finish();
     expect(load.statuses.get(500)).toBeUndefined();
     await expectExactlyOnce(server.url, load.acknowledged, port);
@@ -168,14 +168,14 @@ describe('the engine with its embedded server', () => {
       90_000,
     );
     const load = schoolWriters(port, 4, 600000);
-    await eventually(async () => load.acknowledged.length >= 10, 10_000, 'writes before the kill');
+    await eventually(async () => load.acknowledged.length >= 10, 30_000, 'writes before the kill');
     const [postmaster] = postgresPids(join(dataDir, 'postgres'));
     process.kill(postmaster, 'SIGKILL');
     await expectUnavailable(port);
     await expectRecovered(port, 30_000);
     expect(engine.output()).toContain('Embedded PostgreSQL stopped');
     const before = load.acknowledged.length;
-    await eventually(async () => load.acknowledged.length >= before + 10, 10_000, 'writes after the restart');
+    await eventually(async () => load.acknowledged.length >= before + 10, 30_000, 'writes after the restart');
     await load.finish();
     expect(load.statuses.get(500)).toBeUndefined();
     await expectExactlyOnce(

@@ -41,9 +41,10 @@ export function schoolWriters(port: number, writers: number, firstUrn: number) {
   const run = async () => {
     while (!stopped) {
       const urn = String(next++);
-      const giveUp = Date.now() + 60_000;
+      const giveUp = Date.now() + 90_000;
       for (;;) {
-        if (Date.now() > giveUp) throw new Error(`school ${urn} not acknowledged within a minute`);
+        if (Date.now() > giveUp)
+          throw new Error(`school ${urn} not acknowledged within 90 s (statuses: ${JSON.stringify([...statuses])})`);
         const answer = await call(port, 'POST', '/schools', { urn, name: 'Fault Academy', laCode: '201' }, `k-${urn}`);
         statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
         if (answer.status === 201) {

@@ -25,6 +25,11 @@ export function startEngine(env: Record<string, string>, timeoutMs = 90_000): Pr
   return startProcess('dist/apps/engine/src/main.js', 'AP Pathway is running at http://localhost', env, timeoutMs);
 }
 
+/** Starts the API alone (`npm run start:api`'s entry point) and resolves once it listens. */
+export function startApi(env: Record<string, string>, timeoutMs = 30_000): Promise<EngineProcess> {
+  return startProcess('dist/apps/api/src/main.js', 'AP Pathway API on http://localhost', env, timeoutMs);
+}
+
 /** Starts the worker alone (`npm run start:worker`'s entry point) and resolves once it runs. */
 export function startWorker(env: Record<string, string>, timeoutMs = 90_000): Promise<EngineProcess> {
   return startProcess('dist/apps/worker/src/main.js', 'AP Pathway worker running', env, timeoutMs);

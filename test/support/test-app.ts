@@ -96,7 +96,7 @@ export class TestApp {
   }
 
   /** Waits until the worker's projections have applied everything committed so far. */
-  async settle(timeoutMs = 3_000): Promise<void> {
+  async settle(timeoutMs = 20_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while ((await projectionLag(this.db.pool)).some((p) => p.eventsBehind > 0)) {
       if (Date.now() > deadline)

@@ -12,6 +12,7 @@ import type { Clock } from '@ap/domain';
 import type { AuthConfig } from './auth/auth.config';
 import { ApiModule } from './api.module';
 import { PROBLEM_TYPE_BASE } from './http/problem';
+import { inputGuard } from './http/input-guard';
 import { requestIdMiddleware } from './http/request-context';
 import { validationPipe } from './http/validation';
 
@@ -44,6 +45,7 @@ export async function createApi(options: ApiOptions): Promise<INestApplication> 
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   // A GIAS establishment download for one LA runs to a few megabytes (about 130 columns a school).
   app.useBodyParser('raw', { type: 'text/csv', limit: config.IMPORT_LIMIT });
+  app.use(inputGuard);
   app.enableCors({
     origin: config.CORS_ORIGINS ? config.CORS_ORIGINS.split(',') : false,
     exposedHeaders: ['ETag', 'Location', 'X-Request-Id', 'Idempotent-Replayed'],

@@ -22,6 +22,7 @@ import { SufficiencyController } from './dashboard/sufficiency.controller';
 import { TrendsController } from './dashboard/trends.controller';
 import { DirectoryService } from './directory/directory.service';
 import { ExclusionsController } from './exclusions/exclusions.controller';
+import { ExclusionRecordsService } from './exclusions/exclusion-records.service';
 import { HealthController } from './health/health.controller';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
@@ -67,7 +68,7 @@ export class ApiModule {
       imports: [
         appConfigModule(config),
         DatabaseModule.forConnection(options.connection),
-        ApplicationModule.withClock(options.clock),
+        ApplicationModule.withClock(options.clock, { ownsDevClock: true }),
         TerminusModule,
         LoggerModule.forRoot({
           pinoHttp: {
@@ -133,6 +134,7 @@ export class ApiModule {
         PlacementsService,
         DirectoryService,
         CalendarResolver,
+        ExclusionRecordsService,
         PupilHistoryService,
         OutcomesQuery,
         OutreachService,

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Clock } from '@ap/domain';
+import { schemaVersionOf, type Clock } from '@ap/domain';
 import { inOneTransaction, PostgresEventStore, type UnitOfWork } from '@ap/event-store';
 import { EVENT_STORE } from '@ap/database';
 import { AGGREGATES, deciderOf, type AggregateName, type CommandOf, type StateOf } from './aggregates';
@@ -50,6 +50,7 @@ export class AtomicCommands {
             metadata: { correlationId, causationId: causationId ?? correlationId, actor },
             newId: () => ids.newId(),
             expectedVersion: options.withIfMatch === false ? undefined : context.expectedVersion,
+            schemaVersionOf,
           },
         );
         return { version: decided.version, events: decided.events, state: decided.state as StateOf<typeof aggregate> };

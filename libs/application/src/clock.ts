@@ -2,6 +2,9 @@ import { loadConfig } from '@ap/config';
 import type { Clock } from '@ap/domain';
 import { isDevelopmentMode } from './development-mode';
 
+export type ClockSetting =
+  Readonly<{ mode: 'fixed'; fixedAt: string }> | Readonly<{ mode: 'offset'; offsetMs: number }>;
+
 export const systemClock: Clock = { now: () => new Date().toISOString() };
 
 /**
@@ -18,6 +21,18 @@ export class AdjustableClock implements Clock {
 
   now(): string {
     return new Date(this.fixedAt ?? Date.now() + this.offsetMs).toISOString();
+  }
+
+  /** What this clock is set to, to share with other processes (see DevClockSync). */
+  setting(): ClockSetting {
+    return this.fixedAt === undefined
+      ? { mode: 'offset', offsetMs: this.offsetMs }
+      : { mode: 'fixed', fixedAt: new Date(this.fixedAt).toISOString() };
+  }
+
+  follow(setting: ClockSetting): void {
+    this.fixedAt = setting.mode === 'fixed' ? Date.parse(setting.fixedAt) : undefined;
+    this.offsetMs = setting.mode === 'offset' ? setting.offsetMs : 0;
   }
 
   set(mode: 'fixed' | 'offset', instant: string): void {

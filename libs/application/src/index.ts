@@ -11,3 +11,4 @@ export * from './history/event-summaries';
 export * from './shutdown';
 export * from './start-up';
 export * from './atomic-commands';
+export * from './dev-clock-sync';

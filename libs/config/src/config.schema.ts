@@ -19,7 +19,7 @@ const flag = (fallback: boolean) =>
 // One line per variable, so adding one is a one-line change (and a clean merge).
 // prettier-ignore
 export const configSchema = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development').describe('`production`: logs become JSON. Development features need `DEV_MODE`, never a missing `NODE_ENV`.'),
+  NODE_ENV: z.string().min(1).default('development').describe('`production`: logs become JSON. Development features need `DEV_MODE`, never a missing `NODE_ENV`.'),
   DEV_MODE: flag(false).describe('`true` turns on development features: the published dev secret and audit key, demo tokens, a settable `CLOCK` and `POST /admin/clock`, loopback-only listening. `npm start` sets it; nothing else does.'),
   HOST: text().describe('Address to listen on (default `127.0.0.1` with `DEV_MODE`, else all interfaces); `HOST=0.0.0.0 npm start` opens a demo to the network.'),
   DATABASE_URL: url().describe('PostgreSQL server to use. Without it an embedded server is started.'),
@@ -30,7 +30,7 @@ export const configSchema = z.object({
   DB_CONNECT_TIMEOUT_MS: int(5_000, 100, 600_000).describe('Longest to wait for a database connection (ms).'),
   PORT: port(3000).describe('HTTP port of the web service; `npm start` serves the API under `/api` on it (`npm run start:api` serves the API alone).'),
   API_URL: url().describe('Where `seed:demo`, `demo:journey`, the banner and `npm run start:web` reach the API (default `http://localhost:$PORT/api`).'),
-  JWT_SECRET: z.string().min(16).optional().describe('HS256 secret for bearer tokens, at least 32 bytes (with `DEV_MODE` a published development secret is used; it is refused otherwise).'),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 bytes').optional().describe('HS256 secret for bearer tokens, at least 32 bytes (with `DEV_MODE` a published development secret is used; it is refused otherwise).'),
   JWT_MAX_LIFETIME_SECONDS: int(43_200, 60, 604_800).describe('Longest lifetime (`exp` − `iat`) a token may have; tokens need `exp`, and an `iat` more than 60 s ahead is refused.'),
   JWT_ALGORITHMS: text().describe('Comma-separated algorithms accepted from `JWKS_URL` (default `RS256,PS256,ES256,EdDSA`); the shared secret is always HS256 only.'),
   JWKS_URL: url().describe('Verify tokens from an OIDC identity provider instead (`JWT_ISSUER` and `JWT_AUDIENCE` are then required).'),

@@ -26,7 +26,9 @@ export class UnitOfWork {
     const { version, events: stored } = await this.store.readStream(streamId);
     if (options.expectedVersion !== undefined && options.expectedVersion !== version)
       throw new ConcurrencyError(streamId, options.expectedVersion, version);
-    const toDomain = options.toDomainEvent ?? ((e) => ({ type: e.type, data: e.data }) as unknown as E);
+    const toDomain =
+      options.toDomainEvent ??
+      ((e) => ({ type: e.type, data: e.data, schemaVersion: e.schemaVersion }) as unknown as E);
     const state = stored.map(toDomain).reduce(decider.evolve, decider.initialState());
     const events = decider.decide(command, state);
     this.pending.push({
@@ -37,6 +39,7 @@ export class UnitOfWork {
         type: e.type,
         data: e.data as Record<string, unknown>,
         metadata: options.metadata,
+        schemaVersion: options.schemaVersionOf?.(e.type) ?? 1,
       })),
     });
     return { state: events.reduce(decider.evolve, state), events, version: version + events.length };

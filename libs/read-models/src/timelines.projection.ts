@@ -107,13 +107,22 @@ export const timelinesProjection: Projection = {
   },
 };
 
+/**
+ * One row per day-6 duty. New timelines live many to a stream (`day6-<org>-<upn>`, events name their `dutyId`);
+ * schema-1 ones one to a stream (`day6-<periodId>`). A row's version is compared only with events of the stream
+ * it came from, so a duty carried over from a schema-1 stream is taken over by its new timeline.
+ */
 async function day6(event: RecordedEvent, d: Data, tx: PoolClient): Promise<void> {
-  const id = idOf(event);
+  const id: string = d.dutyId ?? idOf(event);
   const v = event.streamVersion;
   if (event.type === 'Day6TimelineStarted') {
     await tx.query(
-      `INSERT INTO rm_day6 (period_id, upn, school_urn, responsible_kind, responsible_id, la_code, day1, day6, status, updated_at, version)
-       VALUES ($1, $2, $10, $3, $4, $5, $6, $7, 'open', $8, $9) ON CONFLICT (period_id) DO NOTHING`,
+      `INSERT INTO rm_day6 (period_id, upn, school_urn, responsible_kind, responsible_id, la_code, day1, day6, status, updated_at, version, stream_id, looked_after)
+       VALUES ($1, $2, $10, $3, $4, $5, $6, $7, 'open', $8, $9, $11, $12)
+       ON CONFLICT (period_id) DO UPDATE SET upn = EXCLUDED.upn, school_urn = EXCLUDED.school_urn, responsible_kind = EXCLUDED.responsible_kind,
+         responsible_id = EXCLUDED.responsible_id, la_code = EXCLUDED.la_code, day1 = EXCLUDED.day1, day6 = EXCLUDED.day6, status = 'open',
+         updated_at = EXCLUDED.updated_at, version = EXCLUDED.version, stream_id = EXCLUDED.stream_id, looked_after = EXCLUDED.looked_after
+       WHERE rm_day6.stream_id IS DISTINCT FROM EXCLUDED.stream_id`,
       [
         id,
         d.upn,
@@ -125,6 +134,8 @@ async function day6(event: RecordedEvent, d: Data, tx: PoolClient): Promise<void
         event.recordedAt,
         v,
         d.schoolUrn,
+        event.streamId,
+        d.lookedAfter === true,
       ],
     );
     return;
@@ -133,25 +144,44 @@ async function day6(event: RecordedEvent, d: Data, tx: PoolClient): Promise<void
   if (!set) return;
   const columns = Object.keys(set);
   await tx.query(
-    `UPDATE rm_day6 SET ${columns.map((c, i) => `${c} = $${i + 4}, `).join('')}updated_at = $2, version = $3 WHERE period_id = $1 AND version < $3`,
-    [id, event.recordedAt, v, ...columns.map((c) => set[c])],
+    `UPDATE rm_day6 SET ${columns.map((c, i) => `${c} = ${sqlOf(set[c], i + 5)}, `).join('')}updated_at = $2, version = $3, stream_id = $4
+      WHERE period_id = $1 AND (version < $3 OR stream_id IS DISTINCT FROM $4)`,
+    [id, event.recordedAt, v, event.streamId, ...columns.map((c) => valueOf(set[c]))],
   );
 }
 
-function day6Changes(type: string, d: Data): Record<string, unknown> | undefined {
+/** A column set to a value, or (for status) kept when the timeline already has an outcome. */
+type Change = unknown | { keepOutcome: string };
+const isKeep = (c: Change): c is { keepOutcome: string } => typeof c === 'object' && c !== null && 'keepOutcome' in c;
+const sqlOf = (c: Change, n: number) =>
+  isKeep(c) ? `CASE WHEN status = 'open' THEN $${n}::text ELSE status END` : `$${n}`;
+const valueOf = (c: Change) => (isKeep(c) ? c.keepOutcome : c);
+
+function day6Changes(type: string, d: Data): Record<string, Change> | undefined {
   switch (type) {
+    case 'Day6TimelineMoved':
+      return {
+        day1: d.day1,
+        day6: d.day6,
+        responsible_kind: d.responsible.kind,
+        responsible_id: d.responsible.organisationId,
+        la_code: d.escalateTo,
+        looked_after: d.lookedAfter === true,
+        ...(d.reopened ? { status: 'open', ended_reason: null } : {}),
+      };
     case 'Day6PlacementAccepted':
       return { referral_id: d.referralId, accepted_start: d.startDate };
     case 'Day6Met':
-      return d.fullTime
-        ? { status: 'met', started_on: d.startedOn, started_full_time: true }
-        : { started_on: d.startedOn, started_full_time: false };
+      return { status: 'met', started_on: d.startedOn, started_full_time: true };
+    case 'Day6PartTimeStarted':
+      return { part_time_started_on: d.startedOn, started_full_time: false };
     case 'Day6Breached':
       return { status: 'breached' };
     case 'Day6ProvisionStartedLate':
-      return { status: 'met_late', started_on: d.startedOn };
+      return { status: 'met_late', started_on: d.startedOn, started_full_time: true };
     case 'Day6TimelineClosed':
-      return { status: 'closed' };
+      // A breach that happened stays on the record: only an open duty becomes closed.
+      return { status: { keepOutcome: 'closed' }, ended_reason: d.reason };
     case 'Day6ResponsibleChanged':
       return {
         responsible_kind: d.responsible.kind,
@@ -159,7 +189,9 @@ function day6Changes(type: string, d: Data): Record<string, unknown> | undefined
         la_code: d.escalateTo,
       };
     case 'ParentNoticeRecorded':
-      return d.kind === 'first' ? { first_notice_at: d.givenAt, first_notice_missing: !d.onTime } : {};
+      return d.kind === 'first' && (d.dutyId || d.periodId === undefined)
+        ? { first_notice_at: d.givenAt, first_notice_missing: !d.onTime }
+        : undefined;
     case 'ParentNoticeMissing':
       return d.kind === 'first' ? { first_notice_missing: true } : { provision_notice_missing: true };
     default:

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional } from 'class-validator';
-import { AdjustableClock, CLOCK } from '@ap/application';
+import { AdjustableClock, CLOCK, DevClockSync } from '@ap/application';
 import type { Clock } from '@ap/domain';
 import { AUTH_CONFIG, type AuthConfig } from '../auth/auth.config';
 import { Roles } from '../auth/auth.decorators';
@@ -20,7 +20,10 @@ export class SetClockDto {
   mode?: 'fixed' | 'offset';
 }
 
-/** Development only: move the engine's clock to watch timelines fire. Settable only with DEV_MODE=true and CLOCK=fixed|offset. */
+/**
+ * Development only: move the engine's clock to watch timelines fire. Settable only with DEV_MODE=true and
+ * CLOCK=fixed|offset; workers started with a settable CLOCK follow it within half a second.
+ */
 @ApiTags('operations')
 @ApiBearerAuth()
 @Roles('admin')
@@ -29,6 +32,7 @@ export class AdminClockController {
   constructor(
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(AUTH_CONFIG) private readonly auth: AuthConfig,
+    private readonly sync: DevClockSync,
   ) {}
 
   @Get()
@@ -42,7 +46,7 @@ export class AdminClockController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Set the engine clock (development, when started with a settable CLOCK)' })
   @ApiProblems(400, 401, 403, 409)
-  set(@Body() body: SetClockDto) {
+  async set(@Body() body: SetClockDto) {
     if (!(this.clock instanceof AdjustableClock) || !this.auth.development) {
       throw new ProblemException(
         problem(
@@ -52,7 +56,8 @@ export class AdminClockController {
         ),
       );
     }
-    this.clock.set(body.mode ?? 'fixed', body.now);
+    // Kept in the database too, so standalone workers follow it (issue 18).
+    await this.sync.set(body.mode ?? 'fixed', body.now);
     return { now: this.clock.now() };
   }
 }

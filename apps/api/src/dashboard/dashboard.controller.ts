@@ -104,7 +104,8 @@ export class DashboardController {
               to_char(d.day1, 'YYYY-MM-DD') AS day1, to_char(d.day6, 'YYYY-MM-DD') AS day6, d.status,
               d.referral_id IS NOT NULL AS "placementAccepted", to_char(d.accepted_start, 'YYYY-MM-DD') AS "acceptedStart",
               to_char(d.started_on, 'YYYY-MM-DD') AS "startedOn", d.started_full_time AS "startedFullTime",
-              d.first_notice_missing AS "firstNoticeMissing", d.provision_notice_missing AS "provisionNoticeMissing", r.reason, r.provider_id AS "providerId"
+              d.first_notice_missing AS "firstNoticeMissing", d.provision_notice_missing AS "provisionNoticeMissing", r.reason, r.provider_id AS "providerId",
+              d.looked_after AS "lookedAfterFromDay1", d.ended_reason AS "endedReason", to_char(d.part_time_started_on, 'YYYY-MM-DD') AS "partTimeStartedOn"
          FROM rm_day6 d ${LATEST_REFERRAL('d.upn', '$1')}
         WHERE d.la_code = $1${day6Filter.sql} ORDER BY d.day6, d.period_id`,
       [la, ...day6Filter.params],

@@ -4,10 +4,11 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { Response } from 'express';
 import { AggregateReader, ExecuteCommand, type AggregateName, type CommandOf } from '@ap/application';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
-import { FULL_TIME_CASE_LAW_HOURS, resolveTimelines, type ProviderRegistration } from '@ap/domain';
+import { FULL_TIME_CASE_LAW_HOURS, isValidLaCode, resolveTimelines, type ProviderRegistration } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { forbidden, notFound } from '../http/not-found';
+import { invalidValue } from '../http/query-values';
 import { commandContext, etag, type ApiRequest } from '../http/request-context';
 import {
   ApproveProviderDto,
@@ -135,9 +136,13 @@ export class DirectoryController {
     summary:
       'The provider directory: registration, approval, current pupils and hours, and how near an unregistered provider is to the registration threshold',
   })
+  @ApiProblems(400, 401)
   @ApiQuery({ name: 'laCode', required: false, description: 'Only the providers of this LA' })
   @ApiOkResponse({ type: ProviderDirectoryDto })
   async providers(@Query('laCode') laCode?: string) {
+    // Issue 18: a malformed laCode is refused, not read as "no such LA".
+    if (laCode !== undefined && !isValidLaCode(laCode))
+      throw invalidValue('laCode', 'isLaCode', 'laCode must be an LA code (3 digits)');
     const { rows } = await this.db.pool.query<
       Record<string, unknown> & { registration: string; full_time_compulsory: number; full_time_la_or_ehcp: number }
     >(

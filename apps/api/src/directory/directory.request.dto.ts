@@ -6,6 +6,7 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -20,6 +21,10 @@ export class RegisterSchoolDto {
   @ApiProperty() @IsUrn() urn!: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
   @ApiProperty() @IsLaCode() laCode!: string;
+  @ApiPropertyOptional({ description: 'An LA-maintained pupil referral unit: its suspensions are the LA’s day-6 duty' })
+  @IsOptional()
+  @IsBoolean()
+  laMaintainedPru?: boolean;
 }
 
 export class RegisterProviderDto {
@@ -46,12 +51,21 @@ export class ApprovalChecksDto {
 
 export class ApproveProviderDto {
   @ApiProperty() @IsIsoDate() approvedOn!: string;
-  @ApiProperty({ type: ApprovalChecksDto }) @ValidateNested() @Type(() => ApprovalChecksDto) checks!: ApprovalChecksDto;
+  @ApiProperty({ type: ApprovalChecksDto, description: 'Every check must be true: an approval records all three' })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ApprovalChecksDto)
+  checks!: ApprovalChecksDto;
 }
 
 export class TermSpanDto {
   @ApiProperty() @IsIsoDate() start!: string;
   @ApiProperty() @IsIsoDate() end!: string;
+}
+
+export class SessionTimesDto {
+  @ApiProperty({ example: '08:45' }) @Matches(/^([01]\d|2[0-3]):[0-5]\d$/) morningStarts!: string;
+  @ApiProperty({ example: '15:15' }) @Matches(/^([01]\d|2[0-3]):[0-5]\d$/) afternoonEnds!: string;
 }
 
 export class CalendarDto {
@@ -63,6 +77,15 @@ export class CalendarDto {
   terms!: TermSpanDto[];
   @ApiProperty({ type: [String] }) @IsArray() @IsIsoDate({ each: true }) insetDays!: string[];
   @ApiProperty({ type: [String] }) @IsArray() @IsIsoDate({ each: true }) closures!: string[];
+  @ApiPropertyOptional({
+    type: SessionTimesDto,
+    description:
+      'When the morning session starts and the afternoon session ends (UK time): reg 6 notices count from them',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SessionTimesDto)
+  sessionTimes?: SessionTimesDto;
 }
 
 /** An LA's deadlines in school days (1 to 60); any left out keep the §0 default. */

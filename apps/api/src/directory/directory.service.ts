@@ -44,6 +44,11 @@ export class DirectoryService {
     return state.kind === kind ? (state.name ?? null) : null;
   }
 
+  async school(urn: string): Promise<DirectoryState | undefined> {
+    const { state } = await this.reader.load('school', urn);
+    return state.kind === 'school' ? state : undefined;
+  }
+
   async schoolLa(urn: string): Promise<string | undefined> {
     const { state } = await this.reader.load('school', urn);
     return state.kind === 'school' ? state.laCode : undefined;

@@ -37,13 +37,40 @@ export class RecordExclusionDto {
   @ApiProperty({ description: 'True when it starts part-way through the day (then day 1 is the next school day)' })
   @IsBoolean()
   startsPartWay!: boolean;
-  @ApiPropertyOptional({ minimum: 1, maximum: 45 }) @IsOptional() @IsInt() @Min(1) @Max(45) lengthSchoolDays?: number;
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 90,
+    description: 'Length of a suspension in sessions (half days), as the census records it',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  sessions?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: 45, description: 'Or its length in whole school days (2 sessions each)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(45)
+  lengthSchoolDays?: number;
   @ApiProperty({ enum: Object.keys(EXCLUSION_REASON_CODES), isArray: true })
   @ArrayMinSize(1)
   @ArrayMaxSize(3)
   @IsIn(Object.keys(EXCLUSION_REASON_CODES), { each: true })
   reasons!: ExclusionReasonCode[];
   @ApiProperty({ enum: YEAR_GROUPS }) @IsIn(YEAR_GROUPS as unknown[]) yearGroup!: YearGroup;
+  @ApiPropertyOptional({ description: 'Needed for a Reception pupil: compulsory school age depends on it' })
+  @IsOptional()
+  @IsIsoDate()
+  dateOfBirth?: string;
+  @ApiPropertyOptional({ description: 'A looked-after child: provision is expected from day 1' })
+  @IsOptional()
+  @IsBoolean()
+  lookedAfter?: boolean;
+  @ApiPropertyOptional({ description: 'The pupil has an EHC plan (reg 5 exception)' })
+  @IsOptional()
+  @IsBoolean()
+  ehcPlan?: boolean;
 }
 
 export class CancelExclusionDto {
@@ -54,6 +81,11 @@ export class CancelExclusionDto {
 }
 
 export class Day6ExceptionDto {
+  @ApiPropertyOptional({ description: 'The duty (from GET …/exclusions); the latest the caller holds if left out' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  dutyId?: string;
   @ApiProperty({ enum: ['y11_exams_over', 'ehcp_fewer_hours'] })
   @IsIn(['y11_exams_over', 'ehcp_fewer_hours'])
   exception!: 'y11_exams_over' | 'ehcp_fewer_hours';
@@ -64,7 +96,8 @@ export class Day6ExceptionDto {
 export class ParentNoticeDto {
   @ApiProperty({
     enum: ['first', 'provision'],
-    description: 'first: by the end of day 1; provision: at least 48 hours before it starts',
+    description:
+      'first: by the end of the afternoon session of the first day excluded; provision: at least 48 hours before it starts',
   })
   @IsIn(['first', 'provision'])
   kind!: 'first' | 'provision';
@@ -72,4 +105,19 @@ export class ParentNoticeDto {
   @IsISO8601({ strict: true })
   givenAt!: string;
   @ApiProperty({ example: 'letter by hand' }) @IsString() @IsNotEmpty() @MaxLength(200) method!: string;
+  @ApiPropertyOptional({ description: 'The exclusion it is about; the latest the caller may see if left out' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  exclusionId?: string;
+  @ApiPropertyOptional({
+    description: 'The first notice gave the details of the day-6 provision (no further notice needed)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  provisionDetailsGiven?: boolean;
+  @ApiPropertyOptional({ description: 'The parent agreed to waive the 48 hours (provision starting before day 6)' })
+  @IsOptional()
+  @IsBoolean()
+  parentWaived48Hours?: boolean;
 }

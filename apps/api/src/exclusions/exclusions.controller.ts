@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AccessLog, AggregateReader, CLOCK, ExecuteCommand, type CommandOf } from '@ap/application';
+import { AccessLog, CLOCK, ExecuteCommand, type CommandOf } from '@ap/application';
 import { CommandBus } from '@nestjs/cqrs';
-import { exclusionVisibleTo, type Actor, type Clock, type Day6DutyArose, type ExclusionState } from '@ap/domain';
+import { day6Duties, exclusionRecordsId, type Actor, type Clock, type ExclusionEntry } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { forbidden, notFound } from '../http/not-found';
@@ -12,16 +12,20 @@ import { answerVersion, commandContext, etag, type ApiRequest, newIdFor } from '
 import { CalendarResolver } from '../directory/calendar-resolver.service';
 import { DirectoryService } from '../directory/directory.service';
 import { CancelExclusionDto, Day6ExceptionDto, ParentNoticeDto, RecordExclusionDto } from './exclusion.request.dto';
+import { ExclusionRecordsService } from './exclusion-records.service';
+
+const bad = (status: HttpStatus, code: string, title: string, field: string, rule?: string) =>
+  new ProblemException(problem(status, code, title, { field, ...(rule ? { rule } : {}) }));
 
 @ApiTags('exclusions')
 @ApiBearerAuth()
 @Controller('pupils/:upn/exclusions')
 export class ExclusionsController {
   constructor(
-    private readonly reader: AggregateReader,
     private readonly commands: CommandBus,
     private readonly calendars: CalendarResolver,
     private readonly directory: DirectoryService,
+    private readonly records: ExclusionRecordsService,
     private readonly accessLog: AccessLog,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -30,7 +34,7 @@ export class ExclusionsController {
   @Roles('school', 'la_officer')
   @ApiOperation({
     summary:
-      'Record an exclusion; starts the day-6 duty for a permanent exclusion or more than 5 consecutive school days',
+      "Record an exclusion in the excluding school's own records; day-6 duties follow from the school days it covers",
   })
   @ApiProblems(400, 401, 403, 409, 412, 422)
   async record(
@@ -41,68 +45,72 @@ export class ExclusionsController {
   ) {
     const schoolUrn = request.actor.role === 'school' ? request.actor.organisationId : body.schoolUrn;
     if (!schoolUrn)
-      throw new ProblemException(
-        problem(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'Name the excluding school', {
-          field: 'schoolUrn',
-          rule: 'required',
-        }),
-      );
-    const schoolLaCode = (await this.directory.schoolLa(schoolUrn)) ?? request.actor.laCode;
+      throw bad(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'Name the excluding school', 'schoolUrn', 'required');
+    const school = await this.directory.school(schoolUrn);
+    const schoolLaCode = school?.laCode ?? request.actor.laCode;
     if (!schoolLaCode)
-      throw new ProblemException(
-        problem(HttpStatus.UNPROCESSABLE_ENTITY, 'SCHOOL_UNKNOWN', 'The excluding school is not in the directory', {
-          field: 'schoolUrn',
-        }),
+      throw bad(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        'SCHOOL_UNKNOWN',
+        'The excluding school is not in the directory',
+        'schoolUrn',
       );
-    if (request.actor.role === 'la_officer' && schoolLaCode !== request.actor.organisationId) {
+    if (request.actor.role === 'la_officer' && schoolLaCode !== request.actor.organisationId)
       throw forbidden('NOT_YOUR_LA', 'An LA officer records exclusions for schools in its own LA');
-    }
-    const calendar = await this.calendars.forSchool(schoolUrn, schoolLaCode);
+    const { lengthSchoolDays, sessions, schoolUrn: _s, ...facts } = body;
+    if (lengthSchoolDays !== undefined && sessions !== undefined)
+      throw bad(
+        HttpStatus.BAD_REQUEST,
+        'VALIDATION_FAILED',
+        'Give the length in sessions or in school days, not both',
+        'sessions',
+        'one-of',
+      );
     const exclusionId = newIdFor(request, 'exclusion');
-    const data = { ...body, exclusionId, upn: upn.toUpperCase(), schoolUrn, schoolLaCode, calendar };
-    const result = await this.execute(request, upn, 'RecordExclusion', data);
-    response.setHeader('ETag', etag(result.version));
-    const duty = result.events.find((e) => e.type === 'Day6DutyArose');
-    const state = result.state as ExclusionState;
-    const mine = (id: string) =>
-      state.exclusions[id] !== undefined && exclusionVisibleTo(state.exclusions[id]!, request.actor);
-    const dutyData = duty ? { ...(duty.data as Day6DutyArose['data']) } : undefined;
-    return {
+    const key = upn.toUpperCase();
+    const data = {
+      ...facts,
       exclusionId,
-      version: result.version,
-      day6Duty: dutyData ? { ...dutyData, exclusionIds: dutyData.exclusionIds.filter(mine) } : null,
+      upn: key,
+      schoolUrn,
+      schoolLaCode,
+      laMaintainedPru: school?.laMaintainedPru ?? false,
+      ...(sessions !== undefined || lengthSchoolDays !== undefined
+        ? { sessions: sessions ?? lengthSchoolDays! * 2 }
+        : {}),
     };
+    const result = await this.execute(request, exclusionRecordsId(schoolUrn, key), 'RecordExclusion', data);
+    response.setHeader('ETag', etag(result.version));
+    const calendar = await this.calendars.forSchool(schoolUrn, schoolLaCode);
+    const duties = day6Duties(Object.values(result.state.exclusions), calendar);
+    // The recorder learns the duties its own records give rise to, and who holds them.
+    return { exclusionId, version: result.version, day6Duties: duties };
   }
 
   @Get()
   @Roles('school', 'la_officer', 'la_auditor')
-  @ApiOperation({ summary: "The pupil's exclusions and the current day-6 period" })
+  @ApiOperation({
+    summary: "The pupil's exclusions and day-6 duties the caller may see (its own; an LA's schools and residents)",
+  })
   @ApiProblems(401, 403, 404)
   async list(@Req() request: ApiRequest, @Param('upn') upn: string, @Res({ passthrough: true }) response: Response) {
-    const { state, version } = await this.visible(request.actor, upn);
-    const exclusions = Object.fromEntries(
-      Object.entries(state.exclusions).filter(([, e]) => exclusionVisibleTo(e, request.actor)),
-    );
-    const periods = Object.fromEntries(
-      Object.entries(state.periods).filter(([, p]) => p.exclusionIds.some((id) => exclusions[id])),
-    );
-    const period = state.period && periods[state.period.periodId] ? state.period : null;
-    await this.accessLog.recordRead(
-      request.actor,
-      upn.toUpperCase(),
-      'exclusions',
-      request.correlationId,
-      this.clock.now(),
-    );
-    response.setHeader('ETag', etag(version));
-    return { exclusions, periods, period, yearGroup: state.yearGroup ?? null, version };
+    const key = upn.toUpperCase();
+    const view = await this.records.view(request.actor, key);
+    if (view.exclusions.length === 0 && view.own.version === 0) throw notFound('exclusion');
+    await this.accessLog.recordRead(request.actor, key, 'exclusions', request.correlationId, this.clock.now());
+    response.setHeader('ETag', etag(view.own.version));
+    return {
+      exclusions: Object.fromEntries(view.exclusions.map((e) => [e.exclusionId, e])),
+      duties: view.duties,
+      version: view.own.version,
+    };
   }
 
   @Post(':exclusionId/cancel')
   @HttpCode(200)
   @Roles('school', 'la_officer')
   @ApiOperation({
-    summary: 'Record that the exclusion was cancelled or overturned; ends the day-6 duty where it no longer applies',
+    summary: 'Record that the exclusion was cancelled or overturned: it then counts for nothing towards day 6',
   })
   @ApiProblems(400, 401, 403, 404, 409, 412)
   async cancel(
@@ -112,12 +120,12 @@ export class ExclusionsController {
     @Body() body: CancelExclusionDto,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const { state } = await this.visible(request.actor, upn);
-    const entry = state.exclusions[exclusionId];
-    // Only the excluding school, or its LA, cancels an exclusion: another school's answers 404.
-    if (!entry || !exclusionVisibleTo(entry, request.actor)) throw notFound('exclusion');
-    const calendar = await this.calendars.forSchool(entry.schoolUrn, entry.schoolLaCode);
-    const result = await this.execute(request, upn, 'CancelExclusion', { exclusionId, ...body, calendar });
+    const entry = await this.visibleExclusion(request.actor, upn.toUpperCase(), exclusionId);
+    // Only the excluding school, or an officer of its LA, changes the school's records.
+    if (request.actor.role === 'la_officer' && entry.schoolLaCode !== request.actor.organisationId)
+      throw notFound('exclusion');
+    const recordsId = exclusionRecordsId(entry.schoolUrn, entry.upn);
+    const result = await this.execute(request, recordsId, 'CancelExclusion', { exclusionId, ...body });
     return answerVersion(response, result);
   }
 
@@ -125,7 +133,8 @@ export class ExclusionsController {
   @HttpCode(200)
   @Roles('school', 'la_officer')
   @ApiOperation({
-    summary: 'Record a day-6 exception (Y11 exams over; EHC plan with fewer hours), with who asserted it',
+    summary:
+      'Record a day-6 exception for a duty the caller holds (Y11 exams over; EHC plan with fewer hours), with who asserted it',
   })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async exception(
@@ -134,8 +143,20 @@ export class ExclusionsController {
     @Body() body: Day6ExceptionDto,
     @Res({ passthrough: true }) response: Response,
   ) {
-    await this.currentPeriodOf(request.actor, upn);
-    const result = await this.execute(request, upn, 'RecordDay6Exception', { ...body });
+    const key = upn.toUpperCase();
+    const view = await this.records.view(request.actor, key);
+    if (view.exclusions.length === 0) throw notFound('exclusion');
+    const held = view.duties.filter((d) => d.responsible.organisationId === request.actor.organisationId);
+    const duty = body.dutyId ? held.find((d) => d.dutyId === body.dutyId) : held.at(-1);
+    if (!duty)
+      throw bad(
+        HttpStatus.CONFLICT,
+        'NO_OPEN_DAY6_DUTY',
+        'You hold no day-6 duty for this pupil with that id',
+        'dutyId',
+      );
+    const { dutyId: _d, ...exception } = body;
+    const result = await this.execute(request, view.own.recordsId, 'RecordDay6Exception', { duty, ...exception });
     return answerVersion(response, result);
   }
 
@@ -143,7 +164,8 @@ export class ExclusionsController {
   @HttpCode(200)
   @Roles('school', 'la_officer')
   @ApiOperation({
-    summary: 'Record the written notice to the parent of the day-6 provision (reg 6), and when it was given',
+    summary:
+      'Record a written notice to the parent (reg 6) about one of the exclusions the caller may see, and when it was given',
   })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async parentNotice(
@@ -152,38 +174,33 @@ export class ExclusionsController {
     @Body() body: ParentNoticeDto,
     @Res({ passthrough: true }) response: Response,
   ) {
-    await this.currentPeriodOf(request.actor, upn);
-    const result = await this.execute(request, upn, 'RecordParentNotice', {
-      kind: body.kind,
+    const key = upn.toUpperCase();
+    const view = await this.records.view(request.actor, key);
+    const latest = [...view.exclusions].sort((a, b) => a.startDate.localeCompare(b.startDate)).at(-1);
+    const entry = body.exclusionId ? view.exclusions.find((e) => e.exclusionId === body.exclusionId) : latest;
+    if (!entry) throw notFound('exclusion');
+    const result = await this.execute(request, view.own.recordsId, 'RecordParentNotice', {
+      ...body,
+      exclusionId: entry.exclusionId,
+      upn: key,
       givenAt: new Date(body.givenAt).toISOString(),
-      method: body.method,
     });
     return answerVersion(response, result);
   }
 
-  private async visible(actor: Actor, upn: string) {
-    const { state, version } = await this.reader.load('exclusions', upn.toUpperCase());
-    if (version === 0 || !Object.values(state.exclusions).some((e) => exclusionVisibleTo(e, actor)))
-      throw notFound('exclusion');
-    return { state, version };
+  private async visibleExclusion(actor: Actor, upn: string, exclusionId: string): Promise<ExclusionEntry> {
+    const view = await this.records.view(actor, upn);
+    const entry = view.exclusions.find((e) => e.exclusionId === exclusionId);
+    if (!entry) throw notFound('exclusion');
+    return entry;
   }
 
-  /** The current day-6 period, if the caller is party to one of its exclusions. */
-  private async currentPeriodOf(actor: Actor, upn: string): Promise<void> {
-    const { state } = await this.visible(actor, upn);
-    const ids = state.period?.exclusionIds ?? [];
-    if (!ids.some((id) => state.exclusions[id] && exclusionVisibleTo(state.exclusions[id]!, actor)))
-      throw notFound('exclusion');
-  }
-
-  private execute(
+  private execute<T extends CommandOf<'exclusions'>['type']>(
     request: ApiRequest,
-    upn: string,
-    type: CommandOf<'exclusions'>['type'],
-    data: CommandOf<'exclusions'>['data'],
+    recordsId: string,
+    type: T,
+    data: Extract<CommandOf<'exclusions'>, { type: T }>['data'],
   ) {
-    return this.commands.execute(
-      new ExecuteCommand('exclusions', upn.toUpperCase(), type, data, commandContext(request)),
-    );
+    return this.commands.execute(new ExecuteCommand('exclusions', recordsId, type, data, commandContext(request)));
   }
 }

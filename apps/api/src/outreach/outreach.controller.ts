@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags, ApiResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
 import { Roles } from '../auth/auth.decorators';
@@ -30,6 +30,7 @@ export class OutreachController {
   @Post()
   @Roles('school')
   @ApiOperation({ summary: 'Request outreach for a pupil: needs, what was tried, objectives' })
+  @ApiResponse({ status: 201, description: 'Recorded: the new id and the stream version (ETag)' })
   @ApiProblems(400, 401, 403, 404, 409, 422)
   async request(
     @Req() request: ApiRequest,
@@ -59,6 +60,7 @@ export class OutreachController {
   @ApiOperation({
     summary: 'Outreach the caller is party to (a school its requests, a provider those sent to it, an LA its schools’)',
   })
+  @ApiResponse({ status: 200, description: 'Done: the new stream version (ETag)' })
   @ApiProblems(401, 403)
   async list(@Req() request: ApiRequest) {
     const { role, organisationId } = request.actor;
@@ -76,6 +78,7 @@ export class OutreachController {
   @Get(':id')
   @Roles('school', 'provider', 'la_officer', 'la_auditor')
   @ApiOperation({ summary: 'One outreach episode with its sessions and closing summary' })
+  @ApiResponse({ status: 200, description: 'The record' })
   @ApiProblems(401, 403, 404)
   async get(@Req() request: ApiRequest, @Param('id') id: string, @Res({ passthrough: true }) response: Response) {
     const { state, version } = await this.outreach.read(request, id);
@@ -88,6 +91,7 @@ export class OutreachController {
   @HttpCode(200)
   @Roles('provider')
   @ApiOperation({ summary: 'Accept the outreach request' })
+  @ApiResponse({ status: 200, description: 'Done: the new stream version (ETag)' })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async accept(
     @Req() request: ApiRequest,
@@ -103,6 +107,7 @@ export class OutreachController {
   @HttpCode(200)
   @Roles('provider')
   @ApiOperation({ summary: 'Decline the outreach request with a reason' })
+  @ApiResponse({ status: 200, description: 'Done: the new stream version (ETag)' })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async decline(
     @Req() request: ApiRequest,
@@ -117,6 +122,7 @@ export class OutreachController {
   @Post(':id/sessions')
   @Roles('provider')
   @ApiOperation({ summary: 'Record a session in school: date, duration, focus and attendance' })
+  @ApiResponse({ status: 201, description: 'Recorded: the new id and the stream version (ETag)' })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async session(
     @Req() request: ApiRequest,
@@ -135,6 +141,7 @@ export class OutreachController {
   @HttpCode(200)
   @Roles('provider')
   @ApiOperation({ summary: 'Close the outreach with a summary and whether its objectives were met' })
+  @ApiResponse({ status: 200, description: 'Done: the new stream version (ETag)' })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async close(
     @Req() request: ApiRequest,

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags, ApiResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
@@ -19,6 +19,7 @@ export class PlacementPlanController {
   @HttpCode(200)
   @Roles('provider')
   @ApiOperation({ summary: 'Tier 2: the criteria for returning to the home school, agreed at induction' })
+  @ApiResponse({ status: 200, description: 'Done: the new stream version (ETag)' })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async criteria(
     @Req() request: ApiRequest,
@@ -35,6 +36,7 @@ export class PlacementPlanController {
   @HttpCode(200)
   @Roles('provider', 'school', 'la_officer')
   @ApiOperation({ summary: 'Move the planned end later, recording why (resolves an overrun on the LA dashboard)' })
+  @ApiResponse({ status: 200, description: 'Done: the new stream version (ETag)' })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async extend(
     @Req() request: ApiRequest,

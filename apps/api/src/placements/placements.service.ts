@@ -12,7 +12,6 @@ import {
 import {
   addCalendarDays,
   isLookedAfterOrEhcp,
-  plannedShape,
   type CreatePlacement,
   type IsoDate,
   type PlacementState,
@@ -90,24 +89,6 @@ export class PlacementsService {
   }
 
   /**
-   * The planned end a placement will get: as given, else the referral's intended duration from the start (REFERENCE
-   * §1.5: start and duration). Checked before the referral is accepted, so a refused plan accepts nothing.
-   */
-  async plannedEnd(
-    request: ApiRequest,
-    referralId: string,
-    startDate: IsoDate,
-    plan: { tier?: PlacementTier; plannedEndDate?: IsoDate },
-  ): Promise<IsoDate | undefined> {
-    const { state: referral } = await this.referrals.visible(request.actor, referralId);
-    const weeks = referral.sections.duration?.intendedWeeks;
-    const plannedEndDate =
-      plan.plannedEndDate ?? (weeks ? addCalendarDays(startDate, Math.round(weeks * 7)) : undefined);
-    plannedShape({ ...plan, plannedEndDate, startDate, dualRegistered: referral.commissioner.kind === 'school' });
-    return plannedEndDate;
-  }
-
-  /**
    * Issue 3: accepting creates the placement; one placement per referral, so its id is the referral's. Issue 18: both
    * are committed in one transaction, so no crash can leave an accepted referral without its placement (a referral
    * accepted before that, without one, gets it on the next accept, which the referral sees as a repeat).
@@ -119,6 +100,7 @@ export class PlacementsService {
     provider: ProviderThresholdInput,
     plan: PlacementPlan = {},
   ): Promise<{ version: number; placementId: string }> {
+    // A plan the placement refuses (a tier 2 without a planned end) rolls the acceptance back with it.
     return this.atomic.run(commandContext(request), async (tx) => {
       const accepted = await tx.execute('referral', referralId, 'AcceptReferral', { ...acceptance, provider });
       const referral = accepted.state as ReferralCase;
@@ -130,9 +112,12 @@ export class PlacementsService {
   }
 }
 
-type PlacementPlan = Readonly<{ tier?: PlacementTier; plannedEndDate?: IsoDate }>;
+export type PlacementPlan = Readonly<{ tier?: PlacementTier; plannedEndDate?: IsoDate }>;
 
-/** The placement an accepted referral creates. */
+/**
+ * The placement an accepted referral creates, with its tier and planned end: as given, else the end the referral's
+ * intended duration gives from the start (REFERENCE §1.5: start and duration).
+ */
 function placementOf(
   referral: ReferralCase,
   provider: ProviderThresholdInput,
@@ -140,6 +125,9 @@ function placementOf(
 ): CreatePlacement['data'] {
   const acceptance = referral.acceptance!;
   const identity = referral.sections.identity!;
+  const weeks = referral.sections.duration?.intendedWeeks;
+  const plannedEndDate =
+    plan.plannedEndDate ?? (weeks ? addCalendarDays(acceptance.startDate, Math.round(weeks * 7)) : undefined);
   return {
     placementId: referral.referralId,
     referralId: referral.referralId,
@@ -158,6 +146,6 @@ function placementOf(
     // A school's pupil stays on its roll (suspension, off-site direction): dual registration (enrolment M/S).
     dualRegistered: referral.commissioner.kind === 'school',
     ...(plan.tier ? { tier: plan.tier } : {}),
-    ...(plan.plannedEndDate ? { plannedEndDate: plan.plannedEndDate } : {}),
+    ...(plannedEndDate ? { plannedEndDate } : {}),
   };
 }

@@ -10,6 +10,7 @@ import {
   type RecordedEvent,
 } from '@ap/event-store';
 import {
+  exclusionRecordsOwner,
   exclusionVisibleTo,
   type Actor,
   type CafeState,
@@ -35,8 +36,15 @@ export type HistoryEntry = Readonly<{
   data: unknown;
 }>;
 
-/** The pupil's exclusions (and their day-6 periods) a caller is party to. */
-export type ExclusionParty = Readonly<{ exclusionIds: ReadonlySet<string>; periodIds: ReadonlySet<string> }>;
+/**
+ * The pupil's exclusion records a caller is party to: whole streams (its own records, and an LA's schools' and
+ * residents'), and in a schema-1 shared stream the exclusions (and periods named after them) that are its own.
+ */
+export type ExclusionParty = Readonly<{
+  streams: ReadonlySet<string>;
+  exclusionIds: ReadonlySet<string>;
+  periodIds: ReadonlySet<string>;
+}>;
 
 /**
  * What a caller may see of a pupil: the streams, its part in the shared exclusions stream, and for a provider that
@@ -159,36 +167,60 @@ export class PupilHistoryService {
       const category = streamCategory(streamId);
       const id = streamId.slice(category.length + 1);
       const ok =
-        category === 'exclusions'
-          ? party.exclusionIds.size > 0
-          : category === 'day6'
-            ? party.periodIds.has(id)
-            : REFERRAL_SCOPED.has(category)
-              ? await referralVisible(id)
-              : PLACEMENT_SCOPED.has(category)
-                ? await placementVisible(id)
-                : category === 'outreach'
-                  ? await outreachVisible(streamId)
-                  : category === 'cafe'
-                    ? await cafeVisible(streamId)
-                    : false;
+        category === 'exclusions' || category === 'day6'
+          ? party.streams.has(streamId)
+          : REFERRAL_SCOPED.has(category)
+            ? await referralVisible(id)
+            : PLACEMENT_SCOPED.has(category)
+              ? await placementVisible(id)
+              : category === 'outreach'
+                ? await outreachVisible(streamId)
+                : category === 'cafe'
+                  ? await cafeVisible(streamId)
+                  : false;
       if (ok) visible.push(streamId);
     }
     return { streams: visible, party, seenUpTo };
   }
 
-  /** The pupil's exclusions (and their day-6 periods) the caller is party to: its own, or its LA's. */
+  /**
+   * The pupil's exclusion records the caller is party to. `exclusions-<org>-<upn>` and `day6-<org>-<upn>` belong to
+   * one organisation: a school sees its own; an LA its own and those of its schools and residents (a school's day-6
+   * timeline goes with the school's records). Schema-1 shared streams are filtered exclusion by exclusion.
+   */
   private async exclusionsPartyTo(actor: Actor, streams: readonly string[]): Promise<ExclusionParty> {
-    const stream = streams.find((s) => s.startsWith('exclusions-'));
-    const state = stream ? ((await this.stateOf(stream)) as ExclusionState | undefined) : undefined;
-    const entries = Object.entries(state?.exclusions ?? {}).filter(([, e]) => exclusionVisibleTo(e, actor));
-    return { exclusionIds: new Set(entries.map(([id]) => id)), periodIds: new Set(entries.map(([, e]) => e.periodId)) };
+    const party = { streams: new Set<string>(), exclusionIds: new Set<string>(), periodIds: new Set<string>() };
+    const visibleSchools = new Set<string>();
+    for (const stream of streams.filter((s) => s.startsWith('exclusions-'))) {
+      const owner = exclusionRecordsOwner(stream);
+      const state = (await this.stateOf(stream)) as ExclusionState | undefined;
+      const entries = Object.values(state?.exclusions ?? {}).filter((e) => exclusionVisibleTo(e, actor));
+      if (!owner) {
+        entries.forEach((e) => party.exclusionIds.add(e.exclusionId));
+        if (entries.length > 0) party.streams.add(stream);
+      } else if (owner.organisationId === actor.organisationId || entries.length > 0) {
+        party.streams.add(stream);
+        visibleSchools.add(owner.organisationId);
+      }
+    }
+    for (const stream of streams.filter((s) => s.startsWith('day6-'))) {
+      const id = stream.slice('day6-'.length);
+      const holder = id.includes('-') ? id.slice(0, id.indexOf('-')) : undefined;
+      const ok =
+        holder === undefined
+          ? party.exclusionIds.has(id)
+          : holder === actor.organisationId || visibleSchools.has(holder);
+      if (ok) party.streams.add(stream);
+      if (holder === undefined && ok) party.periodIds.add(id);
+    }
+    party.exclusionIds.forEach((id) => party.periodIds.add(id));
+    return party;
   }
 
-  /** Drops the events of another school's (or LA's) exclusions from a pupil's exclusions stream. */
+  /** Drops the events of another school's (or LA's) exclusions from a schema-1 shared exclusions stream. */
   redactHistory(party: ExclusionParty, entries: readonly HistoryEntry[]): HistoryEntry[] {
     return entries.filter((e) => {
-      if (!e.streamId.startsWith('exclusions-')) return true;
+      if (!e.streamId.startsWith('exclusions-') || exclusionRecordsOwner(e.streamId)) return true;
       const d = e.data as { exclusionId?: string; periodId?: string };
       return (
         (d.exclusionId !== undefined && party.exclusionIds.has(d.exclusionId)) ||
@@ -197,23 +229,15 @@ export class PupilHistoryService {
     });
   }
 
-  /** The same for the folded state of the exclusions stream. */
+  /** The same for the folded state of a schema-1 shared exclusions stream. */
   redactStates(party: ExclusionParty, records: Record<string, { version: number; state: unknown }>) {
     for (const [streamId, record] of Object.entries(records)) {
-      if (!streamId.startsWith('exclusions-')) continue;
+      if (!streamId.startsWith('exclusions-') || exclusionRecordsOwner(streamId)) continue;
       const state = record.state as ExclusionState;
       const exclusions = Object.fromEntries(
         Object.entries(state.exclusions).filter(([id]) => party.exclusionIds.has(id)),
       );
-      records[streamId] = {
-        ...record,
-        state: {
-          exclusions,
-          periods: Object.fromEntries(Object.entries(state.periods ?? {}).filter(([id]) => party.periodIds.has(id))),
-          yearGroup: state.yearGroup,
-          period: state.period && party.periodIds.has(state.period.periodId) ? state.period : undefined,
-        },
-      };
+      records[streamId] = { ...record, state: { ...state, exclusions, exceptions: {}, notices: {} } };
     }
     return records;
   }

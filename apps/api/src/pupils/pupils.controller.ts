@@ -1,15 +1,15 @@
-import { Controller, Get, HttpStatus, Inject, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AccessLog, accessLogStreamId, CLOCK } from '@ap/application';
 import { DATABASE, EVENT_STORE, type DatabaseConnection } from '@ap/database';
-import { isIsoDate, type Clock } from '@ap/domain';
+import type { Clock } from '@ap/domain';
 import type { EventStore } from '@ap/event-store';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { notFound } from '../http/not-found';
-import { problem, ProblemException } from '../http/problem';
 import { toCsv } from '../http/csv';
+import { invalidValue, parseInstant } from '../http/query-values';
 import type { ApiRequest } from '../http/request-context';
 import { PupilHistoryService, type HistoryEntry, type PupilView } from './pupil-history.service';
 
@@ -19,18 +19,7 @@ import { PupilHistoryService, type HistoryEntry, type PupilView } from './pupil-
  */
 const pupilKeyOf = (param: string): string => (/^referral_/i.test(param) ? param.toLowerCase() : param.toUpperCase());
 
-const instant = (value: string | undefined, field: string): string | undefined => {
-  if (value === undefined) return undefined;
-  const parsed = isIsoDate(value) ? Date.parse(`${value}T23:59:59.999Z`) : Date.parse(value);
-  if (Number.isNaN(parsed))
-    throw new ProblemException(
-      problem(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', `${field} must be an ISO-8601 instant or date`, {
-        field,
-        rule: 'isISO8601',
-      }),
-    );
-  return new Date(parsed).toISOString();
-};
+const instant = parseInstant;
 
 /**
  * The access-log streams of a pupil: its own, and those of its referrals from before they had a UPN (reads made
@@ -101,12 +90,17 @@ export class PupilsController {
     @Param('upn') upn: string,
     @Query() query: Record<string, string | string[] | undefined>,
   ) {
-    const { streams, party, seenUpTo } = await this.visiblePupil(request, pupilKeyOf(upn), 'history');
     const one = (name: string) =>
       Array.isArray(query[name]) ? (query[name] as string[])[0] : (query[name] as string | undefined);
+    // Issue 18: every parameter is checked before the read is recorded: a refused request is not a read.
     const asOf = instant(one('asOf'), 'asOf');
+    const compareTo = instant(one('compareTo'), 'compareTo');
+    const [from, to] = [instant(one('from'), 'from'), instant(one('to'), 'to')];
+    const format = one('format');
+    if (format !== undefined && format !== 'json' && format !== 'csv')
+      throw invalidValue('format', 'isIn', 'format must be json or csv');
+    const { streams, party, seenUpTo } = await this.visiblePupil(request, pupilKeyOf(upn), 'history');
     if (asOf) {
-      const compareTo = instant(one('compareTo'), 'compareTo');
       const at = this.history.redactStates(party, await this.history.asOf(streams, asOf, seenUpTo));
       if (!compareTo) return { upn, asOf, records: at };
       const then = this.history.redactStates(party, await this.history.asOf(streams, compareTo, seenUpTo));
@@ -123,15 +117,11 @@ export class PupilsController {
     const stream = query['stream'];
     const all = await this.history.history(
       streams,
-      {
-        from: instant(one('from'), 'from'),
-        to: instant(one('to'), 'to'),
-        streams: stream === undefined ? undefined : [stream].flat(),
-      },
+      { from, to, streams: stream === undefined ? undefined : [stream].flat() },
       seenUpTo,
     );
     const entries = this.history.redactHistory(party, all);
-    if (one('format') === 'csv') {
+    if (format === 'csv') {
       response.type('text/csv').setHeader('Content-Disposition', `attachment; filename="history-${upn}.csv"`);
       return toCsv(entries.map(csvRow), CSV_COLUMNS);
     }
@@ -154,8 +144,9 @@ export class PupilsController {
     const referralIds = of('referral').map((r) => r.id);
     const { rows: day6 } = await this.db.pool.query(
       `SELECT period_id AS "periodId", status, to_char(day1, 'YYYY-MM-DD') AS day1, to_char(day6, 'YYYY-MM-DD') AS day6, responsible_kind AS "responsibleKind", responsible_id AS "responsibleId"
-         FROM rm_day6 WHERE upn = $1 AND $2 AND status IN ('open', 'breached') ORDER BY day6`,
-      [key, streams.some((s) => s.startsWith('exclusions-'))],
+         FROM rm_day6 WHERE upn = $1 AND COALESCE(stream_id, 'day6-' || period_id) = ANY($2) AND status IN ('open', 'breached') ORDER BY day6`,
+      // Only the day-6 timelines the caller may see: its own duties, and an LA's schools' and residents'.
+      [key, streams.filter((s) => s.startsWith('day6-'))],
     );
     const { rows: overdue } = await this.db.pool.query(
       `SELECT kind, subject_id AS "subjectId", to_char(due_by, 'YYYY-MM-DD') AS "dueBy" FROM rm_overdue WHERE subject_id = ANY($1) AND resolved_at IS NULL ORDER BY raised_at`,
@@ -163,7 +154,7 @@ export class PupilsController {
     );
     return {
       upn: key,
-      exclusions: of('exclusions')[0] ?? null,
+      exclusions: of('exclusions'),
       referrals: of('referral'),
       placements: of('placement'),
       inductions: of('induction'),

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpStatus, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags, ApiResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CLOCK, ExecuteCommand } from '@ap/application';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
@@ -30,6 +30,7 @@ export class QualityController {
   @Get('quality/areas')
   @Roles('provider', 'la_officer', 'la_auditor', 'school')
   @ApiOperation({ summary: 'The 13 quality areas in their three groups (community, curriculum, currency)' })
+  @ApiResponse({ status: 200, description: 'The record' })
   @ApiProblems(401, 403)
   areas() {
     return { areas: Object.entries(QUALITY_AREAS).map(([code, a]) => ({ code, ...a })) };
@@ -38,6 +39,7 @@ export class QualityController {
   @Post('providers/:id/quality/self-assessments')
   @Roles('provider')
   @ApiOperation({ summary: 'The provider’s self-assessment of all 13 areas, with evidence' })
+  @ApiResponse({ status: 201, description: 'Recorded: the new id and the stream version (ETag)' })
   @ApiProblems(400, 401, 403, 404, 409, 422)
   async submit(
     @Req() request: ApiRequest,
@@ -66,6 +68,7 @@ export class QualityController {
   @Post('providers/:id/quality/self-assessments/:assessmentId/moderation')
   @Roles('la_officer')
   @ApiOperation({ summary: 'The LA’s moderation: agreed ratings for the 13 areas and actions' })
+  @ApiResponse({ status: 201, description: 'Recorded: the new id and the stream version (ETag)' })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async moderate(
     @Req() request: ApiRequest,
@@ -88,6 +91,7 @@ export class QualityController {
   @Get('providers/:id/quality')
   @Roles('provider', 'la_officer', 'la_auditor')
   @ApiOperation({ summary: 'The provider’s latest self-assessment and moderation' })
+  @ApiResponse({ status: 200, description: 'The record' })
   @ApiProblems(401, 403, 404)
   async profile(@Req() request: ApiRequest, @Param('id') id: string) {
     const provider = await this.directory.provider(id);
@@ -105,6 +109,7 @@ export class QualityController {
   @ApiOperation({ summary: 'Every provider’s quality profile, feedback and outcome measures side by side' })
   @ApiQuery({ name: 'from', required: true, example: '2025-09-01' })
   @ApiQuery({ name: 'to', required: true, example: '2026-07-31' })
+  @ApiResponse({ status: 200, description: 'The record' })
   @ApiProblems(400, 401, 403)
   async compare(@Req() request: ApiRequest, @Query('from') from?: string, @Query('to') to?: string) {
     for (const [field, value] of [
@@ -147,6 +152,7 @@ export class QualityController {
   @Get('la/feedback')
   @Roles('la_officer', 'la_auditor')
   @ApiOperation({ summary: 'Pupil and parent feedback after placements, per provider (averages 1–5 and comments)' })
+  @ApiResponse({ status: 200, description: 'The record' })
   @ApiProblems(401, 403)
   async feedbackPerProvider(@Req() request: ApiRequest) {
     return { providers: await this.feedback(request.actor.organisationId) };

@@ -2,10 +2,11 @@ import { Controller, Get, HttpStatus, Inject, Query, Req } from '@nestjs/common'
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CLOCK } from '@ap/application';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
-import type { Actor, Clock } from '@ap/domain';
+import { isIsoDate, type Actor, type Clock } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { problem, ProblemException } from '../http/problem';
+import { parseLimit } from '../http/query-values';
 import type { ApiRequest } from '../http/request-context';
 import { InboxDto, PupilSearchDto, ReferralListDto } from './referral-list.response.dto';
 
@@ -32,6 +33,13 @@ const FROM = `rm_referrals r LEFT JOIN rm_schools s ON s.urn = r.commissioner_id
 type Cursor = [string, string];
 // A PostgreSQL timestamptz as text, e.g. 2026-11-23 13:40:12.123456+00: anything else would fail the cast (a 500).
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/;
+/** The shape and a real date and time (issue 18: a forged cursor dated 30 February answered 500). */
+function realInstant(text: string): boolean {
+  const match = TIMESTAMP.exec(text);
+  if (!match || !isIsoDate(text.slice(0, 10))) return false;
+  const [hour, minute, second] = text.slice(11, 19).split(':').map(Number);
+  return hour < 24 && minute < 60 && second < 60 && Number(text.slice(0, 4)) >= 1900;
+}
 const encode = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
 function decode(cursor: string | undefined): Cursor | undefined {
   if (!cursor) return undefined;
@@ -41,7 +49,7 @@ function decode(cursor: string | undefined): Cursor | undefined {
       Array.isArray(value) &&
       value.length === 2 &&
       value.every((v) => typeof v === 'string') &&
-      TIMESTAMP.test(String(value[0]));
+      realInstant(String(value[0]));
     if (valid) return value as Cursor;
   } catch {
     // fall through to the problem below
@@ -77,6 +85,8 @@ export class ListsController {
   ) {}
 
   @Get('referrals')
+  // Issue 18: an admin (no organisation's referrals) answered 500; the roles that have referrals list them.
+  @Roles('school', 'provider', 'la_officer', 'la_auditor')
   @ApiOperation({
     summary: "The caller's referrals, most recently changed first: a school's commissions, a provider's, an LA's",
   })
@@ -90,7 +100,7 @@ export class ListsController {
   @ApiQuery({ name: 'cursor', required: false })
   @ApiQuery({ name: 'limit', required: false, type: Number })
   @ApiOkResponse({ type: ReferralListDto })
-  @ApiProblems(400, 401)
+  @ApiProblems(400, 401, 403)
   async list(
     @Req() request: ApiRequest,
     @Query('status') status?: string,
@@ -102,7 +112,7 @@ export class ListsController {
       throw invalid('status', `status must be one of ${STATUSES.join(', ')}`);
     const order = SORTS[sort];
     if (!order) throw invalid('sort', `sort must be one of ${Object.keys(SORTS).join(', ')}`);
-    const size = Math.min(Math.max(Number(limit) || 50, 1), 200);
+    const size = parseLimit(limit, 'limit', 50, 200);
     const after = decode(cursor);
     const scope = scopeSql(request.actor);
     // Keyset pagination on (sort column, id): stable while rows change, and an index range scan per page.

@@ -9,6 +9,7 @@ import {
   IsString,
   Max,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -54,8 +55,9 @@ export class OpenReferralRequestDto {
   @IsIn(Object.keys(REFERRAL_REASONS))
   reason!: ReferralReason;
 
-  @ApiPropertyOptional({ example: 'B801200005001' })
-  @IsOptional()
+  @ApiPropertyOptional({ example: 'B801200005001', description: 'Leave out when not known (null is refused)' })
+  // Issue 18: @IsOptional lets null through, and null answered 500; only an absent UPN is "not known".
+  @ValidateIf((o: OpenReferralRequestDto) => o.upn !== undefined)
   @IsUpn()
   upn?: string;
 

@@ -254,12 +254,7 @@ export class ReferralsController {
     await this.referrals.asProvider(request, id);
     const provider = await this.directory.thresholdInput(request.actor.organisationId);
     const { tier, plannedEndDate, ...acceptance } = body;
-    // The plan is checked before anything is written, so a refused plan accepts nothing.
-    const plannedEnd = await this.placements.plannedEnd(request, id, acceptance.startDate, { tier, plannedEndDate });
-    const accepted = await this.placements.acceptAndPlace(request, id, acceptance, provider, {
-      ...(tier ? { tier } : {}),
-      ...(plannedEnd ? { plannedEndDate: plannedEnd } : {}),
-    });
+    const accepted = await this.placements.acceptAndPlace(request, id, acceptance, provider, { tier, plannedEndDate });
     response.setHeader('ETag', etag(accepted.version));
     return accepted;
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags, ApiResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AccessLog, CLOCK, ExecuteCommand } from '@ap/application';
 import { CommandBus } from '@nestjs/cqrs';
@@ -11,7 +11,7 @@ import { ApiProblems } from '../http/api-problems.decorator';
 import { commandContext, etag, newIdFor, type ApiRequest } from '../http/request-context';
 import { PlacementsService } from '../placements/placements.service';
 import { pupilKey, ReferralsService } from '../referrals/referrals.service';
-import { FeedbackDto, VoiceDto } from './voice.request.dto';
+import { FeedbackDto, RecordVoiceDto } from './voice.request.dto';
 
 /**
  * The pupil's and parent's own words at referral, induction and each review, and the short feedback form after a
@@ -33,11 +33,12 @@ export class VoiceController {
   @Post('referrals/:id/voice')
   @Roles('school', 'provider', 'la_officer')
   @ApiOperation({ summary: 'Record the pupil’s or parent’s view in their own words (referral, induction or a review)' })
+  @ApiResponse({ status: 201, description: 'Recorded: the new id and the stream version (ETag)' })
   @ApiProblems(400, 401, 403, 404, 409, 422)
   async record(
     @Req() request: ApiRequest,
     @Param('id') id: string,
-    @Body() body: VoiceDto,
+    @Body() body: RecordVoiceDto,
     @Res({ passthrough: true }) response: Response,
   ) {
     const { state } = await this.referrals.visible(request.actor, id);
@@ -58,6 +59,7 @@ export class VoiceController {
   @Get('referrals/:id/voice')
   @Roles('school', 'provider', 'la_officer', 'la_auditor')
   @ApiOperation({ summary: 'Every view recorded for this referral and its placement, and the feedback given after it' })
+  @ApiResponse({ status: 200, description: 'The record' })
   @ApiProblems(401, 403, 404)
   async list(@Req() request: ApiRequest, @Param('id') id: string) {
     const { state } = await this.referrals.visible(request.actor, id);
@@ -77,6 +79,7 @@ export class VoiceController {
   @Post('placements/:id/feedback')
   @Roles('school', 'provider', 'la_officer')
   @ApiOperation({ summary: 'The short feedback form after the placement has ended (one per pupil and per parent)' })
+  @ApiResponse({ status: 201, description: 'Recorded: the new id and the stream version (ETag)' })
   @ApiProblems(400, 401, 403, 404, 409, 422)
   async feedback(
     @Req() request: ApiRequest,

@@ -4,7 +4,7 @@ import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, Val
 import { SPEAKERS, VOICE_STAGES, type Speaker, type VoiceStage } from '@ap/domain';
 import { IsIsoDate } from '../http/domain-validators';
 
-export class VoiceDto {
+export class RecordVoiceDto {
   @ApiProperty({ enum: Object.keys(VOICE_STAGES) }) @IsIn(Object.keys(VOICE_STAGES)) stage!: VoiceStage;
   @ApiPropertyOptional({ description: 'The review this view was given at (stage review)' })
   @IsOptional()

@@ -1977,15 +1977,8 @@ export interface components {
             needs: string[];
         };
         VoiceDto: {
-            /** @enum {string} */
-            stage: "referral" | "induction" | "review";
-            /** @description The review this view was given at (stage review) */
-            reviewId?: string;
-            /** @enum {string} */
-            speaker: "pupil" | "parent";
-            /** @description In their own words, as given */
-            words: string;
-            recordedOn: string;
+            pupilVoice: string;
+            familyVoice: string;
         };
         InductionPlanDto: {
             agreedOn: string;
@@ -2197,6 +2190,17 @@ export interface components {
             attendanceBelow?: number;
             /** @example 2 */
             declinedReferrals?: number;
+        };
+        RecordVoiceDto: {
+            /** @enum {string} */
+            stage: "referral" | "induction" | "review";
+            /** @description The review this view was given at (stage review) */
+            reviewId?: string;
+            /** @enum {string} */
+            speaker: "pupil" | "parent";
+            /** @description In their own words, as given */
+            words: string;
+            recordedOn: string;
         };
         FeedbackAnswersDto: {
             helped: number;
@@ -6670,6 +6674,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6750,6 +6761,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6824,6 +6842,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -6857,6 +6882,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded: the new id and the stream version (ETag) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6924,6 +6956,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -6968,6 +7007,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -7048,6 +7094,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -7128,6 +7181,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded: the new id and the stream version (ETag) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -7208,6 +7268,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -7282,6 +7349,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -7313,6 +7387,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -7346,6 +7427,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -7409,6 +7497,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -7483,6 +7578,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -7514,6 +7616,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -7558,6 +7667,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the new stream version (ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -7634,6 +7750,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -7674,10 +7797,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VoiceDto"];
+                "application/json": components["schemas"]["RecordVoiceDto"];
             };
         };
         responses: {
+            /** @description Recorded: the new id and the stream version (ETag) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -7749,6 +7879,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded: the new id and the stream version (ETag) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -7814,6 +7951,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -7849,6 +7993,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded: the new id and the stream version (ETag) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -7921,6 +8072,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded: the new id and the stream version (ETag) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -7997,6 +8155,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -8038,6 +8203,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -8076,6 +8248,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {

@@ -10,6 +10,7 @@ export type PlacementRecord = Readonly<{
   plannedEndDate?: string;
   endedOn?: string;
   extensions: number;
+  extensionReason?: string;
   reintegrationCriteria: readonly string[];
   fullTime: boolean;
   timetable: Readonly<{ hoursPerWeek: number }>;
@@ -41,6 +42,7 @@ export function presentPlacementPlan(p: PlacementRecord, today: string, role: st
       { key: 'Started', value: longDate(p.startDate) },
       { key: 'Planned end', value: p.plannedEndDate ? longDate(p.plannedEndDate) : 'Not set' },
       { key: 'Extended', value: p.extensions === 0 ? 'No' : p.extensions === 1 ? 'Once' : `${p.extensions} times` },
+      ...(p.extensionReason ? [{ key: 'Why it was extended', value: p.extensionReason }] : []),
       { key: 'Hours', value: `${p.timetable.hoursPerWeek} a week${p.fullTime ? '' : ' (part-time)'}` },
       ...(p.endedOn ? [{ key: 'Ended', value: longDate(p.endedOn) }] : []),
     ],

@@ -7,12 +7,13 @@ import {
   placementTimelinesProcess,
   referralTimelinesProcess,
   reintegrationProcess,
-  nthSchoolDay,
   resolveCalendar,
   resolveTimelines,
+  type Day6Duty,
   type SchoolCalendar,
   type TimelineSettings,
 } from '@ap/domain';
+import { Day6Router } from './day6-routes';
 import type { PostgresEventStore, RecordedEvent } from '@ap/event-store';
 import type { AnyProcess } from './process-step';
 
@@ -21,6 +22,7 @@ export type Route = Readonly<{
   calendar: SchoolCalendar;
   settings?: TimelineSettings;
   dutyDay6?: string;
+  duties?: readonly Day6Duty[];
 }>;
 
 export type ProcessRoute = Readonly<{
@@ -60,25 +62,16 @@ const idOf = (event: RecordedEvent) => event.streamId.slice(event.streamId.index
 export function processRoutes(store: PostgresEventStore): ProcessRoute[] {
   const reader = new TxReader(store);
 
-  /** The open day-6 period of a pupil, if any, with the excluding school's calendar. */
-  const day6For = async (tx: PoolClient, upn: string | undefined): Promise<Route[]> => {
-    if (!upn) return [];
-    const exclusions = await reader.load(tx, 'exclusions', upn);
-    const period = exclusions.period;
-    if (!period?.dutyArisen || period.ended) return [];
-    return [
-      { processId: period.periodId, calendar: await reader.calendar(tx, exclusions.schools.at(-1), exclusions.las[0]) },
-    ];
-  };
+  const day6 = new Day6Router(reader);
 
-  /** Day 6 of the pupil's open exclusion period, on the excluding school's calendar. */
-  const openDutyDay6 = async (tx: PoolClient, upn: string | undefined): Promise<{ dutyDay6?: string }> => {
+  /** The earliest day 6 still to come of the pupil's duties, on the excluding school's calendar. */
+  const openDutyDay6 = async (tx: PoolClient, upn: string | undefined, on: string): Promise<{ dutyDay6?: string }> => {
     if (!upn) return {};
-    const exclusions = await reader.load(tx, 'exclusions', upn);
-    const period = exclusions.period;
-    if (!period?.dutyArisen || period.ended) return {};
-    const calendar = await reader.calendar(tx, exclusions.schools.at(-1), exclusions.las[0]);
-    return { dutyDay6: nthSchoolDay(calendar, period.day1, 6) };
+    const due = (await day6.dutiesOf(tx, upn))
+      .map((d) => d.day6)
+      .filter((d) => d >= on)
+      .sort();
+    return due.length > 0 ? { dutyDay6: due[0]! } : {};
   };
 
   /** A placement's instance: the commissioner's calendar and its LA's deadlines. */
@@ -95,31 +88,8 @@ export function processRoutes(store: PostgresEventStore): ProcessRoute[] {
   return [
     {
       process: day6Process,
-      categories: ['exclusions', 'referral', 'placement'],
-      route: async (event, tx) => {
-        if (
-          [
-            'Day6DutyArose',
-            'Day6DutyEnded',
-            'Day6ExceptionRecorded',
-            'ParentNoticeGiven',
-            'Day6ResponsibilityMoved',
-          ].includes(event.type)
-        ) {
-          const exclusions = await reader.load(tx, 'exclusions', idOf(event));
-          const calendar = await reader.calendar(tx, exclusions.schools.at(-1), exclusions.las[0]);
-          return [{ processId: String(event.data['periodId']), calendar }];
-        }
-        if (event.type === 'ReferralAccepted') {
-          const referral = await reader.load(tx, 'referral', idOf(event));
-          return day6For(tx, referral.status === 'none' ? undefined : referral.upn);
-        }
-        if (event.type === 'PlacementStarted') {
-          const placement = await reader.load(tx, 'placement', idOf(event));
-          return day6For(tx, placement.status === 'none' ? undefined : placement.upn);
-        }
-        return [];
-      },
+      categories: ['exclusions', 'referral', 'placement', 'school', 'lacalendar'],
+      route: (event, tx) => day6.route(event, tx),
     },
     {
       process: referralTimelinesProcess,
@@ -135,7 +105,9 @@ export function processRoutes(store: PostgresEventStore): ProcessRoute[] {
             processId: idOf(event),
             calendar,
             settings: await reader.timelines(tx, la),
-            ...(event.type === 'ReferralSubmitted' ? await openDutyDay6(tx, referral.upn) : {}),
+            ...(event.type === 'ReferralSubmitted'
+              ? await openDutyDay6(tx, referral.upn, event.recordedAt.slice(0, 10))
+              : {}),
           },
         ];
       },

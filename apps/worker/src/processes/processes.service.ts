@@ -57,7 +57,7 @@ export class ProcessesService implements OnApplicationBootstrap, OnApplicationSh
   private async handle(route: ProcessRoute, event: RecordedEvent, tx: PoolClient): Promise<void> {
     await tx.query('SAVEPOINT process_event');
     try {
-      for (const { processId, calendar, settings, dutyDay6 } of await route.route(event, tx)) {
+      for (const { processId, calendar, settings, dutyDay6, duties } of await route.route(event, tx)) {
         const observed = {
           id: event.id,
           streamId: event.streamId,
@@ -65,7 +65,15 @@ export class ProcessesService implements OnApplicationBootstrap, OnApplicationSh
           data: event.data,
           recordedAt: event.recordedAt,
         };
-        const input = { kind: 'event' as const, event: observed, calendar, now: this.clock.now(), settings, dutyDay6 };
+        const input = {
+          kind: 'event' as const,
+          event: observed,
+          calendar,
+          now: this.clock.now(),
+          settings,
+          dutyDay6,
+          duties,
+        };
         await runProcessStep(tx, this.store, route.process, processId, input, {
           id: event.id,
           correlationId: event.metadata.correlationId,

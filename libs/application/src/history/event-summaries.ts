@@ -3,7 +3,7 @@ type Summary = (d: Record<string, any>) => string; // eslint-disable-line @types
 /** One line a person can read for each stored event type (the auditor's history and CSV export). */
 const SUMMARIES: Record<string, Summary> = {
   ExclusionRecorded: (d) =>
-    `${d.exclusionType === 'PERM' ? 'Permanent exclusion' : d.exclusionType === 'LNCH' ? 'Lunchtime suspension' : `Suspension of ${d.lengthSchoolDays} school day(s)`} from ${d.day1} by school ${d.schoolUrn} (${(d.reasons as string[]).join(', ')})`,
+    `${d.exclusionType === 'PERM' ? 'Permanent exclusion' : d.exclusionType === 'LNCH' ? 'Lunchtime suspension' : d.sessions !== undefined ? `Suspension of ${d.sessions} session(s)` : `Suspension of ${d.lengthSchoolDays} school day(s)`} from ${d.startDate ?? d.day1}${d.startsPartWay ? ' (afternoon)' : ''} by school ${d.schoolUrn} (${(d.reasons as string[]).join(', ')})`,
   Day6DutyArose: (d) =>
     `Day-6 duty: full-time provision by ${d.day6}, responsible ${d.responsible.kind === 'la' ? 'LA' : 'school'} ${d.responsible.organisationId}`,
   ExclusionCancelled: (d) => `Exclusion ${d.outcome} on ${d.decidedOn}`,

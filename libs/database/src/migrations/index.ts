@@ -4,6 +4,8 @@ import { workflow } from './0003-workflow';
 import { leanEventIndexes } from './0004-lean-event-indexes';
 import { webLists } from './0005-web-lists';
 import { reliability } from './0006-reliability';
+import { devClockWriter } from './0007-dev-clock-writer';
+import { day6Duties } from './0011-day6-duties';
 import { security } from './0012-security';
 import { laService } from './0014-la-service';
 import { notifications } from './0015-notifications';
@@ -19,6 +21,8 @@ export const MIGRATIONS: readonly Migration[] = [
   leanEventIndexes,
   webLists,
   reliability,
+  devClockWriter,
+  day6Duties,
   security,
   laService,
   notifications,

@@ -38,4 +38,10 @@ describe('validating a calendar sent to the API', () => {
       'The calendar has no terms',
     ]);
   });
+
+  it('reports session times given in the wrong order', () => {
+    expect(
+      validateCalendar(calendarWith({ sessionTimes: { morningStarts: '15:30', afternoonEnds: '08:45' } })),
+    ).toEqual(['The morning session must start before the afternoon session ends']);
+  });
 });

@@ -2,6 +2,7 @@ import type { IsoDate } from './iso-date';
 import { isIsoDate } from './iso-date';
 import type { SchoolCalendar, TermSpan } from './school-calendar';
 import { isInTerm } from './school-calendar';
+import { isSessionTime } from './session-times';
 
 /** Problems that stop a calendar being accepted, in plain words; empty when it is usable. */
 export function validateCalendar(calendar: SchoolCalendar): string[] {
@@ -12,7 +13,16 @@ export function validateCalendar(calendar: SchoolCalendar): string[] {
   if (termDateProblems.length === 0) problems.push(...overlapProblems(calendar.terms));
   problems.push(...dayListProblems(calendar, calendar.insetDays, 'INSET day', true));
   problems.push(...dayListProblems(calendar, calendar.closures, 'Closure', false));
+  problems.push(...sessionTimeProblems(calendar));
   return problems;
+}
+
+/** Reg 6 notices count from the session times a school publishes: both given as HH:MM, the morning first. */
+function sessionTimeProblems({ sessionTimes: s }: SchoolCalendar): string[] {
+  if (!s) return [];
+  if (!isSessionTime(s.morningStarts) || !isSessionTime(s.afternoonEnds))
+    return ['Session times are given as HH:MM (UK time)'];
+  return s.morningStarts < s.afternoonEnds ? [] : ['The morning session must start before the afternoon session ends'];
 }
 
 function identityProblems(calendar: SchoolCalendar): string[] {

@@ -5,3 +5,5 @@ export * from './school-days';
 export * from './exclusion-days';
 export * from './standard-calendars';
 export * from './calendar-validation';
+export * from './session-times';
+export * from './england-calendar';

@@ -47,3 +47,16 @@ export function isWeekend(date: IsoDate): boolean {
   const day = dayOfWeek(date);
   return day === 0 || day === 6;
 }
+
+/**
+ * The same day `months` calendar months later (earlier when negative), clamped to the end of a shorter month:
+ * 6 months before 31 August is 28 (or 29) February.
+ */
+export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
+  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const day = Math.min(Number(date.slice(8, 10)), lastDay);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

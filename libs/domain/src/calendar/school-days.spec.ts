@@ -90,8 +90,15 @@ describe('counting school days', () => {
 });
 
 describe('a calendar that does not cover the dates', () => {
-  it('refuses to look for a school day beyond its last term', () => {
-    expect(codeOf(() => nextSchoolDay(STANDARD, '2027-07-23'))).toBe('CALENDAR_NOT_COVERED');
+  it('refuses to look for a school day beyond its last term when it has nothing to fall back on', () => {
+    expect(codeOf(() => nextSchoolDay(calendarWith({ terms: AUTUMN_2025 }), '2025-12-19'))).toBe(
+      'CALENDAR_NOT_COVERED',
+    );
+  });
+
+  it('goes on past July 2027 on England’s typical year when the standard calendar runs out', () => {
+    expect(nextSchoolDay(STANDARD, '2027-07-23')).toBe('2027-09-01');
+    expect(nextSchoolDay(STANDARD, '2031-12-19')).toBe('2032-01-05');
   });
 
   it('says which calendar and date could not be resolved', () => {

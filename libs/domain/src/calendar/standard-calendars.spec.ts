@@ -1,6 +1,7 @@
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS_2025_2027 } from './bank-holidays';
 import { validateCalendar } from './calendar-validation';
 import { dayOfWeek } from './iso-date';
+import { isSchoolDay } from './school-calendar';
 import { schoolDaysBetween } from './school-days';
 import { ENGLAND_STANDARD_CALENDAR, resolveCalendar } from './standard-calendars';
 import { calendarWith } from './calendar.fixtures';
@@ -28,14 +29,32 @@ describe('England and Wales bank holidays', () => {
   });
 });
 
-describe('choosing the calendar for a school', () => {
-  const schoolOwn = calendarWith({ id: 'academy-1' });
+describe('choosing the calendar for a school, date by date', () => {
+  const autumnOnly = calendarWith({
+    id: 'academy-1',
+    terms: [{ start: '2025-09-03', end: '2025-10-24' }],
+    insetDays: ['2025-10-06'],
+  });
+  const laWithSnow = calendarWith({ id: 'la-201', closures: ['2026-01-05'] });
+  const resolved = resolveCalendar(autumnOnly, laWithSnow);
 
-  it('uses the school’s own calendar when it has published one', () => {
-    expect(resolveCalendar(schoolOwn, ENGLAND_STANDARD_CALENDAR)).toBe(schoolOwn);
+  it('uses the school’s own calendar for the school years it covers (its INSET day is not a school day)', () => {
+    expect([isSchoolDay(resolved, '2025-10-06'), isSchoolDay(resolved, '2025-10-07')]).toEqual([false, true]);
+    expect(isSchoolDay(resolved, '2025-11-03')).toBe(false); // the school's own year: not in its terms
   });
 
-  it('falls back to its LA’s calendar when it has none', () => {
-    expect(resolveCalendar(undefined, ENGLAND_STANDARD_CALENDAR)).toBe(ENGLAND_STANDARD_CALENDAR);
+  it('falls back to its LA’s calendar for a year the school has not published', () => {
+    expect(
+      isSchoolDay(
+        resolveCalendar(calendarWith({ id: 'a', terms: [{ start: '2024-09-04', end: '2024-12-20' }] }), laWithSnow),
+        '2026-01-05',
+      ),
+    ).toBe(false);
+    expect(isSchoolDay(resolveCalendar(undefined, laWithSnow), '2026-01-06')).toBe(true);
+  });
+
+  it('falls back to England’s calendar, by rule for any year, where neither covers the date', () => {
+    expect(isSchoolDay(resolveCalendar(undefined, undefined), '2031-03-04')).toBe(true);
+    expect(isSchoolDay(resolveCalendar(undefined, undefined), '2031-08-12')).toBe(false);
   });
 });

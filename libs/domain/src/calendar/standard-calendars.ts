@@ -1,3 +1,4 @@
+import { ENGLAND_RULE_CALENDAR } from './england-calendar';
 import type { SchoolCalendar } from './school-calendar';
 
 /**
@@ -28,12 +29,19 @@ export const ENGLAND_STANDARD_CALENDAR: SchoolCalendar = {
   ],
   insetDays: [],
   closures: [],
+  fallback: ENGLAND_RULE_CALENDAR,
 };
 
-/** §0 day 6: a school that has published no calendar of its own uses its LA's. */
+/**
+ * §0 day 6 and calendars: the excluding school's calendar, falling back **per date** to its LA's standard calendar
+ * and then England's (the published standard, then the typical year by rule) where a calendar does not cover a date.
+ */
 export function resolveCalendar(
   schoolCalendar: SchoolCalendar | undefined,
-  laCalendar: SchoolCalendar,
+  laCalendar: SchoolCalendar | undefined,
 ): SchoolCalendar {
-  return schoolCalendar ?? laCalendar;
+  const layers = [schoolCalendar, laCalendar].filter(
+    (c): c is SchoolCalendar => c !== undefined && c !== ENGLAND_STANDARD_CALENDAR,
+  );
+  return layers.reduceRight<SchoolCalendar>((fallback, c) => ({ ...c, fallback }), ENGLAND_STANDARD_CALENDAR);
 }

@@ -4,7 +4,10 @@ import type { TimelineSettings } from '../processes/timelines.settings';
 import type { ApprovalCheckName, ApprovalChecks, ProviderOffer, ProviderRegistration } from './directory.events';
 import type { Delivery, OrganisationContact } from './directory.contacts';
 
-export type RegisterSchool = Command<'RegisterSchool', { urn: string; name: string; laCode: string }>;
+export type RegisterSchool = Command<
+  'RegisterSchool',
+  { urn: string; name: string; laCode: string; laMaintainedPru?: boolean }
+>;
 /** A school's own calendar (stream school-<urn>) or an LA's standard one (stream lacalendar-<la>). */
 export type PublishCalendar = Command<'PublishCalendar', { calendar: SchoolCalendar }>;
 export type RegisterProvider = Command<

@@ -48,6 +48,17 @@ describe('directory', () => {
       .thenThrows(RuleViolationError, (e: RuleViolationError) =>
         expect(e.details['missing']).toEqual(['safeguarding']),
       );
+    for (const given of [{}, [], undefined])
+      spec
+        .given(registered)
+        .when({
+          type: 'ApproveProvider',
+          data: { approvedOn: '2025-09-01', checks: given as never },
+          metadata: meta,
+        })
+        .thenThrows(RuleViolationError, (e: RuleViolationError) =>
+          expect(e.details['missing']).toEqual(['safeguarding', 'healthAndSafety', 'teachingAndLearning']),
+        );
     spec
       .given(registered)
       .when({ type: 'ApproveProvider', data: { approvedOn: '2025-09-01', checks }, metadata: meta })

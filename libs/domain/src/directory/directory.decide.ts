@@ -3,7 +3,10 @@ import { isValidLaCode as isLaCode, isValidUkprn as isUkprn, isValidUrn as isUrn
 import { assertNever, IllegalStateError, RuleViolationError, sameContent as same } from '../shared';
 import { TIMELINE_SETTING_NAMES } from '../processes/timelines.settings';
 import type { DirectoryCommand } from './directory.commands';
-import type { DirectoryEvent } from './directory.events';
+import type { ApprovalChecks, DirectoryEvent } from './directory.events';
+
+/** The checks an LA records before approving an unregistered provider (§0 unregistered providers). */
+const APPROVAL_CHECKS = ['safeguarding', 'healthAndSafety', 'teachingAndLearning'] as const;
 import type { DirectoryState } from './directory.state';
 import { commissionPlaces, describeProviderOffer, recordProviderCheck } from './provider-profile.decide';
 import { checkContact, DELIVERIES } from './directory.contacts';
@@ -30,17 +33,22 @@ export function decideDirectory(command: DirectoryCommand, state: DirectoryState
     }
     case 'ApproveProvider': {
       if (state.kind !== 'provider') throw new IllegalStateError('PROVIDER_NOT_FOUND', 'No such provider');
-      const { checks } = command.data;
-      const missing = Object.entries(checks)
-        .filter(([, done]) => !done)
-        .map(([check]) => check);
+      // Issue 18: every named check must be recorded as passed; an empty or partial list is not an approval.
+      const checks = command.data.checks ?? ({} as Partial<ApprovalChecks>);
+      const missing = APPROVAL_CHECKS.filter((check) => checks[check] !== true);
       if (missing.length > 0)
         throw new RuleViolationError('APPROVAL_CHECKS_INCOMPLETE', `Checks not done: ${missing.join(', ')}`, {
           field: 'checks',
           missing,
         });
-      if (same(state.approval, { approvedOn: command.data.approvedOn, checks })) return [];
-      return [{ type: 'ProviderApproved', data: { ...command.data, approvedBy: command.metadata.actor.id } }];
+      const passed: ApprovalChecks = { safeguarding: true, healthAndSafety: true, teachingAndLearning: true };
+      if (same(state.approval, { approvedOn: command.data.approvedOn, checks: passed })) return [];
+      return [
+        {
+          type: 'ProviderApproved',
+          data: { approvedOn: command.data.approvedOn, checks: passed, approvedBy: command.metadata.actor.id },
+        },
+      ];
     }
     case 'PublishCalendar': {
       const problems = validateCalendar(command.data.calendar);

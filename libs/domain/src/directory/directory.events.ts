@@ -14,7 +14,10 @@ export type ApprovalChecks = Readonly<{
   teachingAndLearning: boolean;
 }>;
 
-export type SchoolRegistered = Event<'SchoolRegistered', { urn: string; name: string; laCode: string }>;
+export type SchoolRegistered = Event<
+  'SchoolRegistered',
+  { urn: string; name: string; laCode: string; laMaintainedPru?: boolean }
+>;
 export type CalendarPublished = Event<'CalendarPublished', { calendar: SchoolCalendar }>;
 export type ProviderRegistered = Event<
   'ProviderRegistered',

@@ -17,6 +17,8 @@ export type DirectoryState = Readonly<{
   kind?: 'school' | 'provider';
   name?: string;
   laCode?: string;
+  /** An LA-maintained pupil referral unit: its suspensions are the LA's day-6 duty (EA 1996 s19(3A)(b)). */
+  laMaintainedPru?: boolean;
   registration?: ProviderRegistration;
   approval?: Readonly<{ approvedOn: string; checks: ApprovalChecks }>;
   calendar?: SchoolCalendar;
@@ -34,7 +36,13 @@ export const initialDirectoryState = (): DirectoryState => ({});
 export function evolveDirectory(state: DirectoryState, event: DirectoryEvent): DirectoryState {
   switch (event.type) {
     case 'SchoolRegistered':
-      return { ...state, kind: 'school', name: event.data.name, laCode: event.data.laCode };
+      return {
+        ...state,
+        kind: 'school',
+        name: event.data.name,
+        laCode: event.data.laCode,
+        ...(event.data.laMaintainedPru ? { laMaintainedPru: true } : {}),
+      };
     case 'ProviderRegistered':
       return {
         ...state,

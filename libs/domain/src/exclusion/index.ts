@@ -3,17 +3,27 @@ import type { ExclusionCommand } from './exclusion.commands';
 import { decideExclusion } from './exclusion.decide';
 import type { ExclusionEvent } from './exclusion.events';
 import { evolveExclusion, initialExclusionState, type ExclusionEntry, type ExclusionState } from './exclusion.state';
+import { upcastExclusionEvent } from './exclusion.upcasters';
 
 export * from './exclusion.commands';
 export * from './exclusion.events';
 export * from './exclusion.state';
-export { decideExclusion } from './exclusion.decide';
+export * from './exclusion-duties';
+export * from './compulsory-school-age';
+export { upcastExclusionEvent } from './exclusion.upcasters';
+export {
+  planExclusionMigration,
+  carriedOverTimeline,
+  type LegacyEvent,
+  type PlannedStream,
+} from './exclusion-migration';
+export { decideExclusion, MAX_SUSPENSION_SESSIONS_PER_YEAR } from './exclusion.decide';
 
-export const exclusionStreamId = (upn: string): string => `exclusions-${upn}`;
+export * from './exclusion.streams';
 
 export const exclusionDecider: Decider<ExclusionState, ExclusionCommand, ExclusionEvent> = {
   decide: decideExclusion,
-  evolve: evolveExclusion,
+  evolve: (state, event) => evolveExclusion(state, upcastExclusionEvent(event)),
   initialState: initialExclusionState,
 };
 

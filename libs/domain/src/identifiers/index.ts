@@ -6,3 +6,4 @@ export * from './enrolment-codes';
 export * from './attendance-codes';
 export * from './destination-codes';
 export * from './ap-setting-codes';
+export * from './la-codes';

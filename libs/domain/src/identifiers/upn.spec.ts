@@ -1,5 +1,6 @@
 import { RuleViolationError } from '../shared';
 import { isValidUpn, upnCheckLetter, validateUpn } from './upn';
+import { CURRENT_LA_CODES } from './la-codes';
 
 describe('a valid UPN', () => {
   it.each(['B801200005001', 'H801200001001'])('accepts the permanent UPN %s', (upn) => {
@@ -44,5 +45,19 @@ describe('an invalid UPN', () => {
 
   it('refuses to compute a check letter for a malformed body', () => {
     expect(() => upnCheckLetter('80120000500')).toThrow(RuleViolationError);
+  });
+});
+
+describe('the LA code in a UPN (DfE rule 1530)', () => {
+  const withLa = (la: string) => `${la}120000500`.padEnd(12, '1');
+  const upnFor = (la: string) => `${upnCheckLetter(withLa(la))}${withLa(la)}`;
+  it('refuses a UPN whose characters 2–4 are not an LA code', () => {
+    expect(validateUpn(upnFor('999'))).toMatchObject({ valid: false, reason: 'UNKNOWN_LA_CODE' });
+  });
+  it('accepts the codes of the 2021 and 2023 reorganisations, and those of the LAs they replaced', () => {
+    for (const la of ['940', '941', '942', '943', '928', '909']) expect(validateUpn(upnFor(la)).valid).toBe(true);
+  });
+  it('knows 153 LAs with education duties', () => {
+    expect(CURRENT_LA_CODES.size).toBe(153);
   });
 });

@@ -1,4 +1,5 @@
 import { RuleViolationError } from '../shared';
+import { isUpnLaCode } from './la-codes';
 
 /**
  * Unique Pupil Number (REFERENCE.md §2.1; python-stdnum gb/upn, CIN validator rule 1510).
@@ -6,8 +7,9 @@ import { RuleViolationError } from '../shared';
  * only ever sees (and stores) the canonical upper-case form.
  */
 export type UpnValidation =
-  | { valid: true; kind: 'permanent' | 'temporary' }
-  | { valid: false; reason: 'WRONG_LENGTH' | 'UNKNOWN_CHARACTERS' | 'WRONG_CHECK_LETTER'; message: string };
+  { valid: true; kind: 'permanent' | 'temporary' } | { valid: false; reason: UpnProblem; message: string };
+
+type UpnProblem = 'WRONG_LENGTH' | 'UNKNOWN_CHARACTERS' | 'WRONG_CHECK_LETTER' | 'UNKNOWN_LA_CODE';
 
 /** Check-letter table, value 0..22 (I, O and S are never used). */
 export const UPN_CHECK_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
@@ -43,6 +45,10 @@ export function validateUpn(value: string): UpnValidation {
   if (value[0] !== expected) {
     return invalid('WRONG_CHECK_LETTER', `The check letter should be ${expected}, not ${value[0]}`);
   }
+  // DfE rule 1530: characters 2–4 are the LA code of the issuing school.
+  if (!isUpnLaCode(value.slice(1, 4))) {
+    return invalid('UNKNOWN_LA_CODE', `Characters 2 to 4 (${value.slice(1, 4)}) are not a DfE local authority code`);
+  }
   return { valid: true, kind: /[A-Z]$/.test(value) ? 'temporary' : 'permanent' };
 }
 
@@ -54,6 +60,6 @@ function characterValue(char: string): number {
   return /[0-9]/.test(char) ? Number(char) : UPN_CHECK_LETTERS.indexOf(char);
 }
 
-function invalid(reason: 'WRONG_LENGTH' | 'UNKNOWN_CHARACTERS' | 'WRONG_CHECK_LETTER', message: string): UpnValidation {
+function invalid(reason: UpnProblem, message: string): UpnValidation {
   return { valid: false, reason, message };
 }

@@ -193,6 +193,23 @@ describe('placement: active', () => {
       .thenThrows(RuleViolationError);
   });
 
+  it('measures hours against the full-time benchmark of the pupil’s year group in the new school year', () => {
+    const hours24 = (effectiveFrom: string): PlacementCommand => ({
+      type: 'ChangePlacementHours',
+      data: {
+        effectiveFrom,
+        timetable: {
+          hoursPerWeek: 24,
+          partTime: { ...partTime, reviewDate: '2027-09-20', endDate: '2027-10-20' },
+        } as never,
+      },
+      metadata: meta,
+    });
+    // Year 9 in 2025/26 (24 hours is full-time); a Y10 in 2026/27 still 24, a Y11 in 2027/28 needs 25.
+    expect(spec.given(active).when(hours24('2026-01-05')).events()[0]!.data).toMatchObject({ fullTime: true });
+    expect(spec.given(active).when(hours24('2027-09-06')).events()[0]!.data).toMatchObject({ fullTime: false });
+  });
+
   it('refuses raising an unregistered provider’s fifth pupil to full-time hours', () => {
     const partTimePlacement = events(
       create({

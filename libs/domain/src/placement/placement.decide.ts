@@ -1,5 +1,5 @@
-import { isFullTimeForRegistration, type YearGroup } from '../timetable';
-import { assertRegistrationThreshold, assertTimetable } from './placement.rules';
+import { isFullTimeForRegistration } from '../timetable';
+import { assertRegistrationThreshold, assertTimetable, yearGroupOn } from './placement.rules';
 import { agreeCriteria, assertCriteriaReviewed, extend, plannedShape } from './placement.tiers';
 import { assertNever, IllegalStateError, RuleViolationError, sameContent } from '../shared';
 import type * as C from './placement.commands';
@@ -109,7 +109,8 @@ function changeHours(command: C.ChangePlacementHours, state: PlacementState): Pl
     throw new IllegalStateError('PLACEMENT_NOT_ACTIVE', 'The placement is not open');
   const d = command.data;
   if (sameContent(d.timetable, state.timetable)) return [];
-  const fullTime = assertTimetable(state.yearGroup as YearGroup, d.timetable, d.effectiveFrom);
+  const yearGroup = yearGroupOn(state.yearGroup, state.startDate, d.effectiveFrom);
+  const fullTime = assertTimetable(yearGroup, d.timetable, d.effectiveFrom);
   // Rising to full-time (for registration) counts a pupil the provider did not count before (§0 unregistered providers).
   if (
     d.provider &&
@@ -117,7 +118,7 @@ function changeHours(command: C.ChangePlacementHours, state: PlacementState): Pl
     !isFullTimeForRegistration(state.timetable.hoursPerWeek)
   ) {
     assertRegistrationThreshold(d.provider, {
-      yearGroup: state.yearGroup as YearGroup,
+      yearGroup,
       hoursPerWeek: d.timetable.hoursPerWeek,
       lookedAfterOrEhcp: state.lookedAfterOrEhcp,
     });

@@ -9,6 +9,20 @@ import {
 import { RuleViolationError } from '../shared';
 import { PART_TIME_REASONS, type Timetable } from './placement.events';
 
+/** School years (September to August) are counted by the year in which they start. */
+const schoolYearOf = (date: string): number => Number(date.slice(0, 4)) - (date.slice(5, 7) < '09' ? 1 : 0);
+
+/**
+ * The pupil's year group on a date, from the year group recorded at the placement's start: it advances with each
+ * new school year, so the §0 full-time benchmark follows the pupil (Y10's 24 hours become Y11's 25).
+ */
+export function yearGroupOn(recorded: YearGroup | number, recordedOn: string, date: string): YearGroup {
+  const years = schoolYearOf(date) - schoolYearOf(recordedOn);
+  if (years <= 0) return recorded as YearGroup;
+  const from = recorded === 'R' ? 0 : recorded;
+  return Math.min(13, from + years) as YearGroup;
+}
+
 /**
  * §0 full-time benchmark and §1.6 part-time timetables: below the benchmark a placement needs a reason, parental
  * agreement, a review date and an end date, and is never used to manage behaviour.

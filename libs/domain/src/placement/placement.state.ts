@@ -20,6 +20,8 @@ type Placed = Readonly<{
   plannedEndDate?: IsoDate;
   reintegrationCriteria: readonly string[];
   extensions: number;
+  /** Why it was last extended past its planned end. */
+  extensionReason?: string;
 }>;
 
 export type PlacementState =
@@ -72,7 +74,12 @@ export function evolvePlacement(state: PlacementState, event: PlacementEvent): P
     case 'PlacementExtended':
       return state.status === 'none'
         ? state
-        : { ...state, plannedEndDate: event.data.plannedEndDate, extensions: state.extensions + 1 };
+        : {
+            ...state,
+            plannedEndDate: event.data.plannedEndDate,
+            extensions: state.extensions + 1,
+            extensionReason: event.data.reason,
+          };
     case 'PlacementEnded':
       return state.status === 'active' ? { ...state, status: 'ended', endedOn: event.data.endedOn } : state;
     default:

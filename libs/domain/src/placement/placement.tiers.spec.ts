@@ -118,6 +118,18 @@ describe('placement tiers: an active tier-2 placement', () => {
     expect(ok[0]).toMatchObject({ type: 'PlacementReviewed' });
   });
 
+  it('keeps the reason for the latest extension', () => {
+    const extended = spec
+      .given(tier2())
+      .when(cmd('ExtendPlacement', { plannedEndDate: '2026-03-27', reason: 'Needs another half term' }))
+      .events();
+    expect(fold(placementDecider, [...tier2(), ...extended])).toMatchObject({
+      plannedEndDate: '2026-03-27',
+      extensions: 1,
+      extensionReason: 'Needs another half term',
+    });
+  });
+
   it('extends the planned end only with a later date and a reason', () => {
     expect(
       spec

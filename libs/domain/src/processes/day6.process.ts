@@ -1,282 +1,174 @@
-import { nthSchoolDay, type IsoDate } from '../calendar';
-import type {
-  Day6DutyArose,
-  Day6DutyEnded,
-  Day6ExceptionRecorded,
-  ParentNoticeGiven,
-  ResponsibleBody,
-} from '../exclusion';
-import type { Event } from '../shared';
-import {
-  cancel,
-  evolveDeadlines,
-  fired,
-  isCurrent,
-  schedule,
-  startOf,
-  startOfDayAfter,
-  type DeadlineEvent,
-  type PendingDeadlines,
-  type ProcessInput,
-  type ProcessManager,
-} from './process';
+import { ukLocalToUtc, type IsoDate } from '../calendar';
+import type { Day6ExceptionRecorded, ParentNoticeGiven } from '../exclusion';
+import { cancel, fired, isCurrent, schedule, startOfDayAfter, type DeadlineEvent } from './process';
+import type { ProcessInput, ProcessManager } from './process';
+import { reconcileDuties } from './day6-reconcile';
+import { cancelAll } from './day6-deadlines';
+import { evolveDay6, initialDay6State, type Day6Event, type Day6State, type DutyTimeline } from './day6.state';
 
-type Open = Readonly<{
-  periodId: string;
-  upn: string;
-  schoolUrn: string;
-  responsible: ResponsibleBody;
-  escalateTo: string;
-  day1: IsoDate;
-  day6: IsoDate;
-}>;
-
-export type Day6State = Readonly<{
-  status: 'none' | 'open' | 'met' | 'breached' | 'closed';
-  timeline?: Open;
-  accepted?: Readonly<{ referralId: string; startDate: IsoDate; fullTime: boolean; hoursPerWeek?: number }>;
-  firstNoticeAt?: string;
-  provisionNoticeAt?: string;
-  /** Set by the EHC-plan exception: provision meets the duty at these hours a week. */
-  planHours?: number;
-  deadlines: PendingDeadlines;
-}>;
-
-export type Day6Event =
-  | Event<'Day6TimelineStarted', Open & { reminders: IsoDate[] }>
-  | Event<'Day6PlacementAccepted', { referralId: string; startDate: IsoDate; fullTime: boolean; hoursPerWeek?: number }>
-  | Event<'Day6ReminderIssued', { schoolDay: 3 | 5; day6: IsoDate; responsible: ResponsibleBody }>
-  | Event<'Day6Met', { placementId: string; startedOn: IsoDate; day6: IsoDate; fullTime: boolean }>
-  | Event<
-      'Day6Breached',
-      { day6: IsoDate; responsible: ResponsibleBody; escalatedTo: string; placementAccepted: boolean }
-    >
-  | Event<'Day6ProvisionStartedLate', { placementId: string; startedOn: IsoDate; day6: IsoDate }>
-  | Event<'Day6TimelineClosed', { reason: string }>
-  | Event<'Day6ResponsibleChanged', { responsible: ResponsibleBody; escalateTo: string }>
-  | Event<'Day6PlanHoursApplied', { planHours: number }>
-  | Event<'ParentNoticeRecorded', { kind: 'first' | 'provision'; givenAt: string; onTime: boolean }>
-  | Event<'ParentNoticeMissing', { kind: 'first' | 'provision'; dueBy: string }>;
+export * from './day6.state';
 
 type Out = Day6Event | DeadlineEvent;
-const REMINDERS = { 'reminder-day3': 3, 'reminder-day5': 5 } as const;
+type EventInput = Extract<ProcessInput, { kind: 'event' }>;
 const HOURS_48 = 48 * 3600 * 1000;
 
 /**
- * Day-6 provision (SI 2007/1870 as amended; §0): reminds the responsible body on school days 3 and 5 when no
- * placement is accepted, records a breach and escalates to the LA at the start of day 6 unless a full-time
- * placement has started, and checks the parent's written notices (reg 6: by the end of day 1; ≥48 h before start).
+ * Day-6 provision (SI 2007/1870 as amended by SI 2014/3216; §0 day 6), one instance per duty holder and pupil
+ * (`day6-<org>-<upn>`). Every event arrives with the holder's duties as they now stand (derived from the live
+ * exclusions on the calendar as it now is): the process starts, moves, reopens or ends each duty's timeline to
+ * match, then reacts to the event. Reminders on school days 3 and 5 (and day 1 for a looked-after child, §0),
+ * a breach escalated to the LA at the start of day 6 unless full-time provision has started, reg 6 notices.
  */
 export const day6Process: ProcessManager<Day6State, Day6Event> = {
   name: 'day6',
-  initialState: () => ({ status: 'none', deadlines: {} }),
+  initialState: initialDay6State,
   decide: (input, state) => (input.kind === 'deadline' ? onDeadline(input, state) : onEvent(input, state)),
-  evolve,
+  evolve: evolveDay6,
 };
 
-function onEvent(input: Extract<ProcessInput, { kind: 'event' }>, state: Day6State): Out[] {
+function onEvent(input: EventInput, state: Day6State): Out[] {
+  const reconciled = input.duties ? reconcileDuties(input.duties, state) : [];
+  const after = reconciled.reduce(evolveDay6, state);
+  return [...reconciled, ...react(input, after)];
+}
+
+function react(input: EventInput, state: Day6State): Out[] {
   const { event } = input;
   switch (event.type) {
-    case 'Day6DutyArose':
-      return state.status === 'none' ? start(event.data as Day6DutyArose['data'], input) : [];
-    case 'ReferralAccepted': {
-      if (state.status !== 'open' || state.accepted) return [];
-      const d = event.data as { startDate: IsoDate; fullTime: boolean; hoursPerWeek?: number };
-      const referralId = event.streamId.slice('referral-'.length);
-      const accepted = {
-        referralId,
-        startDate: d.startDate,
-        fullTime: d.fullTime,
-        ...(d.hoursPerWeek !== undefined ? { hoursPerWeek: d.hoursPerWeek } : {}),
-      };
-      return [{ type: 'Day6PlacementAccepted', data: accepted }, ...cancel(state, ...Object.keys(REMINDERS))];
-    }
+    case 'ReferralAccepted':
+      return accepted(input, state);
     case 'PlacementStarted':
       return placementStarted(input, state);
-    case 'Day6DutyEnded': {
-      if (state.status !== 'open' && state.status !== 'breached') return [];
-      const { reason } = event.data as Day6DutyEnded['data'];
-      return [{ type: 'Day6TimelineClosed', data: { reason } }, ...cancel(state, ...Object.keys(state.deadlines))];
-    }
-    case 'Day6ExceptionRecorded': {
-      if (state.status !== 'open' && state.status !== 'breached') return [];
-      const d = event.data as Day6ExceptionRecorded['data'];
-      // Reg 5: an EHC plan that specifies fewer hours is still a duty, measured against the plan's hours; a Y11 pupil
-      // whose exams are over has none.
-      if (d.exception === 'ehcp_fewer_hours' && d.planHours)
-        return [{ type: 'Day6PlanHoursApplied', data: { planHours: d.planHours } }];
-      return [
-        { type: 'Day6TimelineClosed', data: { reason: `exception_${d.exception}` } },
-        ...cancel(state, ...Object.keys(state.deadlines)),
-      ];
-    }
+    case 'Day6ExceptionRecorded':
+      return exception(event.data as Day6ExceptionRecorded['data'], state);
     case 'ParentNoticeGiven':
       return parentNotice(event.data as ParentNoticeGiven['data'], state);
-    case 'Day6ResponsibilityMoved': {
-      if (state.status !== 'open' && state.status !== 'breached') return [];
-      const { responsible } = event.data as { responsible: ResponsibleBody };
-      return [{ type: 'Day6ResponsibleChanged', data: { responsible, escalateTo: responsible.organisationId } }];
-    }
     default:
       return [];
   }
 }
 
-function start(d: Day6DutyArose['data'], input: Extract<ProcessInput, { kind: 'event' }>): Out[] {
-  const day3 = nthSchoolDay(input.calendar, d.day1, 3);
-  const day5 = nthSchoolDay(input.calendar, d.day1, 5);
-  const escalateTo = d.responsible.kind === 'la' ? d.responsible.organisationId : d.schoolLaCode;
+const live = (t: DutyTimeline | undefined): t is DutyTimeline =>
+  t !== undefined && (t.status === 'open' || t.status === 'breached') && t.endedReason === undefined;
+
+/** Full-time, or the EHC plan's hours under the reg 5 exception: part-time provision never meets the duty. */
+const enough = (t: DutyTimeline, fullTime: boolean, hours: number | undefined): boolean =>
+  fullTime || (t.planHours !== undefined && (hours ?? 0) >= t.planHours);
+
+function accepted(input: EventInput, state: Day6State): Out[] {
+  const d = input.event.data as { startDate: IsoDate; fullTime: boolean; hoursPerWeek?: number };
+  // A later full-time acceptance replaces a part-time one: only full-time provision meets the duty.
+  if (state.accepted?.fullTime || !Object.values(state.duties).some(live)) return [];
+  const referralId = input.event.streamId.slice('referral-'.length);
+  const hours = d.hoursPerWeek !== undefined ? { hoursPerWeek: d.hoursPerWeek } : {};
   return [
-    {
-      type: 'Day6TimelineStarted',
-      data: {
-        periodId: d.periodId,
-        upn: d.upn,
-        schoolUrn: d.schoolUrn,
-        responsible: d.responsible,
-        escalateTo,
-        day1: d.day1,
-        day6: d.day6,
-        reminders: [day3, day5],
-      },
-    },
-    schedule('reminder-day3', startOf(day3), 'Remind on school day 3 if no placement is accepted'),
-    schedule('reminder-day5', startOf(day5), 'Remind on school day 5 if no placement is accepted'),
-    schedule('day6', startOf(d.day6), 'Full-time provision must have started by day 6'),
-    schedule('first-notice', startOfDayAfter(d.day1), 'Parent notice due by the end of day 1 (reg 6)'),
+    { type: 'Day6PlacementAccepted', data: { referralId, startDate: d.startDate, fullTime: d.fullTime, ...hours } },
   ];
 }
 
-function placementStarted(input: Extract<ProcessInput, { kind: 'event' }>, state: Day6State): Out[] {
-  if (!state.timeline || (state.status !== 'open' && state.status !== 'breached')) return [];
+function placementStarted(input: EventInput, state: Day6State): Out[] {
   const started = input.event.data as { startedOn: IsoDate; fullTime: boolean; hoursPerWeek: number };
-  const { startedOn } = started;
-  const fullTime = started.fullTime || (state.planHours !== undefined && started.hoursPerWeek >= state.planHours);
   const placementId = input.event.streamId.slice('placement-'.length);
-  const { day6 } = state.timeline;
-  const notice = provisionNoticeCheck(state, startedOn);
-  if (state.status === 'breached' || startedOn > day6) {
-    // A late start processed before the day-6 check fired still records the breach first.
-    const breach: Out[] = state.status === 'open' ? [breached(state)] : [];
-    return [
-      ...breach,
-      { type: 'Day6ProvisionStartedLate', data: { placementId, startedOn, day6 } },
-      ...notice,
-      ...cancel(state, ...DAY6_CHECKS),
-    ];
-  }
-  // Met on or before day 6; a part-time start is recorded as such (Day6Met.fullTime = false) and the duty stays unmet in full.
-  return [
-    { type: 'Day6Met', data: { placementId, startedOn, day6, fullTime } },
-    ...notice,
-    ...(fullTime ? cancel(state, 'reminder-day3', 'reminder-day5', ...DAY6_CHECKS) : []),
-  ];
+  return Object.values(state.duties)
+    .filter(live)
+    .flatMap((t): Out[] => {
+      const { dutyId, day6 } = t;
+      const { startedOn } = started;
+      if (!enough(t, started.fullTime, started.hoursPerWeek))
+        return [
+          { type: 'Day6PartTimeStarted', data: { dutyId, placementId, startedOn, hoursPerWeek: started.hoursPerWeek } },
+        ];
+      const notice = provisionNoticeCheck(t, state, startedOn);
+      if (t.status === 'open' && startedOn <= day6)
+        return [
+          { type: 'Day6Met', data: { dutyId, placementId, startedOn, day6, fullTime: true } },
+          ...notice,
+          ...cancelAll(state, dutyId),
+        ];
+      // A late start seen before the day-6 check fired still records the breach first.
+      return [
+        ...(t.status === 'open' ? [breached(t, state)] : []),
+        { type: 'Day6ProvisionStartedLate', data: { dutyId, placementId, startedOn, day6 } },
+        ...notice,
+        ...cancelAll(state, dutyId),
+      ];
+    });
 }
 
-const DAY6_CHECKS = ['day6', 'day6-end'];
-
-function breached(state: Day6State): Out {
-  const t = state.timeline!;
+function breached(t: DutyTimeline, state: Day6State): Out {
+  const { dutyId, day6, responsible, escalateTo } = t;
   return {
     type: 'Day6Breached',
-    data: {
-      day6: t.day6,
-      responsible: t.responsible,
-      escalatedTo: t.escalateTo,
-      placementAccepted: state.accepted !== undefined,
-    },
+    data: { dutyId, day6, responsible, escalatedTo: escalateTo, placementAccepted: state.accepted !== undefined },
   };
 }
 
-function provisionNoticeCheck(state: Day6State, startedOn: IsoDate): Out[] {
-  const dueBy = new Date(Date.parse(startOf(startedOn)) - HOURS_48).toISOString();
-  if (state.provisionNoticeAt && state.provisionNoticeAt <= dueBy) return [];
-  return [{ type: 'ParentNoticeMissing', data: { kind: 'provision', dueBy } }];
+/** Reg 6: a provision notice ≥ 48 hours before the start, unless the first gave the details or the parent waived it. */
+function provisionNoticeCheck(t: DutyTimeline, state: Day6State, startedOn: IsoDate): Out[] {
+  const notices = t.exclusionIds.map((id) => state.notices[id] ?? {});
+  if (notices.some((n) => n.provisionDetailsGiven)) return [];
+  const startsAt = ukLocalToUtc(startedOn, t.sessionTimes.morningStarts);
+  const dueBy = new Date(Date.parse(startsAt) - HOURS_48).toISOString();
+  const given = notices.filter((n) => n.provision !== undefined);
+  if (given.some((n) => n.provision! <= dueBy || (n.parentWaived48Hours && startedOn < t.day6))) return [];
+  return [{ type: 'ParentNoticeMissing', data: { dutyId: t.dutyId, kind: 'provision', dueBy } }];
 }
 
-function parentNotice(d: ParentNoticeGiven['data'], state: Day6State): Out[] {
-  if (!state.timeline) return [];
-  const onTime = d.kind === 'first' ? d.givenAt < startOfDayAfter(state.timeline.day1) : true;
+function exception(d: Day6ExceptionRecorded['data'], state: Day6State): Out[] {
+  const t = state.duties[d.dutyId];
+  if (!live(t)) return [];
+  // Reg 5: an EHC plan that specifies fewer hours is still a duty, measured against the plan; Y11 exams over ends it.
+  if (d.exception === 'ehcp_fewer_hours' && d.planHours)
+    return [{ type: 'Day6PlanHoursApplied', data: { dutyId: t.dutyId, planHours: d.planHours } }];
   return [
-    { type: 'ParentNoticeRecorded', data: { kind: d.kind, givenAt: d.givenAt, onTime } },
-    ...(d.kind === 'first' ? cancel(state, 'first-notice') : []),
+    { type: 'Day6TimelineClosed', data: { dutyId: t.dutyId, reason: `exception_${d.exception}` } },
+    ...cancelAll(state, t.dutyId),
   ];
 }
 
-function onDeadline(input: Extract<ProcessInput, { kind: 'deadline' }>, state: Day6State): Out[] {
-  if (!isCurrent(state, input) || !state.timeline) return [];
-  const t = state.timeline;
-  if (input.name in REMINDERS) {
-    const reminder: Out[] = state.accepted
-      ? []
-      : [
-          {
-            type: 'Day6ReminderIssued',
-            data: {
-              schoolDay: REMINDERS[input.name as keyof typeof REMINDERS],
-              day6: t.day6,
-              responsible: t.responsible,
-            },
-          },
-        ];
-    return [fired(input), ...reminder];
-  }
-  if (input.name === 'first-notice') {
-    return [
-      fired(input),
-      ...(state.firstNoticeAt
-        ? []
-        : [{ type: 'ParentNoticeMissing' as const, data: { kind: 'first' as const, dueBy: input.dueAt } }]),
-    ];
-  }
-  if (state.status !== 'open') return [fired(input)];
-  // "On or before day 6": at the start of day 6 a full-time placement accepted to start that day still has the
-  // day to begin; it is checked again at the end of day 6. Otherwise the duty is breached now.
-  const enough =
-    state.accepted &&
-    (state.accepted.fullTime ||
-      (state.planHours !== undefined && (state.accepted.hoursPerWeek ?? 0) >= state.planHours));
-  const startsOnDay6 = enough === true && state.accepted!.startDate <= t.day6;
-  if (input.name === 'day6' && startsOnDay6) {
-    return [
-      fired(input),
-      schedule('day6-end', startOfDayAfter(t.day6), 'A placement accepted to start by day 6 has not started'),
-    ];
-  }
-  return [fired(input), breached(state)];
+function parentNotice(d: ParentNoticeGiven['data'], state: Day6State): Out[] {
+  const flags = {
+    ...(d.provisionDetailsGiven ? { provisionDetailsGiven: true } : {}),
+    ...(d.parentWaived48Hours ? { parentWaived48Hours: true } : {}),
+  };
+  const base = { exclusionId: d.exclusionId, kind: d.kind, givenAt: d.givenAt, ...flags };
+  const concerned = Object.values(state.duties).filter((t) => t.firstNotice.exclusionId === d.exclusionId);
+  if (d.kind !== 'first' || concerned.length === 0)
+    return [{ type: 'ParentNoticeRecorded', data: { ...base, onTime: true } }];
+  return concerned.flatMap((t): Out[] => [
+    { type: 'ParentNoticeRecorded', data: { ...base, dutyId: t.dutyId, onTime: d.givenAt <= t.firstNotice.dueBy } },
+    ...cancel(state, `${t.dutyId}:first-notice`),
+  ]);
 }
 
-function evolve(state: Day6State, event: Out): Day6State {
-  const next = evolveDeadlines(state, event);
-  switch (event.type) {
-    case 'Day6TimelineStarted': {
-      const { reminders: _r, ...timeline } = event.data;
-      return { ...next, status: 'open', timeline };
-    }
-    case 'Day6PlacementAccepted':
-      return { ...next, accepted: event.data };
-    case 'Day6Met':
-      return event.data.fullTime ? { ...next, status: 'met' } : next;
-    case 'Day6Breached':
-      return { ...next, status: 'breached' };
-    case 'Day6ProvisionStartedLate':
-      return { ...next, status: 'closed' };
-    case 'Day6TimelineClosed':
-      return { ...next, status: 'closed' };
-    case 'Day6PlanHoursApplied':
-      return { ...next, planHours: event.data.planHours };
-    case 'Day6ResponsibleChanged':
-      return next.timeline
-        ? {
-            ...next,
-            timeline: { ...next.timeline, responsible: event.data.responsible, escalateTo: event.data.escalateTo },
-          }
-        : next;
-    case 'ParentNoticeRecorded':
-      return event.data.kind === 'first'
-        ? { ...next, firstNoticeAt: event.data.givenAt }
-        : { ...next, provisionNoticeAt: event.data.givenAt };
-    default:
-      return next;
+function onDeadline(input: Extract<ProcessInput, { kind: 'deadline' }>, state: Day6State): Out[] {
+  const [dutyId, name] = input.name.split(':') as [string, string | undefined];
+  const t = state.duties[dutyId];
+  // Schema-1 timelines (named without a duty) are history: their deadlines only record that they fired.
+  if (!isCurrent(state, input)) return [];
+  if (!t || name === undefined) return [fired(input)];
+  return [fired(input), ...dueNow(t, name, state)];
+}
+
+function dueNow(t: DutyTimeline, name: string, state: Day6State): Out[] {
+  const { dutyId, day6, responsible } = t;
+  const acceptedEnough =
+    state.accepted !== undefined && enough(t, state.accepted.fullTime, state.accepted.hoursPerWeek);
+  if (name.startsWith('reminder-')) {
+    const schoolDay = Number(name.slice('reminder-'.length)) as 1 | 3 | 5;
+    return acceptedEnough || t.status !== 'open'
+      ? []
+      : [{ type: 'Day6ReminderIssued', data: { dutyId, schoolDay, day6, responsible } }];
   }
+  if (name === 'first-notice')
+    return state.notices[t.firstNotice.exclusionId]?.first
+      ? []
+      : [{ type: 'ParentNoticeMissing', data: { dutyId, kind: 'first', dueBy: t.firstNotice.dueBy } }];
+  if (t.status !== 'open') return [];
+  // "On or before day 6": a full-time placement accepted to start on day 6 has until the end of that day.
+  if (name === 'day6' && acceptedEnough && state.accepted!.startDate <= day6)
+    return [
+      schedule(`${dutyId}:day6-end`, startOfDayAfter(day6), 'A placement accepted to start by day 6 has not started'),
+    ];
+  return [breached(t, state)];
 }

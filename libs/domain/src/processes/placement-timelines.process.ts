@@ -36,7 +36,7 @@ export type PlacementTimelineEvent =
   | Event<'PartTimeReviewOverdue', { dueBy: IsoDate; escalatedTo: string }>
   | Event<
       'PartTimeTimetableEscalated',
-      { reason: 'thirty_school_days' | 'end_date_passed'; partTimeSince: IsoDate; escalatedTo: string }
+      { reason: 'thirty_school_days' | 'end_date_passed'; partTimeSince: IsoDate; dueBy: IsoDate; escalatedTo: string }
     >
   | Event<'PartTimeTimetableChanged', { partTime: boolean; since: IsoDate }>
   | Event<'TimetableNoted', { timetable: Timetable }>
@@ -120,8 +120,15 @@ function onEvent(input: Input, state: PlacementTimelinesState): Out[] {
             ),
           ]
         : [];
+      // §0 placement review: the date set at the review, but never later than the LA's review interval.
+      const set = startOfDayAfter(d.nextReviewDate);
+      const cap = after(input, d.heldOn, timelinesFor(input).placementReview);
       return [
-        schedule('review', startOfDayAfter(d.nextReviewDate), 'The review date set at the last review'),
+        schedule(
+          'review',
+          set < cap ? set : cap,
+          set < cap ? 'The review date set at the last review' : 'The LA’s review interval, earlier than the date set',
+        ),
         ...partTime,
       ];
     }
@@ -185,11 +192,14 @@ function partTimeFrom(input: Input, timetable: Timetable | undefined, since: Iso
   if (!partTime) return [];
   const thirty = after(input, since, timelinesFor(input).partTimeEscalation);
   const end = startOfDayAfter(partTime.endDate);
+  // Reviewed at least every 10 school days; the review date agreed with the parents is honoured when earlier.
+  const tenDays = after(input, since, timelinesFor(input).partTimeReview);
+  const agreed = startOfDayAfter(partTime.reviewDate);
   return [
     schedule(
       'parttime-review',
-      after(input, since, timelinesFor(input).partTimeReview),
-      'Part-time timetable reviewed every 10 school days',
+      agreed < tenDays ? agreed : tenDays,
+      agreed < tenDays ? 'The part-time review date agreed' : 'Part-time timetable reviewed every 10 school days',
     ),
     schedule(
       'parttime-limit',
@@ -228,6 +238,8 @@ function onDeadline(input: Extract<ProcessInput, { kind: 'deadline' }>, state: P
           data: {
             reason: endPassed ? 'end_date_passed' : 'thirty_school_days',
             partTimeSince: state.partTimeSince ?? dueBy,
+            // The day it fell due (the dashboard showed the day it was recorded).
+            dueBy,
             escalatedTo,
           },
         },

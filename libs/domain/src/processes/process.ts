@@ -1,5 +1,6 @@
 import type { IsoDate, SchoolCalendar } from '../calendar';
 import { addCalendarDays } from '../calendar';
+import type { Day6Duty } from '../exclusion';
 import type { Event } from '../shared';
 import { DEFAULT_TIMELINES, type TimelineSettings } from './timelines.settings';
 
@@ -22,6 +23,8 @@ export type ProcessInput =
       settings?: TimelineSettings;
       /** Day 6 of the pupil's open exclusion period, where there is one (consecutive suspensions included). */
       dutyDay6?: IsoDate;
+      /** For the day-6 process: the duties its holder has for the pupil now, derived from the exclusions. */
+      duties?: readonly Day6Duty[];
     }>
   | Readonly<{ kind: 'deadline'; name: string; dueAt: string; now: string }>;
 

@@ -170,6 +170,34 @@ describe('placement timelines: induction, reviews and part-time timetables (coun
     });
   });
 
+  it('shows the part-time escalation as due on the day it fell due, not the day it was recorded', () => {
+    const inputs = [created({ hoursPerWeek: 12, partTime }), started];
+    const { state } = runProcess(placementTimelinesProcess, inputs);
+    const { events } = runProcess(placementTimelinesProcess, [
+      ...inputs,
+      dueInput(calendar, state, 'parttime-limit', '2025-12-02T10:00:00.000Z'),
+    ]);
+    expect(events.at(-1)).toMatchObject({ type: 'PartTimeTimetableEscalated', data: { dueBy: '2025-11-28' } });
+  });
+
+  it('honours a part-time review date agreed with the parents when it comes before 10 school days', () => {
+    const early = { ...partTime, reviewDate: '2025-11-07' };
+    const { state } = runProcess(placementTimelinesProcess, [created({ hoursPerWeek: 12, partTime: early }), started]);
+    expect(state.deadlines['parttime-review']).toBe('2025-11-08T00:00:00.000Z');
+  });
+
+  it('caps the next review at the LA’s review interval however far ahead the review set it', () => {
+    const reviewed = on('placement-p1', '2025-11-10T09:00:00.000Z', 'PlacementReviewed', {
+      heldOn: '2025-11-10',
+      nextReviewDate: '2026-06-30',
+      attendancePercent: 90,
+    });
+    const every10: ProcessInput =
+      reviewed.kind === 'event' ? { ...reviewed, settings: { ...DEFAULT_TIMELINES, placementReview: 10 } } : reviewed;
+    const { state } = runProcess(placementTimelinesProcess, [created({ hoursPerWeek: 25 }), started, every10]);
+    expect(state.deadlines['review']).toBe('2025-11-25T00:00:00.000Z');
+  });
+
   it('does not escalate a part-time timetable twice when its hours change after the limit has passed', () => {
     const inputs = [created({ hoursPerWeek: 12, partTime }), started];
     const { state } = runProcess(placementTimelinesProcess, inputs);

@@ -198,6 +198,23 @@ describe('referral: submitted', () => {
     expect(events.map((e) => e.type)).toEqual(['ReferralSectionCompleted', 'InformationProvided']);
   });
 
+  it('refuses an answer that replaces a section with one that no longer meets the completeness rules', () => {
+    const answer: ReferralCommand = {
+      type: 'ProvideInformation',
+      data: {
+        requestId: 'rq-1',
+        sections: [{ section: 'parental', content: { contact: { name: 'Pat' }, consentGiven: false } }],
+      },
+      metadata: school,
+    } as ReferralCommand;
+    spec
+      .given([...submitted, ...spec.given(submitted).when(request).events()])
+      .when(answer)
+      .thenThrows(RuleViolationError, (e: RuleViolationError) =>
+        expect(e.details['missing']).toEqual([{ item: 'parental.consentGiven', problem: 'missing' }]),
+      );
+  });
+
   it('treats a retried information request that was already answered as nothing happening', () => {
     const answer: ReferralCommand = {
       type: 'ProvideInformation',

@@ -194,6 +194,10 @@ function provideInformation(command: C.ProvideInformation, state: ReferralCase):
     throw new RuleViolationError('UNKNOWN_REQUEST', 'No open information request with this id', { field: 'requestId' });
   }
   const now = command.metadata.now;
+  // §0 completeness is re-checked on every change after submission: an answer cannot replace a section with one
+  // that no longer meets the rules.
+  const answered = Object.fromEntries(command.data.sections.map((s) => [s.section, s.content]));
+  assertComplete({ ...state, sections: { ...state.sections, ...answered } }, today(command));
   const sections: ReferralEvent[] = command.data.sections.map((s) => ({
     type: 'ReferralSectionCompleted',
     data: { ...s, completedAt: now } as never,
@@ -216,6 +220,7 @@ function provideInformation(command: C.ProvideInformation, state: ReferralCase):
 function accept(command: C.AcceptReferral, state: ReferralCase): ReferralEvent[] {
   if (state.status === 'accepted') return [];
   requireStatus(state, ['submitted', 'information_requested'], 'accept');
+  assertComplete(state, today(command));
   const { startDate, hoursPerWeek, partTime, provider } = command.data;
   if (startDate < today(command))
     throw new RuleViolationError('START_DATE_IN_PAST', 'The start date cannot be in the past', { field: 'startDate' });

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../calendar';
-import { addCalendarDays } from '../calendar';
+import { addCalendarMonths } from '../calendar';
 import type { SenNeedType, SenProvision } from '../identifiers';
 import { validateUpn } from '../identifiers';
 import type { YearGroup } from '../timetable';
@@ -56,8 +56,9 @@ export type SectionInput = { [K in SectionName]: Readonly<{ section: K; content:
 
 export type MissingItem = Readonly<{ item: string; problem: 'missing' | 'out_of_date' | 'invalid'; detail?: string }>;
 
-// §0 information-sharing completeness: attendance and attainment must be dated within the last 6 months.
-const CURRENCY_DAYS = 183;
+// §0 information-sharing completeness: attendance and attainment dated within the last 6 calendar months (month-end
+// clamped), and not in the future.
+const CURRENCY_MONTHS = 6;
 
 /** Every missing or out-of-date item, by name, under the §0 information-sharing rule. Empty when submittable. */
 export function missingItems(sections: Partial<ReferralSections>, today: IsoDate): MissingItem[] {
@@ -83,21 +84,24 @@ export function missingItems(sections: Partial<ReferralSections>, today: IsoDate
   need(safeguarding, 'safeguarding');
   if (safeguarding) {
     need(safeguarding.dsl?.name, 'safeguarding.dsl');
+    // §0: a social worker wherever there is a CP or CIN plan or the child is looked after.
     need(
-      !(safeguarding.childProtectionPlan || safeguarding.childInNeedPlan) || safeguarding.socialWorker,
+      !(safeguarding.childProtectionPlan || safeguarding.childInNeedPlan || safeguarding.lookedAfter) ||
+        safeguarding.socialWorker,
       'safeguarding.socialWorker',
     );
     need(!safeguarding.lookedAfter || safeguarding.virtualSchoolHead, 'safeguarding.virtualSchoolHead');
   }
   need(sen, 'sen');
   if (sen) need(sen.provision !== 'E' || sen.ehcpCaseworker, 'sen.ehcpCaseworker');
-  const cutoff = addCalendarDays(today, -CURRENCY_DAYS);
+  const cutoff = addCalendarMonths(today, -CURRENCY_MONTHS);
   for (const [name, dated] of [
     ['attendance', attendance],
     ['attainment', attainment],
   ] as const) {
     need(dated, name);
-    if (dated)
+    if (dated && dated.asOf > today) need(false, `${name}.asOf`, 'invalid', `dated ${dated.asOf}, in the future`);
+    else if (dated)
       need(
         dated.asOf >= cutoff,
         `${name}.asOf`,
