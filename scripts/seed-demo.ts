@@ -17,6 +17,7 @@ async function main(): Promise<void> {
   for (const school of la.schools) await officer('POST', '/schools', { ...school, laCode: la.laCode });
   for (const p of la.providers) {
     await officer('POST', '/providers', { ...p, laCode: la.laCode });
+    await seedProviderProfile(officer, p.providerId, today, la.providers.indexOf(p));
     await officer('POST', `/providers/${p.providerId}/approval`, {
       approvedOn: today,
       checks: { safeguarding: true, healthAndSafety: true, teachingAndLearning: true },
@@ -33,6 +34,34 @@ async function main(): Promise<void> {
     `Seeded LA ${la.laCode} at ${API}: ${la.schools.length} schools, ${la.providers.length} providers, ${referrals} new referrals` +
       `${already ? ` (${already} pupils were already there)` : ''}; engine's today ${today}.`,
   );
+}
+
+/** The LA's directory entry for a provider: its three approval checks (done last month), what it offers, its places. */
+async function seedProviderProfile(
+  officer: Awaited<ReturnType<typeof as>>,
+  providerId: string,
+  today: string,
+  index: number,
+): Promise<void> {
+  const checkedOn = addSchoolDays(ENGLAND_STANDARD_CALENDAR, today, -20);
+  for (const check of ['safeguarding', 'healthAndSafety', 'teachingAndLearning'])
+    await officer('POST', `/providers/${providerId}/checks`, { check, checkedOn, outcome: 'passed' });
+  await officer('PUT', `/providers/${providerId}/offer`, {
+    keyStages: index === 0 ? ['KS3', 'KS4'] : index === 1 ? ['KS2', 'KS3'] : ['KS4', 'KS5'],
+    specialisms: [
+      ['SEMH', 'Medical'],
+      ['SEMH', 'Autism'],
+      ['Vocational', 'SEMH'],
+    ][index % 3],
+    hoursPerWeek: 25,
+    hours: 'Monday to Friday, 9am to 3pm',
+    location: { address: `${index + 1} Station Road, Demo Town`, postcode: `DT${index + 1} 1AA` },
+    contact: { name: 'Admissions lead', email: `admissions@${providerId}.example` },
+  });
+  await officer('PUT', `/providers/${providerId}/places`, {
+    places: [12, 8, 6][index % 3],
+    from: `${today.slice(0, 4)}-01-01`,
+  });
 }
 
 /** A pupil whose exclusion is already recorded (by an earlier run, on any day) is left as it is. */
@@ -80,7 +109,7 @@ async function seedPupil(pupil: Pupil, i: number, { now, lastSchoolDay }: Day, p
   for (const { section, content } of completeSections(lastSchoolDay)) {
     const tailored =
       section === 'identity'
-        ? { ...content, upn: pupil.upn, yearGroup: pupil.yearGroup }
+        ? { ...content, upn: pupil.upn, yearGroup: pupil.yearGroup, pupilPremium: i % 3 !== 0 }
         : section === 'sen'
           ? {
               provision: pupil.senProvision,

@@ -51,6 +51,8 @@ export async function createApi(options: ApiOptions): Promise<INestApplication> 
   app.use(helmet());
   app.use(jsonBodiesOnly);
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
+  // A GIAS establishment download for one LA runs to a few megabytes (about 130 columns a school).
+  app.useBodyParser('raw', { type: 'text/csv', limit: config.IMPORT_LIMIT });
   app.use(inputGuard);
   app.enableCors({
     origin: config.CORS_ORIGINS ? config.CORS_ORIGINS.split(',') : false,

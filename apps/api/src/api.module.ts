@@ -15,6 +15,10 @@ import { DashboardController } from './dashboard/dashboard.controller';
 import { OutcomesController } from './dashboard/outcomes.controller';
 import { ContactsController } from './directory/contacts.controller';
 import { DirectoryController } from './directory/directory.controller';
+import { ProviderProfileController } from './directory/provider-profile.controller';
+import { SchoolDirectoryController } from './directory/school-directory.controller';
+import { SufficiencyController } from './dashboard/sufficiency.controller';
+import { TrendsController } from './dashboard/trends.controller';
 import { DirectoryService } from './directory/directory.service';
 import { ExclusionsController } from './exclusions/exclusions.controller';
 import { ExclusionRecordsService } from './exclusions/exclusion-records.service';
@@ -78,6 +82,10 @@ export class ApiModule {
         PupilsController,
         DashboardController,
         OutcomesController,
+        TrendsController,
+        SufficiencyController,
+        SchoolDirectoryController,
+        ProviderProfileController,
         AdminClockController,
         ProblemsController,
         PlacementPlanController,

@@ -5,6 +5,11 @@ import { SignInController } from './auth/sign-in.controller';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { ErrorPagesFilter } from './http/error-pages.filter';
 import { InboxController } from './inbox/inbox.controller';
+import { LaDashboardController } from './la/la-dashboard.controller';
+import { PupilRecordController } from './la/pupil-record.controller';
+import { LaTrendsController } from './la/la-trends.controller';
+import { LaDirectoryController } from './la/la-directory.controller';
+import { LaServiceController } from './la/la-service.controller';
 import { MakeReferralController } from './referrals/make-referral.controller';
 import { PupilSearchController } from './pupils/pupils.controller';
 import { ExclusionPagesController } from './exclusions/exclusions.controller';
@@ -28,6 +33,11 @@ export class WebModule {
         SignInController,
         DashboardController,
         InboxController,
+        LaDashboardController,
+        PupilRecordController,
+        LaTrendsController,
+        LaDirectoryController,
+        LaServiceController,
         MakeReferralController,
         ReferralPageController,
         OutreachPagesController,

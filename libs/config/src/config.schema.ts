@@ -47,6 +47,7 @@ export const configSchema = z.object({
   AUDIT_CHECKPOINT_FILE: text().describe('Where the worker appends signed checkpoints of the log\'s head (default `$DATA_DIR/audit-checkpoints.jsonl`); ship it off the machine.'),
   AUDIT_CHECKPOINT_INTERVAL_MS: int(5_000, 0, 3_600_000).describe('At most one checkpoint per this many ms.'),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'a size such as 256kb').default('256kb').describe('Largest JSON body.'),
+  IMPORT_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'a size such as 20mb').default('20mb').describe("Largest GIAS CSV import (download the LA's schools, not all of England)."),
   CORS_ORIGINS: text().describe('Comma-separated origins allowed to call the API from a browser (CORS is off without it).'),
   TRUST_PROXY: flag(false).describe('`true` behind a reverse proxy (client address from `X-Forwarded-For`).'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('pino level. Logs carry method, path, status and request id: never bodies or pupil data.'),

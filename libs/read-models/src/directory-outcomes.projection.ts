@@ -26,18 +26,25 @@ export const providersProjection: Projection = {
   },
 };
 
-/** Schools by name, for the pages (a referral lists its school, a provider's inbox the school that sent it). */
+/** Schools by name, for the pages (a referral lists its school, a provider's inbox the school that sent it), and the name of the calendar each school publishes. */
 export const schoolsProjection: Projection = {
   name: 'schools',
   categories: ['school'],
   tables: ['rm_schools'],
   apply: async (event, tx) => {
-    if (event.type !== 'SchoolRegistered') return;
     const d = event.data as Data;
-    await tx.query(
-      `INSERT INTO rm_schools (urn, name, la_code, version) VALUES ($1, $2, $3, $4) ON CONFLICT (urn) DO NOTHING`,
-      [d.urn, d.name, d.laCode, event.streamVersion],
-    );
+    if (event.type === 'SchoolRegistered')
+      await tx.query(
+        `INSERT INTO rm_schools (urn, name, la_code, version) VALUES ($1, $2, $3, $4) ON CONFLICT (urn) DO NOTHING`,
+        [d.urn, d.name, d.laCode, event.streamVersion],
+      );
+    else if (event.type === 'CalendarPublished')
+      // The LA's directory shows which schools keep their own calendar (the others follow the LA's standard one).
+      await tx.query(`UPDATE rm_schools SET calendar_name = $2, version = $3 WHERE urn = $1 AND version < $3`, [
+        idOf(event),
+        d.calendar.name,
+        event.streamVersion,
+      ]);
   },
 };
 

@@ -4,5 +4,6 @@ export * from './referrals.projection';
 export * from './placements.projection';
 export * from './timelines.projection';
 export * from './directory-outcomes.projection';
+export * from './la-directory.projection';
 export * from './outreach-signals.projection';
 export * from './panel-quality.projection';

@@ -5,6 +5,7 @@ import { referralsProjection } from './referrals.projection';
 import { placementsProjection } from './placements.projection';
 import { timelinesProjection } from './timelines.projection';
 import { outcomesProjection, providersProjection, schoolsProjection } from './directory-outcomes.projection';
+import { providerProfilesProjection, referralFactsProjection } from './la-directory.projection';
 import { outreachSignalsProjection } from './outreach-signals.projection';
 import { panelQualityProjection } from './panel-quality.projection';
 
@@ -15,6 +16,8 @@ export const PROJECTIONS: readonly Projection[] = [
   providersProjection,
   schoolsProjection,
   outcomesProjection,
+  providerProfilesProjection,
+  referralFactsProjection,
   outreachSignalsProjection,
   panelQualityProjection,
 ];

@@ -1,6 +1,7 @@
 import { completeSections } from '../../../libs/domain/src/referral/referral.fixtures';
 import { inTransaction, PostgresEventStore } from '../../../libs/event-store/src';
 import { PROJECTIONS, resetProjection, runProjection } from '../../../libs/read-models/src';
+import { eventually } from '../../support/eventually';
 import { TestApp, type Caller } from '../../support/test-app';
 
 const LA: Caller = { role: 'la_officer', org: '201', la: '201' };
@@ -29,6 +30,12 @@ beforeAll(async () => {
     registration: 'ukprn',
     ukprn: '10012345',
   });
+  await app.request(LA, 'POST', '/providers/prov-bridges/checks', {
+    check: 'safeguarding',
+    checkedOn: '2025-10-01',
+    outcome: 'passed',
+  });
+  await app.request(LA, 'PUT', '/providers/prov-bridges/places', { places: 6, from: '2025-09-01' });
   for (let i = 0; i < 3; i++) {
     const { body } = await app.request(SCHOOL, 'POST', '/referrals', { reason: 'other' });
     for (const { section, content } of completeSections('2025-10-01'))
@@ -88,8 +95,12 @@ beforeAll(async () => {
   for (const { referral_id } of declinable)
     await app.request(PROVIDER, 'POST', `/referrals/${referral_id}/decline`, { reason: 'Full' });
   app.clock.set('fixed', '2025-11-10T00:00:01.000Z');
-  await new Promise((resolve) => setTimeout(resolve, 800));
-  await app.settle();
+  // The breach is fired by the deadline poller: wait for it rather than for a fixed time (slow on a loaded machine).
+  await eventually(async () => {
+    await app.settle();
+    const { rows } = await app.db.pool.query(`SELECT 1 FROM rm_day6 WHERE status = 'breached'`);
+    return rows.length > 0 || undefined;
+  }, 60_000);
 }, 60_000);
 
 afterAll(async () => {
@@ -110,6 +121,11 @@ describe('read-model projections', () => {
     expect(pathway.rows[0]).toEqual({ sessions: 1, attendance: 4, exclusions: 1, declines: 1, done: '2025-10-23' });
     const { rows } = await app.db.pool.query(`SELECT status FROM rm_day6`);
     expect(rows[0].status).toBe('breached');
+    const directory = await app.db.pool.query(
+      `SELECT (SELECT count(*) FROM rm_schools)::int AS s, (SELECT commissioned_places FROM rm_provider_profiles) AS places,
+              (SELECT count(*) FROM rm_referral_facts)::int AS f`,
+    );
+    expect(directory.rows[0]).toEqual({ s: 1, places: 6, f: 3 });
   });
 
   it('change nothing when every event is delivered again', async () => {

@@ -1,14 +1,21 @@
 import { Controller, Get, HttpStatus, Inject, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AccessLog, CLOCK } from '@ap/application';
+import { AccessLog, AggregateReader, CLOCK } from '@ap/application';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
-import { addCalendarDays, schoolDaysBetween, type Clock, type SchoolCalendar } from '@ap/domain';
+import {
+  addCalendarDays,
+  ENGLAND_STANDARD_CALENDAR,
+  schoolDaysBetween,
+  type Clock,
+  type SchoolCalendar,
+} from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { CalendarResolver } from '../directory/calendar-resolver.service';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { problem, ProblemException } from '../http/problem';
 import type { ApiRequest } from '../http/request-context';
+import { countBreachesSince, summarise, termStart } from './dashboard.summary';
 import { toCsv } from '../http/csv';
 import { filterSql, LATEST_REFERRAL, TABLE_COLUMNS, type DashboardFilters } from './dashboard.query';
 
@@ -26,6 +33,7 @@ export class DashboardController {
     private readonly calendars: CalendarResolver,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly accessLog: AccessLog,
+    private readonly reader: AggregateReader,
   ) {}
 
   @Get()
@@ -39,6 +47,8 @@ export class DashboardController {
   @ApiQuery({ name: 'sen', required: false, enum: ['N', 'K', 'E'] })
   @ApiQuery({ name: 'socialWorker', required: false, type: Boolean })
   @ApiQuery({ name: 'lookedAfter', required: false, type: Boolean })
+  @ApiQuery({ name: 'pupilPremium', required: false, type: Boolean })
+  @ApiQuery({ name: 'yearGroup', required: false, description: 'R or 1 to 13' })
   @ApiQuery({ name: 'table', required: false, enum: TABLES, description: 'With format=csv: the table to export' })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
   @ApiProblems(400, 401, 403)
@@ -67,8 +77,11 @@ export class DashboardController {
       // breaches and parentNotices are day-6 rows
       return toCsv(rows, rows[0] ? Object.keys(rows[0]) : (TABLE_COLUMNS[query.table!] ?? TABLE_COLUMNS['day6']!));
     }
+    const { state } = await this.reader.load('lacalendar', la);
+    const since = termStart(state.calendar ?? ENGLAND_STANDARD_CALENDAR, today);
+    const summary = summarise(tables, await countBreachesSince(this.db.pool, la, since));
     await this.recordReads(request, Object.values(tables).flat(), 'LA dashboard');
-    return { laCode: la, today, ...tables };
+    return { laCode: la, today, summary, ...tables };
   }
 
   /** A view of pupil-level rows is a read of each pupil's record: each is recorded in that pupil's access log. */

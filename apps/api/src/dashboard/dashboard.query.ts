@@ -1,4 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
+import { YEAR_GROUPS } from '@ap/domain';
 import { problem, ProblemException } from '../http/problem';
 
 /** Dashboard filters: each maps to a column of the pupil's latest referral (alias r) or the row's school. */
@@ -9,6 +10,8 @@ export type DashboardFilters = Readonly<{
   sen?: string;
   socialWorker?: string;
   lookedAfter?: string;
+  pupilPremium?: string;
+  yearGroup?: string;
 }>;
 
 const BOOL = (value: string, field: string): boolean => {
@@ -17,6 +20,16 @@ const BOOL = (value: string, field: string): boolean => {
     problem(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', `${field} must be true or false`, {
       field,
       rule: 'isBoolean',
+    }),
+  );
+};
+
+const YEAR_GROUP = (value: string): string => {
+  if (YEAR_GROUPS.map(String).includes(value)) return value;
+  throw new ProblemException(
+    problem(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'yearGroup must be R or a year from 1 to 13', {
+      field: 'yearGroup',
+      rule: 'isIn',
     }),
   );
 };
@@ -39,6 +52,12 @@ export function filterSql(
   if (filters.sen) add('r.sen_provision = ?', filters.sen);
   if (filters.socialWorker) add('coalesce(r.social_worker, false) = ?', BOOL(filters.socialWorker, 'socialWorker'));
   if (filters.lookedAfter) add('coalesce(r.looked_after, false) = ?', BOOL(filters.lookedAfter, 'lookedAfter'));
+  if (filters.pupilPremium)
+    add(
+      'coalesce((SELECT f.pupil_premium FROM rm_referral_facts f WHERE f.referral_id = r.referral_id), false) = ?',
+      BOOL(filters.pupilPremium, 'pupilPremium'),
+    );
+  if (filters.yearGroup) add('r.year_group = ?', YEAR_GROUP(filters.yearGroup));
   return { sql: conditions.map((c) => ` AND ${c}`).join(''), params };
 }
 

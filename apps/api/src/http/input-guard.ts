@@ -21,6 +21,10 @@ function firstRefused(root: unknown, where: string): Found | undefined {
       if (UNSTORABLE.test(value))
         return { field, rule: 'isText', message: `${field} must be text without NUL or unpaired surrogates` };
       if (BLANK.test(value)) return { field, rule: 'isNotBlank', message: `${field} must not be only spaces` };
+    } else if (Buffer.isBuffer(value)) {
+      // A raw upload (a GIAS CSV) is bytes the route decodes and checks itself: walking it byte by byte would cost
+      // millions of entries.
+      continue;
     } else if (value !== null && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) {
         const path = field ? `${field}.${key}` : key;

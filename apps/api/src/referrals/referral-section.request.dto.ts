@@ -36,6 +36,10 @@ export class IdentitySectionDto {
   @ApiProperty() @IsIsoDate() dateOfBirth!: string;
   @ApiProperty({ enum: YEAR_GROUPS }) @IsIn(YEAR_GROUPS as unknown[]) yearGroup!: number | 'R';
   @ApiProperty() @IsLaCode() homeLaCode!: string;
+  @ApiPropertyOptional({ description: 'Eligible for the pupil premium (the LA dashboard filters on it)' })
+  @IsOptional()
+  @IsBoolean()
+  pupilPremium?: boolean;
 }
 
 export class SafeguardingSectionDto {

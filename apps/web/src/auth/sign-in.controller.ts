@@ -12,8 +12,8 @@ import { signInView } from './sign-in.presenter';
 const HOME_BY_ROLE: Record<SessionUser['role'], string> = {
   school: '/school',
   provider: '/inbox',
-  la_officer: '/school',
-  la_auditor: '/school',
+  la_officer: '/la',
+  la_auditor: '/la',
   admin: '/sign-in',
 };
 

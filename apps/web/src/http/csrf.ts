@@ -7,7 +7,10 @@ import { csrfSync } from 'csrf-sync';
  */
 export function csrfMiddleware(): RequestHandler {
   const { csrfSynchronisedProtection, generateToken } = csrfSync({
-    getTokenFromRequest: (req) => (req.body as Record<string, string> | undefined)?.['_csrf'],
+    // A file upload (multipart) is read after this check, so its form carries the token in its action's query.
+    getTokenFromRequest: (req) =>
+      (req.body as Record<string, string> | undefined)?.['_csrf'] ??
+      (req.is('multipart/form-data') ? (req.query['_csrf'] as string | undefined) : undefined),
   });
   return (req: Request, res: Response, next: NextFunction) => {
     csrfSynchronisedProtection(req, res, (error?: unknown) => {

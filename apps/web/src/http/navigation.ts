@@ -12,14 +12,22 @@ const LINKS: Record<SessionUser['role'], readonly Link[]> = {
     { href: '/pupils', text: 'Find a pupil' },
   ],
   la_officer: [
-    { href: '/school', text: 'Home' },
+    { href: '/la', text: 'Dashboard' },
+    { href: '/la/trends', text: 'Trends' },
+    { href: '/la/sufficiency', text: 'Sufficiency' },
+    { href: '/la/directory', text: 'Directory' },
+    { href: '/la/settings', text: 'Settings' },
     { href: '/referrals/new', text: 'Make a referral' },
     { href: '/la/cafe', text: 'Children absent from education' },
     { href: '/pupils-at-risk', text: 'Pupils at risk' },
     { href: '/pupils', text: 'Find a pupil' },
   ],
   la_auditor: [
-    { href: '/school', text: 'Home' },
+    { href: '/la', text: 'Dashboard' },
+    { href: '/la/trends', text: 'Trends' },
+    { href: '/la/sufficiency', text: 'Sufficiency' },
+    { href: '/la/directory', text: 'Directory' },
+    { href: '/la/settings', text: 'Settings' },
     { href: '/la/cafe', text: 'Children absent from education' },
     { href: '/pupils', text: 'Find a pupil' },
   ],
@@ -37,6 +45,7 @@ export function navigationFor(user: SessionUser | undefined, path: string) {
   if (!user) return [];
   return LINKS[user.role].map((link) => ({
     ...link,
-    active: path === link.href || path.startsWith(`${link.href}/`),
+    // '/la' is the dashboard only: its sub-pages have their own links.
+    active: path === link.href || (link.href !== '/la' && path.startsWith(`${link.href}/`)),
   }));
 }

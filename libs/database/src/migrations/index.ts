@@ -7,6 +7,7 @@ import { reliability } from './0006-reliability';
 import { devClockWriter } from './0007-dev-clock-writer';
 import { day6Duties } from './0011-day6-duties';
 import { security } from './0012-security';
+import { laService } from './0014-la-service';
 import { notifications } from './0015-notifications';
 import { pathway } from './0017-pathway';
 import { appRole } from './0019-app-role';
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   devClockWriter,
   day6Duties,
   security,
+  laService,
   notifications,
   pathway,
   appRole,

@@ -1,7 +1,7 @@
 import type { IsoDate, SchoolCalendar } from '../calendar';
 import type { Command } from '../shared';
 import type { TimelineSettings } from '../processes/timelines.settings';
-import type { ApprovalChecks, ProviderRegistration } from './directory.events';
+import type { ApprovalCheckName, ApprovalChecks, ProviderOffer, ProviderRegistration } from './directory.events';
 import type { Delivery, OrganisationContact } from './directory.contacts';
 
 export type RegisterSchool = Command<
@@ -18,6 +18,12 @@ export type ApproveProvider = Command<'ApproveProvider', { approvedOn: IsoDate; 
 
 export type SetTimelineSettings = Command<'SetTimelineSettings', { settings: Partial<TimelineSettings> }>;
 
+export type RecordProviderCheck = Command<
+  'RecordProviderCheck',
+  { check: ApprovalCheckName; checkedOn: IsoDate; outcome: 'passed' | 'failed'; note?: string }
+>;
+export type DescribeProviderOffer = Command<'DescribeProviderOffer', { offer: ProviderOffer }>;
+export type CommissionPlaces = Command<'CommissionPlaces', { places: number; from: IsoDate }>;
 export type SetContact = Command<'SetContact', { contact: OrganisationContact }>;
 export type RemoveContact = Command<'RemoveContact', { contactId: string }>;
 export type SetNotificationPreference = Command<'SetNotificationPreference', { userId: string; delivery: Delivery }>;
@@ -28,6 +34,9 @@ export type DirectoryCommand =
   | RegisterProvider
   | ApproveProvider
   | SetTimelineSettings
+  | RecordProviderCheck
+  | DescribeProviderOffer
+  | CommissionPlaces
   | SetContact
   | RemoveContact
   | SetNotificationPreference;

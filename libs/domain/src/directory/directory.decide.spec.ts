@@ -148,3 +148,67 @@ describe('directory', () => {
     });
   });
 });
+
+describe("a provider's checks, offer and places", () => {
+  const registered = spec.given([]).when(registerProvider).events();
+  const at = (data: object, type: string): DirectoryCommand => ({ type, data, metadata: meta }) as DirectoryCommand;
+  const offer = {
+    keyStages: ['KS3', 'KS4'],
+    specialisms: ['SEMH'],
+    hoursPerWeek: 25,
+    hours: 'Monday to Friday, 9am to 3pm',
+    location: { address: '1 High Street, Leeds', postcode: 'LS1 1AA' },
+    contact: { name: 'Sam Patel', email: 'sam@bridges.example' },
+  };
+
+  it('records a check with its date, outcome and who did it; the same record again changes nothing', () => {
+    const check = at({ check: 'safeguarding', checkedOn: '2025-10-01', outcome: 'passed' }, 'RecordProviderCheck');
+    const recorded = spec.given(registered).when(check).events();
+    expect(recorded).toEqual([
+      {
+        type: 'ProviderCheckRecorded',
+        data: { check: 'safeguarding', checkedOn: '2025-10-01', outcome: 'passed', checkedBy: LA_ACTOR.id },
+      },
+    ]);
+    spec
+      .given([...registered, ...recorded])
+      .when(check)
+      .thenNothingHappened();
+  });
+
+  it('refuses a check dated in the future or of an unknown kind', () => {
+    spec
+      .given(registered)
+      .when(at({ check: 'safeguarding', checkedOn: '2099-01-01', outcome: 'passed' }, 'RecordProviderCheck'))
+      .thenThrows(RuleViolationError);
+    spec
+      .given(registered)
+      .when(at({ check: 'fire', checkedOn: '2025-10-01', outcome: 'passed' }, 'RecordProviderCheck'))
+      .thenThrows(RuleViolationError);
+  });
+
+  it('describes what the provider offers, and refuses an offer without a key stage', () => {
+    expect(spec.given(registered).when(at({ offer }, 'DescribeProviderOffer')).events()).toHaveLength(1);
+    spec
+      .given(registered)
+      .when(at({ offer: { ...offer, keyStages: [] } }, 'DescribeProviderOffer'))
+      .thenThrows(RuleViolationError);
+  });
+
+  it('commissions whole places from a date, and only at a registered provider', () => {
+    expect(
+      spec
+        .given(registered)
+        .when(at({ places: 12, from: '2025-09-01' }, 'CommissionPlaces'))
+        .events(),
+    ).toEqual([{ type: 'ProviderPlacesCommissioned', data: { places: 12, from: '2025-09-01' } }]);
+    spec
+      .given(registered)
+      .when(at({ places: 1.5, from: '2025-09-01' }, 'CommissionPlaces'))
+      .thenThrows(RuleViolationError);
+    spec
+      .given([])
+      .when(at({ places: 12, from: '2025-09-01' }, 'CommissionPlaces'))
+      .thenThrows(IllegalStateError);
+  });
+});

@@ -8,6 +8,7 @@ import type { ApprovalChecks, DirectoryEvent } from './directory.events';
 /** The checks an LA records before approving an unregistered provider (§0 unregistered providers). */
 const APPROVAL_CHECKS = ['safeguarding', 'healthAndSafety', 'teachingAndLearning'] as const;
 import type { DirectoryState } from './directory.state';
+import { commissionPlaces, describeProviderOffer, recordProviderCheck } from './provider-profile.decide';
 import { checkContact, DELIVERIES } from './directory.contacts';
 
 export function decideDirectory(command: DirectoryCommand, state: DirectoryState): DirectoryEvent[] {
@@ -76,6 +77,12 @@ export function decideDirectory(command: DirectoryCommand, state: DirectoryState
         ? []
         : [{ type: 'TimelineSettingsSet', data: { settings: { ...command.data.settings } } }];
     }
+    case 'RecordProviderCheck':
+      return recordProviderCheck(command, state);
+    case 'DescribeProviderOffer':
+      return describeProviderOffer(command, state);
+    case 'CommissionPlaces':
+      return commissionPlaces(command, state);
     case 'SetContact': {
       checkContact(command.data.contact);
       const contact = { ...command.data.contact };

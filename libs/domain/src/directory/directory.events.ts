@@ -28,6 +28,33 @@ export type ProviderApproved = Event<
   { approvedOn: IsoDate; checks: ApprovalChecks; approvedBy: string }
 >;
 
+export const APPROVAL_CHECK_NAMES = ['safeguarding', 'healthAndSafety', 'teachingAndLearning'] as const;
+export type ApprovalCheckName = (typeof APPROVAL_CHECK_NAMES)[number];
+
+export const KEY_STAGES = ['KS1', 'KS2', 'KS3', 'KS4', 'KS5'] as const;
+export type KeyStage = (typeof KEY_STAGES)[number];
+
+/** What a provider offers, as the LA's directory shows it to commissioners. */
+export type ProviderOffer = Readonly<{
+  keyStages: readonly KeyStage[];
+  /** e.g. SEMH, ASD, medical, vocational */
+  specialisms: readonly string[];
+  hoursPerWeek: number;
+  /** When it teaches, in words: "Monday to Friday, 9am to 3pm". */
+  hours: string;
+  location: Readonly<{ address: string; postcode: string }>;
+  contact: Readonly<{ name: string; email?: string; phone?: string }>;
+}>;
+
+/** One of the LA's approval checks, with when it was done, by whom and its outcome. */
+export type ProviderCheckRecorded = Event<
+  'ProviderCheckRecorded',
+  { check: ApprovalCheckName; checkedOn: IsoDate; outcome: 'passed' | 'failed'; note?: string; checkedBy: string }
+>;
+export type ProviderOfferDescribed = Event<'ProviderOfferDescribed', { offer: ProviderOffer }>;
+/** The places the LA commissions at a provider from a date. */
+export type ProviderPlacesCommissioned = Event<'ProviderPlacesCommissioned', { places: number; from: IsoDate }>;
+
 /** An LA's own deadlines in school days, over the §0 defaults (stream lacalendar-<la>). */
 export type TimelineSettingsSet = Event<'TimelineSettingsSet', { settings: Partial<TimelineSettings> }>;
 
@@ -43,6 +70,9 @@ export type DirectoryEvent =
   | ProviderRegistered
   | ProviderApproved
   | TimelineSettingsSet
+  | ProviderCheckRecorded
+  | ProviderOfferDescribed
+  | ProviderPlacesCommissioned
   | ContactSet
   | ContactRemoved
   | NotificationPreferenceSet;

@@ -1,7 +1,16 @@
 import type { SchoolCalendar } from '../calendar';
 import type { TimelineSettings } from '../processes/timelines.settings';
-import type { ApprovalChecks, DirectoryEvent, ProviderRegistration } from './directory.events';
+import type {
+  ApprovalCheckName,
+  ApprovalChecks,
+  DirectoryEvent,
+  ProviderCheckRecorded,
+  ProviderOffer,
+  ProviderRegistration,
+} from './directory.events';
 import type { Delivery, OrganisationContact } from './directory.contacts';
+
+export type ProviderCheck = Omit<ProviderCheckRecorded['data'], 'check'>;
 
 /** A directory entry: a school, a provider, or an LA's standard calendar. */
 export type DirectoryState = Readonly<{
@@ -14,6 +23,10 @@ export type DirectoryState = Readonly<{
   approval?: Readonly<{ approvedOn: string; checks: ApprovalChecks }>;
   calendar?: SchoolCalendar;
   timelines?: Partial<TimelineSettings>;
+  /** The latest record of each approval check. */
+  checks?: Readonly<Partial<Record<ApprovalCheckName, ProviderCheck>>>;
+  offer?: ProviderOffer;
+  places?: Readonly<{ places: number; from: string }>;
   contacts?: Readonly<Record<string, OrganisationContact>>;
   preferences?: Readonly<Record<string, Delivery>>;
 }>;
@@ -44,6 +57,14 @@ export function evolveDirectory(state: DirectoryState, event: DirectoryEvent): D
       return { ...state, calendar: event.data.calendar };
     case 'TimelineSettingsSet':
       return { ...state, timelines: event.data.settings };
+    case 'ProviderCheckRecorded': {
+      const { check, ...record } = event.data;
+      return { ...state, checks: { ...state.checks, [check]: record } };
+    }
+    case 'ProviderOfferDescribed':
+      return { ...state, offer: event.data.offer };
+    case 'ProviderPlacesCommissioned':
+      return { ...state, places: { ...event.data } };
     case 'ContactSet':
       return { ...state, contacts: { ...state.contacts, [event.data.contact.contactId]: event.data.contact } };
     case 'ContactRemoved': {

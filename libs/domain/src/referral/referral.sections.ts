@@ -15,6 +15,7 @@ export type ReferralSections = Readonly<{
     dateOfBirth: IsoDate;
     yearGroup: YearGroup;
     homeLaCode: string;
+    pupilPremium?: boolean;
   }>;
   safeguarding: Readonly<{
     dsl: Contact;

@@ -1,4 +1,8 @@
-import { isFullTimeForRegistration, wouldRequireRegistration } from './registration-threshold';
+import {
+  isFullTimeForRegistration,
+  registrationThresholdStatus,
+  wouldRequireRegistration,
+} from './registration-threshold';
 
 const fullTimePupil = { fullTime: true, compulsorySchoolAge: true, lookedAfterOrEhcp: false };
 const roll = (fullTimePupils: number, fullTimeLookedAfterOrEhcp = 0) => ({ fullTimePupils, fullTimeLookedAfterOrEhcp });
@@ -30,5 +34,20 @@ describe('the unregistered-school threshold', () => {
 
   it('treats about 18 hours a week as full-time, as case law does', () => {
     expect([isFullTimeForRegistration(17.5), isFullTimeForRegistration(18)]).toEqual([false, true]);
+  });
+});
+
+describe("an unregistered provider's place against the registration threshold", () => {
+  it('is near the line at four full-time pupils and over it at five, or at one looked after or with an EHC plan', () => {
+    expect(registrationThresholdStatus({ fullTimePupils: 3, fullTimeLookedAfterOrEhcp: 0 })).toEqual({
+      crossed: false,
+      near: false,
+    });
+    expect(registrationThresholdStatus({ fullTimePupils: 4, fullTimeLookedAfterOrEhcp: 0 })).toEqual({
+      crossed: false,
+      near: true,
+    });
+    expect(registrationThresholdStatus({ fullTimePupils: 5, fullTimeLookedAfterOrEhcp: 0 }).crossed).toBe(true);
+    expect(registrationThresholdStatus({ fullTimePupils: 1, fullTimeLookedAfterOrEhcp: 1 }).crossed).toBe(true);
   });
 });

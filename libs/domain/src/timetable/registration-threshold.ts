@@ -28,3 +28,17 @@ export function wouldRequireRegistration(current: ProviderFullTimeRoll, incoming
   const lookedAfterOrEhcp = current.fullTimeLookedAfterOrEhcp + (incoming.lookedAfterOrEhcp ? 1 : 0);
   return current.fullTimePupils + 1 >= PUPILS_REQUIRING_REGISTRATION || lookedAfterOrEhcp >= 1;
 }
+
+/**
+ * Where an unregistered provider stands against the same line today: `crossed` when it must register, `near` when
+ * one more full-time pupil of compulsory school age would take it over (the LA's sufficiency watch list).
+ */
+export function registrationThresholdStatus(roll: ProviderFullTimeRoll): { crossed: boolean; near: boolean } {
+  const crossed = roll.fullTimePupils >= PUPILS_REQUIRING_REGISTRATION || roll.fullTimeLookedAfterOrEhcp >= 1;
+  return {
+    crossed,
+    near:
+      !crossed &&
+      wouldRequireRegistration(roll, { fullTime: true, compulsorySchoolAge: true, lookedAfterOrEhcp: false }),
+  };
+}

@@ -1,0 +1,80 @@
+import { barChartSvg, chartTable } from './bar-chart';
+import { daysLeftTag, presentDashboard, readFilters, selectedFilters } from './la-dashboard.presenter';
+
+const names = { schools: new Map([['100001', 'Oak Academy']]), providers: new Map([['prov-bridges', 'Bridges']]) };
+
+describe('the LA dashboard', () => {
+  it('tags the last school day before day 6 red and the day before that yellow', () => {
+    expect([daysLeftTag(0).text, daysLeftTag(1).classes, daysLeftTag(2).classes, daysLeftTag(4).text]).toEqual([
+      'Day 6 today',
+      'govuk-tag--red',
+      'govuk-tag--yellow',
+      '4 school days left',
+    ]);
+  });
+
+  it('names the school and the responsible LA, and links each pupil to their page', () => {
+    const board = presentDashboard(
+      {
+        laCode: '201',
+        today: '2025-11-03',
+        summary: { openDay6Clocks: 1 },
+        day6: [
+          {
+            upn: 'B801200005001',
+            schoolUrn: '100001',
+            responsibleKind: 'la',
+            responsibleId: '201',
+            day6: '2025-11-06',
+            schoolDaysLeft: 3,
+          },
+        ],
+        breaches: [],
+        overdue: [],
+        partTime: [],
+        parentNotices: [],
+      },
+      names,
+    );
+    expect(board.day6[0]).toMatchObject({
+      href: '/la/pupils/B801200005001',
+      school: 'Oak Academy',
+      responsible: 'Local authority 201',
+      day6: '6 Nov 2025',
+      placement: 'No place accepted',
+    });
+    expect(board.cards[0]).toEqual({ label: 'Open day-6 clocks', value: 1, href: '#day6' });
+  });
+
+  it('keeps only the filters the form has, and shows each as a tag that removes it', () => {
+    const filters = readFilters({ lookedAfter: 'true', school: '100001', table: 'x', other: 'y' });
+    expect(filters).toEqual({ school: '100001', lookedAfter: 'true' });
+    expect(selectedFilters(filters, names)).toEqual([
+      { text: 'Oak Academy', href: '/la?lookedAfter=true' },
+      { text: 'Looked after', href: '/la?school=100001' },
+    ]);
+  });
+});
+
+describe('a chart', () => {
+  const chart = {
+    id: 'weekly',
+    title: 'Breaches by week',
+    labels: ['w/c 3 Nov', 'w/c 10 Nov'],
+    series: [{ name: 'Breaches', values: [2, 0], colour: '#d4351c' }],
+  };
+
+  it('is an SVG image with a title and a description, and one bar per non-zero figure', () => {
+    const svg = barChartSvg(chart);
+    expect(svg).toContain('role="img"');
+    expect(svg).toContain('<title id="weekly-title">Breaches by week</title>');
+    expect(svg.match(/<rect [^>]*fill="#d4351c"/g)).toHaveLength(2); // one bar and the legend key
+  });
+
+  it('has a table with the same figures', () => {
+    expect(chartTable(chart, 'Week').rows).toEqual([
+      [{ text: 'w/c 3 Nov' }, { text: '2', format: 'numeric' }],
+      [{ text: 'w/c 10 Nov' }, { text: '0', format: 'numeric' }],
+    ]);
+  });
+});

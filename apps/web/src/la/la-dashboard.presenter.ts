@@ -1,0 +1,161 @@
+import { reasonText, yearGroupText } from '../words/codes';
+import { shortDate } from '../words/dates';
+
+type Row = Readonly<Record<string, unknown>>;
+
+/** What GET /la/dashboard answers. */
+export type DashboardAnswer = Readonly<{
+  laCode: string;
+  today: string;
+  summary: Readonly<Record<string, number>>;
+  day6: readonly Row[];
+  breaches: readonly Row[];
+  overdue: readonly Row[];
+  partTime: readonly Row[];
+  parentNotices: readonly Row[];
+}>;
+
+export const FILTER_NAMES = [
+  'school',
+  'provider',
+  'reason',
+  'sen',
+  'yearGroup',
+  'socialWorker',
+  'lookedAfter',
+  'pupilPremium',
+] as const;
+export type DashboardFilters = Partial<Record<(typeof FILTER_NAMES)[number], string>>;
+
+export type Names = Readonly<{ schools: ReadonlyMap<string, string>; providers: ReadonlyMap<string, string> }>;
+
+const SEN: Readonly<Record<string, string>> = { N: 'No special educational needs', K: 'SEN support', E: 'EHC plan' };
+const OVERDUE_KINDS: Readonly<Record<string, string>> = {
+  provider_response: "Provider's response to a referral",
+  information_request: 'Information the provider asked for',
+  induction_meeting: 'Induction meeting',
+  induction_baseline: 'Baseline assessments',
+  induction_plan: 'Induction plan',
+  review: 'Placement review',
+  part_time_review: 'Part-time timetable review',
+  part_time_escalated: 'Part-time timetable past its limit',
+  follow_up: 'Follow-up after a return to school',
+};
+
+/** Only the filters a user can set, in the order of the form; anything else in the query is dropped. */
+export function readFilters(query: Readonly<Record<string, unknown>>): DashboardFilters {
+  const filters: DashboardFilters = {};
+  for (const name of FILTER_NAMES) {
+    const value = query[name];
+    if (typeof value === 'string' && value !== '') filters[name] = value;
+  }
+  return filters;
+}
+
+export const filterQuery = (filters: DashboardFilters, extra: Record<string, string> = {}): string =>
+  new URLSearchParams({ ...filters, ...extra } as Record<string, string>).toString();
+
+/** The filters in force, each as a tag that removes it (MoJ filter pattern). */
+export function selectedFilters(filters: DashboardFilters, names: Names) {
+  const label = (name: string, value: string): string => {
+    if (name === 'school') return names.schools.get(value) ?? value;
+    if (name === 'provider') return names.providers.get(value) ?? value;
+    if (name === 'reason') return reasonText(value);
+    if (name === 'sen') return SEN[value] ?? value;
+    if (name === 'yearGroup') return yearGroupText(value);
+    const yes = value === 'true';
+    return { socialWorker: 'Has a social worker', lookedAfter: 'Looked after', pupilPremium: 'Pupil premium' }[
+      name
+    ]!.concat(yes ? '' : ': no');
+  };
+  return Object.entries(filters).map(([name, value]) => {
+    const rest = { ...filters };
+    delete rest[name as keyof DashboardFilters];
+    return { text: label(name, value!), href: `/la?${filterQuery(rest)}` };
+  });
+}
+
+const pupilHref = (upn: unknown) => `/la/pupils/${encodeURIComponent(String(upn))}`;
+const schoolName = (names: Names, urn: unknown) => (urn ? (names.schools.get(String(urn)) ?? `URN ${urn}`) : '');
+const providerName = (names: Names, id: unknown) => (id ? (names.providers.get(String(id)) ?? String(id)) : '');
+const responsible = (names: Names, row: Row) =>
+  row['responsibleKind'] === 'la' ? `Local authority ${row['responsibleId']}` : schoolName(names, row['responsibleId']);
+
+/** Days left as words and a tag colour: red on the last day, yellow the day before. */
+export function daysLeftTag(left: number) {
+  if (left <= 0) return { text: 'Day 6 today', classes: 'govuk-tag--red' };
+  if (left === 1) return { text: '1 school day left', classes: 'govuk-tag--red' };
+  return { text: `${left} school days left`, classes: left === 2 ? 'govuk-tag--yellow' : 'govuk-tag--blue' };
+}
+
+/** The LA dashboard as the page says it: cards, then one table per duty, each row linking to the pupil. */
+export function presentDashboard(answer: DashboardAnswer, names: Names) {
+  const s = answer.summary;
+  return {
+    today: answer.today,
+    cards: [
+      { label: 'Open day-6 clocks', value: s['openDay6Clocks'] ?? 0, href: '#day6' },
+      { label: 'Place needed today', value: s['dueToday'] ?? 0, href: '#day6' },
+      { label: 'Day-6 breaches this term', value: s['breachesThisTerm'] ?? 0, href: '#breaches' },
+      { label: 'Overdue responses', value: s['overdueResponses'] ?? 0, href: '#overdue' },
+      { label: 'Inductions and reviews overdue', value: s['inductionsAndReviews'] ?? 0, href: '#overdue' },
+      { label: 'Part-time timetables past their limit', value: s['partTimePastLimit'] ?? 0, href: '#part-time' },
+      { label: 'Parent notices not given', value: s['parentNoticesNotGiven'] ?? 0, href: '#parent-notices' },
+    ],
+    day6: answer.day6.map((r) => ({
+      upn: String(r['upn']),
+      href: pupilHref(r['upn']),
+      school: schoolName(names, r['schoolUrn']),
+      responsible: responsible(names, r),
+      reason: r['reason'] ? reasonText(String(r['reason'])) : 'No referral yet',
+      day6: shortDate(String(r['day6'])),
+      day6Sort: String(r['day6']),
+      daysLeft: Number(r['schoolDaysLeft'] ?? 0),
+      tag: daysLeftTag(Number(r['schoolDaysLeft'] ?? 0)),
+      placement: r['placementAccepted'] ? `Starts ${shortDate(String(r['acceptedStart']))}` : 'No place accepted',
+    })),
+    breaches: answer.breaches.map((r) => ({
+      upn: String(r['upn']),
+      href: pupilHref(r['upn']),
+      school: schoolName(names, r['schoolUrn']),
+      responsible: responsible(names, r),
+      day6: shortDate(String(r['day6'])),
+      day6Sort: String(r['day6']),
+      provision: r['acceptedStart'] ? `Starts ${shortDate(String(r['acceptedStart']))}` : 'None arranged',
+    })),
+    overdue: answer.overdue.map((r) => ({
+      upn: r['upn'] ? String(r['upn']) : 'Not known',
+      href: r['upn'] ? pupilHref(r['upn']) : undefined,
+      what: OVERDUE_KINDS[String(r['kind'])] ?? String(r['kind']),
+      dueBy: shortDate(String(r['dueBy'])),
+      dueBySort: String(r['dueBy']),
+      provider: providerName(names, r['providerId']),
+      school: schoolName(names, r['commissionerId']),
+    })),
+    partTime: answer.partTime.map((r) => ({
+      upn: String(r['upn']),
+      href: pupilHref(r['upn']),
+      provider: providerName(names, r['providerId']),
+      hours: `${r['hoursPerWeek']} hours a week`,
+      since: shortDate(String(r['since'])),
+      sinceSort: String(r['since']),
+      tag: r['endDatePassed']
+        ? { text: 'Past its end date', classes: 'govuk-tag--red' }
+        : {
+            text: r['endDate'] ? `Ends ${shortDate(String(r['endDate']))}` : 'No end date',
+            classes: 'govuk-tag--blue',
+          },
+    })),
+    parentNotices: answer.parentNotices.map((r) => ({
+      upn: String(r['upn']),
+      href: pupilHref(r['upn']),
+      school: schoolName(names, r['schoolUrn']),
+      missing: [
+        r['firstNoticeMissing'] ? 'Notice of the exclusion (by the end of day 1)' : '',
+        r['provisionNoticeMissing'] ? 'Notice of the provision (48 hours before it starts)' : '',
+      ]
+        .filter(Boolean)
+        .join('; '),
+    })),
+  };
+}

@@ -1,0 +1,146 @@
+import { Body, Controller, Get, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { Response } from 'express';
+import { ApiError, must } from '../api/api-client';
+import { UserApi } from '../api/user-api';
+import { CurrentUser, ForRoles } from '../auth/auth.decorators';
+import type { SessionUser } from '../auth/session-user';
+import { parseDate } from '../forms/date-input';
+import { FormErrors, type PostedBody } from '../forms/form-result';
+import {
+  CHECKS,
+  presentImport,
+  presentProvider,
+  presentProviders,
+  presentSchools,
+  type ImportReport,
+} from './la-directory.presenter';
+
+/** The LA's directory: schools (GIAS import, calendars) and providers (checks, approval, offer, places). */
+@Controller('la/directory')
+@ForRoles('la_officer', 'la_auditor')
+export class LaDirectoryController {
+  constructor(private readonly api: UserApi) {}
+
+  @Get()
+  async directory(@CurrentUser() user: SessionUser, @Res() res: Response, extra: Record<string, unknown> = {}) {
+    const api = this.api.for(user);
+    const laCode = user.organisationId;
+    const [schools, providers] = await Promise.all([
+      must(api.GET('/las/{laCode}/schools', { params: { path: { laCode } } })),
+      must(api.GET('/providers', { params: { query: { laCode } } })),
+    ]);
+    res.status(extra['errors'] ? 400 : 200).render('la/la-directory.njk', {
+      canWrite: user.role === 'la_officer',
+      schools: presentSchools((schools as unknown as { schools: never[] }).schools),
+      providers: presentProviders((providers as unknown as { providers: never[] }).providers),
+      ...extra,
+    });
+  }
+
+  @Post('schools/import')
+  @ForRoles('la_officer')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 20 * 1024 * 1024, files: 1 } }))
+  async importSchools(
+    @CurrentUser() user: SessionUser,
+    @UploadedFile() file: { buffer: Buffer } | undefined,
+    @Res() res: Response,
+  ) {
+    if (!file || file.buffer.length === 0)
+      return this.directory(user, res, {
+        errors: [{ field: 'file', href: '#file', message: 'Select a GIAS CSV file' }],
+      });
+    try {
+      const report = await must(
+        this.api.for(user).POST('/las/{laCode}/schools/import', {
+          params: { path: { laCode: user.organisationId } },
+          body: file.buffer as never,
+          bodySerializer: (body: unknown) => body as never,
+          headers: { 'content-type': 'text/csv' },
+        }),
+      );
+      return this.directory(user, res, { report: presentImport(report as unknown as ImportReport) });
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 400)
+        return this.directory(user, res, { errors: [{ field: 'file', href: '#file', message: error.problem.title }] });
+      throw error;
+    }
+  }
+
+  @Post('schools/:urn/copy-calendar')
+  @ForRoles('la_officer')
+  async copyCalendar(@CurrentUser() user: SessionUser, @Param('urn') urn: string, @Res() res: Response) {
+    await must(this.api.for(user).POST('/schools/{urn}/calendar/copy-la-standard', { params: { path: { urn } } }));
+    res.redirect(303, `/la/directory?copied=${encodeURIComponent(urn)}#schools`);
+  }
+
+  @Get('providers/:id')
+  async provider(
+    @CurrentUser() user: SessionUser,
+    @Param('id') id: string,
+    @Res() res: Response,
+    @Query() query: Record<string, unknown> = {},
+    extra: Record<string, unknown> = {},
+  ) {
+    const profile = await must(this.api.for(user).GET('/providers/{id}', { params: { path: { id } } }));
+    res.status(extra['errors'] ? 400 : 200).render('la/la-provider.njk', {
+      provider: presentProvider(profile as never),
+      canWrite: user.role === 'la_officer',
+      checkOptions: CHECKS.map(([value, text]) => ({ value, text })),
+      done: query['done'],
+      values: {},
+      ...extra,
+    });
+  }
+
+  @Post('providers/:id/checks')
+  @ForRoles('la_officer')
+  async recordCheck(
+    @CurrentUser() user: SessionUser,
+    @Param('id') id: string,
+    @Body() body: PostedBody,
+    @Res() res: Response,
+  ) {
+    const errors = new FormErrors();
+    const checkedOn = parseDate(body, 'checkedOn', errors, {
+      missing: 'Enter the date of the check',
+      label: 'the date of the check',
+    });
+    if (!CHECKS.some(([c]) => c === body['check'])) errors.add('check', 'Select the check', '#check');
+    if (!['passed', 'failed'].includes(String(body['outcome'])))
+      errors.add('outcome', 'Select whether it passed', '#outcome');
+    if (errors.errors.length > 0) return this.provider(user, id, res, {}, { errors: errors.errors, values: body });
+    await must(
+      this.api.for(user).POST('/providers/{id}/checks', {
+        params: { path: { id } },
+        body: { check: String(body['check']), checkedOn: checkedOn!, outcome: String(body['outcome']) } as never,
+      }),
+    );
+    res.redirect(303, `/la/directory/providers/${encodeURIComponent(id)}?done=check`);
+  }
+
+  @Post('providers/:id/approve')
+  @ForRoles('la_officer')
+  async approve(
+    @CurrentUser() user: SessionUser,
+    @Param('id') id: string,
+    @Body() body: PostedBody,
+    @Res() res: Response,
+  ) {
+    const errors = new FormErrors();
+    const approvedOn = parseDate(body, 'approvedOn', errors, {
+      missing: 'Enter the date of approval',
+      label: 'the date of approval',
+    });
+    if (errors.errors.length > 0) return this.provider(user, id, res, {}, { errors: errors.errors, values: body });
+    // The page offers approval only once every check is recorded as passed; the API refuses it otherwise.
+    const checks = { safeguarding: true, healthAndSafety: true, teachingAndLearning: true };
+    await must(
+      this.api.for(user).POST('/providers/{id}/approval', {
+        params: { path: { id } },
+        body: { approvedOn: approvedOn!, checks } as never,
+      }),
+    );
+    res.redirect(303, `/la/directory/providers/${encodeURIComponent(id)}?done=approved`);
+  }
+}

@@ -1,0 +1,130 @@
+import { shortDate } from '../words/dates';
+
+export type SchoolItem = Readonly<{ urn: string; name: string; ownCalendar: string | null }>;
+export type ProviderItem = Readonly<{
+  providerId: string;
+  name: string;
+  registration: string;
+  approvedOn: string | null;
+  currentPupils: number;
+}>;
+export type ImportReport = Readonly<{
+  added: number;
+  unchanged: number;
+  skipped: ReadonlyArray<{ line: number; urn?: string; name?: string; detail: string }>;
+}>;
+
+const REGISTRATION: Readonly<Record<string, string>> = {
+  school: 'Registered school',
+  ukprn: 'Registered provider (UKPRN)',
+  unregistered: 'Unregistered',
+};
+export const CHECKS: ReadonlyArray<readonly [string, string]> = [
+  ['safeguarding', 'Safeguarding'],
+  ['healthAndSafety', 'Health and safety'],
+  ['teachingAndLearning', 'Teaching and learning'],
+];
+
+export function presentSchools(schools: readonly SchoolItem[]) {
+  return schools.map((s) => ({
+    urn: s.urn,
+    name: s.name,
+    calendar: s.ownCalendar ? `Own calendar: ${s.ownCalendar}` : "The LA's standard calendar",
+    hasOwn: Boolean(s.ownCalendar),
+  }));
+}
+
+export function presentProviders(providers: readonly ProviderItem[]) {
+  return providers.map((p) => ({
+    href: `/la/directory/providers/${encodeURIComponent(p.providerId)}`,
+    name: p.name,
+    registration: REGISTRATION[p.registration] ?? p.registration,
+    approval: p.approvedOn
+      ? { text: `Approved ${shortDate(p.approvedOn)}`, classes: 'govuk-tag--green' }
+      : { text: 'Not approved', classes: 'govuk-tag--grey' },
+    pupils: String(p.currentPupils),
+  }));
+}
+
+/** The import's result in words: how many added, how many already there, and each skipped row with why. */
+export function presentImport(report: ImportReport) {
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return {
+    title: `${plural(report.added, 'school', 'schools')} added`,
+    text: `${plural(report.unchanged, 'school was', 'schools were')} already in the directory; ${plural(report.skipped.length, 'row was', 'rows were')} skipped.`,
+    skipped: report.skipped.map((s) => [
+      { text: String(s.line), format: 'numeric' },
+      { text: s.urn ?? '' },
+      { text: s.name ?? '' },
+      { text: s.detail },
+    ]),
+  };
+}
+
+type Profile = Readonly<{
+  providerId: string;
+  name: string;
+  registration?: { kind: string };
+  approval: { approvedOn: string } | null;
+  checks: Readonly<Record<string, { checkedOn: string; outcome: string; checkedBy: string; note?: string | null }>>;
+  offer: {
+    keyStages: string[];
+    specialisms: string[];
+    hours: string;
+    hoursPerWeek: number;
+    location: { address: string; postcode: string };
+    contact: { name: string; email?: string; phone?: string };
+  } | null;
+  places: { commissioned: number | null; currentPupils: number; available: number | null };
+}>;
+
+/** A provider's page: approval and its checks (who, when, outcome), what it offers, and its places. */
+export function presentProvider(p: Profile) {
+  const passed = CHECKS.every(([key]) => p.checks[key]?.outcome === 'passed');
+  return {
+    providerId: p.providerId,
+    name: p.name,
+    approval: p.approval ? `Approved on ${shortDate(p.approval.approvedOn)}` : 'Not approved',
+    approved: Boolean(p.approval),
+    canApprove: passed && !p.approval,
+    checks: CHECKS.map(([key, label]) => {
+      const c = p.checks[key];
+      return [
+        { text: label },
+        { text: c ? shortDate(c.checkedOn) : 'Not done' },
+        { text: c ? (c.outcome === 'passed' ? 'Passed' : 'Failed') : '' },
+        { text: c ? c.checkedBy : '' },
+      ];
+    }),
+    summary: [
+      { key: { text: 'Registration' }, value: { text: REGISTRATION[p.registration?.kind ?? ''] ?? 'Not known' } },
+      { key: { text: 'Key stages' }, value: { text: p.offer?.keyStages.join(', ') || 'Not given' } },
+      { key: { text: 'Specialisms' }, value: { text: p.offer?.specialisms.join(', ') || 'Not given' } },
+      {
+        key: { text: 'Hours' },
+        value: { text: p.offer ? `${p.offer.hours} (${p.offer.hoursPerWeek} hours a week)` : 'Not given' },
+      },
+      {
+        key: { text: 'Location' },
+        value: { text: p.offer ? `${p.offer.location.address}, ${p.offer.location.postcode}` : 'Not given' },
+      },
+      {
+        key: { text: 'Contact' },
+        value: {
+          text: p.offer
+            ? [p.offer.contact.name, p.offer.contact.email, p.offer.contact.phone].filter(Boolean).join(', ')
+            : 'Not given',
+        },
+      },
+      {
+        key: { text: 'Places' },
+        value: {
+          text:
+            p.places.commissioned === null
+              ? `No places commissioned; ${p.places.currentPupils} current pupils`
+              : `${p.places.commissioned} commissioned, ${p.places.currentPupils} current pupils, ${p.places.available} available`,
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,160 @@
+import { dateTime, longDate } from '../words/dates';
+
+type Actor = Readonly<{ id?: string; role?: string; organisationId?: string; name?: string }> | null;
+export type HistoryEvent = Readonly<{
+  position: string;
+  recordedAt: string;
+  streamId: string;
+  type: string;
+  summary: string;
+  actor: Actor;
+  data: unknown;
+}>;
+export type AccessRead = Readonly<{ what: string; at: string; actor: Actor }>;
+
+const ROLES: Readonly<Record<string, string>> = {
+  school: 'School',
+  provider: 'Provider',
+  la_officer: 'LA officer',
+  la_auditor: 'LA auditor',
+  admin: 'Administrator',
+  system: 'The service',
+};
+const RECORDS: Readonly<Record<string, string>> = {
+  exclusions: 'Exclusions',
+  day6: 'Day-6 timeline',
+  referral: 'Referral',
+  referraltimelines: 'Referral timelines',
+  placement: 'Placement',
+  placementtimelines: 'Placement timelines',
+  induction: 'Induction',
+  transition: 'Transition',
+  reintegration: 'Reintegration follow-up',
+};
+
+/** "LA officer Jo Williams (201)", "The service" for the timelines the engine runs itself. */
+export function whoText(actor: Actor): string {
+  if (!actor || actor.role === 'system') return 'The service (automatic)';
+  const role = ROLES[actor.role ?? ''] ?? actor.role ?? 'Someone';
+  return `${role} ${actor.name ?? actor.id ?? ''} (${actor.organisationId ?? 'unknown organisation'})`.replace(
+    /\s+/g,
+    ' ',
+  );
+}
+
+export const recordName = (streamId: string): string => {
+  const category = streamId.slice(0, streamId.indexOf('-'));
+  return `${RECORDS[category] ?? category} ${streamId.slice(category.length + 1)}`;
+};
+
+const BOOKKEEPING = new Set(['DeadlineScheduled', 'DeadlineCancelled']);
+
+/** Just before an event was recorded: the record as it was when this happened (the auditor's one click). */
+const justBefore = (iso: string) => new Date(new Date(iso).getTime() - 1).toISOString();
+
+/** The pupil's whole history, newest first, in plain English with the detail one click away. */
+export function presentTimeline(upn: string, events: readonly HistoryEvent[]) {
+  // The service's own timer bookkeeping is in the CSV export; the page tells what people and the rules did.
+  const told = events.filter((e) => !BOOKKEEPING.has(e.type));
+  return [...told].reverse().map((e) => ({
+    what: e.summary,
+    who: whoText(e.actor),
+    when: dateTime(e.recordedAt),
+    whenIso: e.recordedAt,
+    record: recordName(e.streamId),
+    detail: JSON.stringify(e.data, null, 2),
+    beforeHref: `/la/pupils/${encodeURIComponent(upn)}?asOf=${encodeURIComponent(justBefore(e.recordedAt))}#as-of`,
+  }));
+}
+
+export function presentAccessLog(reads: readonly AccessRead[]) {
+  return [...reads].reverse().map((r) => ({ who: whoText(r.actor), when: dateTime(r.at), what: r.what }));
+}
+
+type RecordState = Readonly<{ version: number; state: unknown }>;
+
+/** Each record as it was: its name, status and version, with the whole state one click away. */
+export function presentRecordsAt(records: Readonly<Record<string, RecordState>>) {
+  return Object.entries(records).map(([streamId, r]) => ({
+    record: recordName(streamId),
+    status: statusOf(r.state),
+    version: r.version,
+    detail: JSON.stringify(r.state, null, 2),
+  }));
+}
+
+export function presentChanges(
+  changed: ReadonlyArray<{ streamId: string; before: RecordState | null; after: RecordState | null }>,
+) {
+  return changed.map((c) => ({
+    record: recordName(c.streamId),
+    before: c.before ? statusOf(c.before.state) : 'Did not exist',
+    after: c.after ? statusOf(c.after.state) : 'Did not exist',
+    detailBefore: JSON.stringify(c.before?.state ?? null, null, 2),
+    detailAfter: JSON.stringify(c.after?.state ?? null, null, 2),
+  }));
+}
+
+const statusOf = (state: unknown): string => {
+  const s = (state ?? {}) as { status?: string };
+  return s.status ? s.status.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()) : 'Recorded';
+};
+
+/** The integrity check's verdict as a notification banner. */
+export function presentVerdict(result: {
+  intact: boolean;
+  eventsChecked: number;
+  streams: number;
+  breaks: readonly unknown[];
+}) {
+  return result.intact
+    ? {
+        type: 'success',
+        title: 'The record has not been altered',
+        text: `All ${result.eventsChecked} events in ${result.streams} records match their recorded fingerprints.`,
+      }
+    : {
+        type: undefined,
+        title: 'The record has been altered',
+        text: `${result.breaks.length} record(s) do not match their recorded fingerprints: an event was changed or deleted after it was written.`,
+      };
+}
+
+export const asOfHeading = (iso: string) =>
+  `The record as it was on ${longDate(iso)} at ${dateTime(iso).split(' at ')[1]}`;
+
+type CaseAnswer = Readonly<{
+  referrals: ReadonlyArray<Record<string, unknown>>;
+  placements: ReadonlyArray<Record<string, unknown>>;
+  transitions: ReadonlyArray<Record<string, unknown>>;
+  openTimelines: Readonly<{
+    day6: ReadonlyArray<Record<string, unknown>>;
+    overdue: ReadonlyArray<Record<string, unknown>>;
+  }>;
+}>;
+
+/** The current case as summary-list rows: referrals, placements, transitions and the timelines still open. */
+export function presentCase(answer: CaseAnswer) {
+  const rows: Array<{ key: { text: string }; value: { text: string } }> = [];
+  const row = (key: string, value: string) => rows.push({ key: { text: key }, value: { text: value } });
+  for (const r of answer.referrals)
+    row(
+      'Referral',
+      `${String(r['reason'] ?? '').replace(/_/g, ' ')}: ${statusOf(r)}${r['providerId'] ? ` (${r['providerId']})` : ''}`,
+    );
+  for (const p of answer.placements)
+    row(
+      'Placement',
+      `${statusOf(p)} with ${p['providerId']}${p['startDate'] ? ` from ${longDate(String(p['startDate']))}` : ''}`,
+    );
+  for (const t of answer.transitions) row('Transition', statusOf(t));
+  for (const d of answer.openTimelines.day6)
+    row(
+      'Day 6',
+      `${longDate(String(d['day6']))}: ${d['status'] === 'breached' ? 'breached, no full-time provision' : 'clock running'}`,
+    );
+  for (const o of answer.openTimelines.overdue)
+    row('Overdue', `${String(o['kind']).replace(/_/g, ' ')}, due by ${longDate(String(o['dueBy']))}`);
+  if (rows.length === 0) row('Case', 'Nothing open');
+  return rows;
+}

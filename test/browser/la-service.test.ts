@@ -1,0 +1,221 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { completeSections } from '../../libs/domain/src/referral/referral.fixtures';
+import { eventually } from '../support/eventually';
+import type { Caller } from '../support/test-app';
+import { WebWorld } from '../support/web-world';
+
+jest.setTimeout(240_000);
+
+const SCHOOL: Caller = { role: 'school', org: '100001', la: '201' };
+const PROVIDER: Caller = { role: 'provider', org: 'prov-bridges', la: '201' };
+const LA: Caller = { role: 'la_officer', org: '201', la: '201' };
+const LOOKED_AFTER = 'B801200005001';
+const OTHER = 'Q801200005002';
+
+let world: WebWorld;
+let referralId = '';
+
+/** A half term in LA 201: two suspensions past five days, one pupil looked after, day 6 breached, then a placement. */
+async function seedTerm(): Promise<void> {
+  const { app } = world;
+  for (const [upn, lookedAfter] of [
+    [LOOKED_AFTER, true],
+    [OTHER, false],
+  ] as const) {
+    await app.request(SCHOOL, 'POST', `/pupils/${upn}/exclusions`, {
+      homeLaCode: '201',
+      exclusionType: 'SUSP',
+      startDate: '2025-10-23',
+      startsPartWay: false,
+      lengthSchoolDays: 10,
+      reasons: ['PA'],
+      yearGroup: 9,
+    });
+    const { body } = await app.request(SCHOOL, 'POST', '/referrals', {
+      reason: 'suspension',
+      upn,
+      exclusion: { exclusionType: 'SUSP', firstDay: '2025-10-23', lengthSchoolDays: 10, reasons: ['PA'] },
+    });
+    for (const { section, content } of completeSections('2025-10-01')) {
+      const given =
+        section === 'identity'
+          ? { ...content, upn }
+          : section === 'safeguarding'
+            ? { ...content, lookedAfter, ...(lookedAfter ? { virtualSchoolHead: { name: 'Pat Lee' } } : {}) }
+            : content;
+      await app.request(SCHOOL, 'PUT', `/referrals/${body.referralId}/sections/${section}`, given);
+    }
+    const submitted = await app.request(SCHOOL, 'POST', `/referrals/${body.referralId}/submit`, {
+      providerId: 'prov-bridges',
+    });
+    expect([submitted.status, submitted.body.code]).toEqual([200, undefined]);
+    if (lookedAfter) referralId = body.referralId;
+  }
+  app.clock.set('fixed', '2025-11-06T00:00:01.000Z');
+  await eventually(async () => {
+    await app.settle();
+    return (await app.request(LA, 'GET', '/la/dashboard')).body.breaches?.length === 2 || undefined;
+  });
+  app.clock.set('fixed', '2025-11-06T09:00:00.000Z');
+  await app.request(PROVIDER, 'POST', `/referrals/${referralId}/accept`, { startDate: '2025-11-07', hoursPerWeek: 25 });
+  await app.settle();
+}
+
+beforeAll(async () => {
+  world = await WebWorld.start('2025-10-23T08:00:00.000Z');
+  await seedTerm();
+}, 120_000);
+
+afterAll(async () => {
+  await world?.stop();
+});
+
+const heading = (page: Page) => page.locator('h1').innerText();
+
+/** The officer's and the auditor's shared journey: dashboard, filter, CSV, the breached pupil, as-of, integrity. */
+async function followTheTerm(page: Page): Promise<void> {
+  expect(new URL(page.url()).pathname).toBe('/la');
+  expect(await heading(page)).toBe('Compliance dashboard');
+  expect(await page.locator('.app-cards').innerText()).toContain('Day-6 breaches this term');
+  await world.expectAccessible(page);
+  // LA_SCREENSHOTS=docs refreshes the README's pictures from this seeded term.
+  const shots = process.env.LA_SCREENSHOTS;
+  if (shots) await page.screenshot({ path: `${shots}/la-dashboard.png` });
+
+  await page.getByLabel('Are looked after').check();
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  expect(new URL(page.url()).searchParams.get('lookedAfter')).toBe('true');
+  const breaches = page.locator('#breaches');
+  expect(await breaches.innerText()).toContain(LOOKED_AFTER);
+  expect(await breaches.innerText()).not.toContain(OTHER);
+  await world.expectAccessible(page);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: /Download “Day-6 breaches/ }).click(),
+  ]);
+  const csv = await readFile((await download.path())!, 'utf8');
+  expect(csv).toContain(LOOKED_AFTER);
+  expect(csv).not.toContain(OTHER);
+
+  await breaches.getByRole('link', { name: LOOKED_AFTER }).click();
+  expect(await heading(page)).toBe(`UPN ${LOOKED_AFTER}`);
+  const timeline = page.locator('.moj-timeline');
+  expect(await timeline.innerText()).toContain('Referral submitted to prov-bridges');
+  await world.expectAccessible(page);
+  if (shots) {
+    await page.screenshot({ path: `${shots}/la-pupil-page.png` });
+    const back = page.url();
+    await page.goto('/la/trends');
+    await page.locator('#weekly').screenshot({ path: `${shots}/la-trends-chart.png` });
+    await page.goto(back);
+  }
+
+  const placed = timeline.locator('.moj-timeline__item', { hasText: 'Placement with prov-bridges' });
+  await placed.getByRole('link', { name: 'See the record as it was before this' }).click();
+  const asOf = await page.locator('#records-at').innerText();
+  expect(asOf).toContain('The record as it was on');
+  expect(asOf).toContain('Referral');
+  expect(asOf).not.toContain('Placement');
+  await world.expectAccessible(page);
+
+  await page.getByRole('link', { name: 'Check the record has not been altered' }).click();
+  expect(await page.locator('#verdict').innerText()).toContain('The record has not been altered');
+  await world.expectAccessible(page);
+}
+
+describe("the LA's service", () => {
+  it('lets an officer follow the term from the dashboard to a breached pupil, the record as it was, and its integrity', async () => {
+    const context = await world.context();
+    const page = await context.newPage();
+    await world.signIn(page, 'demo-la-officer');
+    await followTheTerm(page);
+    await context.close();
+  });
+
+  it('lets an auditor do the same and finds no way to write', async () => {
+    const context = await world.context();
+    const page = await context.newPage();
+    await world.signIn(page, 'demo-auditor');
+    await followTheTerm(page);
+    for (const path of [
+      '/la',
+      `/la/pupils/${LOOKED_AFTER}`,
+      '/la/trends',
+      '/la/sufficiency',
+      '/la/directory',
+      '/la/directory/providers/prov-bridges',
+      '/la/settings',
+    ]) {
+      await page.goto(path);
+      const writes = await page.locator('form[method="post"]:not([action="/sign-out"])').count();
+      expect(writes).toBe(0);
+    }
+    await context.close();
+  });
+
+  it('lets an officer import schools from a GIAS file, publish a calendar and approve a provider; each chart has its table', async () => {
+    const context = await world.context();
+    const page = await context.newPage();
+    await world.signIn(page, 'demo-la-officer');
+    for (const [path, title] of [
+      ['/la/trends', 'Trends and outcomes'],
+      ['/la/sufficiency', 'Sufficiency'],
+      ['/la/settings', 'Timeline settings'],
+    ]) {
+      await page.goto(path!);
+      expect(await heading(page)).toBe(title);
+      await world.expectAccessible(page);
+    }
+    await page.goto('/la/trends');
+    for (const chart of await page.locator('section:has(svg.app-chart)').all())
+      expect(await chart.locator('table').count()).toBe(1);
+    expect(await page.locator('#weekly table').innerText()).toContain('2');
+
+    await page.goto('/la/directory');
+    await world.expectAccessible(page);
+    await page.setInputFiles('#file', {
+      name: 'edubasealldata.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'URN,LA (code),LA (name),EstablishmentName,EstablishmentStatus (name)\r\n' +
+          '100002,201,Demo,Elm Primary,Open\r\n100003,202,Other,Ash School,Open\r\n',
+      ),
+    });
+    await page.getByRole('button', { name: 'Import schools' }).click();
+    expect(await page.locator('.govuk-notification-banner').innerText()).toContain('1 school added');
+    expect(await page.getByRole('table', { name: 'Rows skipped' }).innerText()).toContain('another local authority');
+    await world.expectAccessible(page);
+    await eventually(async () => {
+      await page.goto('/la/directory');
+      return (await page.locator('#schools ~ table').first().innerText()).includes('Elm Primary') || undefined;
+    });
+    await page.getByRole('button', { name: /Publish its own calendar for Elm Primary/ }).click();
+    await eventually(async () => {
+      await page.goto('/la/directory');
+      return (await page.locator('tr', { hasText: 'Elm Primary' }).innerText()).includes('Own calendar') || undefined;
+    });
+
+    await page.getByRole('link', { name: 'Bridges Learning' }).click();
+    await world.expectAccessible(page);
+    for (const check of ['Safeguarding', 'Health and safety', 'Teaching and learning']) {
+      await page.getByLabel('Check', { exact: true }).selectOption({ label: check });
+      await page.getByLabel('Day').fill('1');
+      await page.getByLabel('Month').fill('10');
+      await page.getByLabel('Year').fill('2025');
+      await page.getByLabel('Passed').check();
+      await page.getByRole('button', { name: 'Record the check' }).click();
+      expect(await page.locator('.govuk-notification-banner').innerText()).toContain('Check recorded');
+    }
+    await world.expectAccessible(page);
+    const approve = page.locator('form[action$="/approve"]');
+    await approve.getByLabel('Day').fill('3');
+    await approve.getByLabel('Month').fill('10');
+    await approve.getByLabel('Year').fill('2025');
+    await page.getByRole('button', { name: 'Approve the provider' }).click();
+    expect(await page.locator('main').innerText()).toContain('Approved on 3 Oct 2025');
+    await world.expectAccessible(page);
+    await context.close();
+  });
+});
