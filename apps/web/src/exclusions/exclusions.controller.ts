@@ -35,7 +35,7 @@ export class ExclusionPagesController {
           headers: idempotency(body),
         }),
       );
-      const duty = (recorded as { day6Duty?: Day6Duty | null }).day6Duty ?? null;
+      const duty = dutyOf(recorded as RecordedExclusion);
       res.render('exclusions/recorded.njk', {
         result: presentExclusionRecorded(duty, user.organisationName),
         upn: form.value.upn,
@@ -70,3 +70,15 @@ export class ExclusionPagesController {
     });
   }
 }
+
+type RecordedExclusion = Readonly<{
+  exclusionId: string;
+  day6Duties?: ReadonlyArray<Day6Duty & { exclusionIds: string[] }>;
+}>;
+
+/**
+ * The duty this exclusion is part of (the API answers every duty the recorder's own records give rise to). Where a
+ * permanent exclusion joins a suspension's run, the LA's duty of its own is the later one, and it is the one to show.
+ */
+const dutyOf = (recorded: RecordedExclusion): Day6Duty | null =>
+  (recorded.day6Duties ?? []).filter((d) => d.exclusionIds.includes(recorded.exclusionId)).at(-1) ?? null;
