@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const connection = await openDatabase({ ...databaseConfigFromEnv(), exclusiveEmbedded: true });
   const clock = clockFromEnv();
   const auth = authConfigFromEnv();
-  const worker = await createWorker(connection, { clock });
+  const worker = await createWorker(connection, { clock, ownsDevClock: true });
   const api = await createApi({ connection, clock, auth });
   await api.init();
   const web = await createWeb({

@@ -17,10 +17,19 @@ import { NotifierService } from './notifications/notifier.service';
 /** Everything driven by the committed log: projections, process managers, deadlines, notifications, audit seals. */
 @Module({})
 export class WorkerModule {
-  static forConnection(connection: DatabaseConnection, clock: Clock, audit: AuditConfig | false): DynamicModule {
+  static forConnection(
+    connection: DatabaseConnection,
+    clock: Clock,
+    audit: AuditConfig | false,
+    ownsDevClock = false,
+  ): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [appConfigModule(), DatabaseModule.forConnection(connection), ApplicationModule.withClock(clock)],
+      imports: [
+        appConfigModule(),
+        DatabaseModule.forConnection(connection),
+        ApplicationModule.withClock(clock, { ownsDevClock }),
+      ],
       providers: [
         ProjectionsService,
         ProcessesService,

@@ -9,7 +9,7 @@ import { Reflector } from '@nestjs/core';
 import type { Actor, Role } from '@ap/domain';
 import type { Request, Response } from 'express';
 import { RateLimits } from '../http/rate-limits';
-import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators';
+import { ALLOWED_ROLES, PROBE_ROUTE, PUBLIC_ROUTE } from './auth.decorators';
 import { OrganisationResolver } from './organisation-resolver';
 import { InvalidTokenError, TokenVerifier } from './token-verifier';
 
@@ -29,6 +29,7 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const response = context.switchToHttp().getResponse<Response>();
+    if (this.reflector.getAllAndOverride<boolean>(PROBE_ROUTE, targets)) return true;
     // Requests that name no user are counted per client address, so unauthenticated floods are limited too.
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return this.limits.client(request, response);
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');

@@ -5,7 +5,7 @@ import { DATABASE, databaseFaults, type DatabaseConnection } from '@ap/database'
 import { subscriptionLag } from '@ap/event-store';
 import { projectionLag } from '@ap/read-models';
 import { NOTIFIER_CATEGORIES, notifierHealth } from '@ap/notifications';
-import { Public } from '../auth/auth.decorators';
+import { Probe, Public } from '../auth/auth.decorators';
 import { withTimeout } from './with-timeout';
 
 /**
@@ -18,6 +18,7 @@ export const LAG_REPORTS: ReadonlyArray<Readonly<{ indicator: string; prefix: st
 
 @ApiTags('health')
 @Public()
+@Probe()
 @Controller('health')
 export class HealthController {
   constructor(

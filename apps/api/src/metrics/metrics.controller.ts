@@ -7,7 +7,7 @@ import { DATABASE, databaseFaults, type DatabaseConnection } from '@ap/database'
 import { subscriptionLag } from '@ap/event-store';
 import { projectionLag } from '@ap/read-models';
 import { NOTIFIER_CATEGORIES, notifierHealth } from '@ap/notifications';
-import { Public } from '../auth/auth.decorators';
+import { Probe, Public } from '../auth/auth.decorators';
 import { withTimeout } from '../health/with-timeout';
 
 type Collect = (this: Gauge, pool: Pool) => Promise<void>;
@@ -75,6 +75,7 @@ const GAUGES: ReadonlyArray<Readonly<{ name: string; help: string; labelNames?: 
  */
 @ApiTags('health')
 @Public()
+@Probe()
 @Controller('metrics')
 export class MetricsController {
   private readonly registry = new Registry();

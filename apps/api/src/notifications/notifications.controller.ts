@@ -1,3 +1,4 @@
+import { parseLimit } from '../http/query-values';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CommandBus } from '@nestjs/cqrs';
@@ -49,7 +50,7 @@ export class NotificationsController {
   async list(@Req() r: ApiRequest, @Query('unread') unread?: string, @Query('limit') limit?: string) {
     const organisation = organisationOf(r.actor);
     if (!organisation) return { unread: 0, notifications: [] };
-    const take = Math.min(Math.max(Number(limit) || 50, 1), 200);
+    const take = parseLimit(limit, 'limit', 50, 200);
     return notificationsFor(this.db.pool, organisation, r.actor.id, { limit: take, unreadOnly: unread === 'true' });
   }
 
@@ -92,7 +93,7 @@ export class NotificationsController {
   @ApiQuery({ name: 'limit', required: false, type: Number })
   async mailbox(@Query('limit') limit?: string) {
     if (loadConfig().NODE_ENV === 'production') throw notFound('mailbox');
-    return { messages: await devMailbox(this.db.pool, Math.min(Math.max(Number(limit) || 50, 1), 500)) };
+    return { messages: await devMailbox(this.db.pool, parseLimit(limit, 'limit', 50, 500)) };
   }
 
   @Post('notifications/notify-callback')
