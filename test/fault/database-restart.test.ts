@@ -36,7 +36,14 @@ afterEach(async () => {
 
 afterAll(() => rmSync(parent, { recursive: true, force: true }));
 
-const FAST_TIMEOUTS = { DB_CONNECT_TIMEOUT_MS: '1000', DB_STATEMENT_TIMEOUT_MS: '2000', LOG_LEVEL: 'error' };
+// The load loops retry every 200 ms as one user: lift the per-user rate limit so the test measures the database faults.
+const FAST_TIMEOUTS = {
+  DB_CONNECT_TIMEOUT_MS: '1000',
+  DB_STATEMENT_TIMEOUT_MS: '2000',
+  LOG_LEVEL: 'error',
+  RATE_LIMIT_PER_MINUTE: '100000',
+  RATE_LIMIT_PER_CLIENT_PER_MINUTE: '100000',
+};
 
 /** What an operator sees while the database is away: 503s, promptly, and an engine still running. */
 async function expectUnavailable(port: number): Promise<void> {
