@@ -53,6 +53,15 @@ const audit = async (w: World) => verifyAudit(w.db.pool, KEY, readAuditCheckpoin
 const kinds = (problems: readonly AuditProblem[]) => problems.map((p) => p.kind);
 
 describe('the audit of the whole log', () => {
+  it('goes on sealing in later batches once the chain is past nine seals', async () => {
+    const w = await sealedWorld();
+    await w.store.appendToStream('pupil-d', [{ id: randomUUID(), type: 'Noted', data: { note: 'later' } }]);
+    const sealer = runAuditSealer(w.store, { key: KEY, checkpointFile: w.file, checkpointEveryMs: 0 });
+    await sealer.caughtUp();
+    await sealer.stop();
+    expect(await audit(w)).toMatchObject({ sealed: 13, unsealed: 0, problems: [] });
+  });
+
   it('finds an intact log intact, with its head signed in the checkpoint file', async () => {
     const w = await sealedWorld();
     const result = await audit(w);

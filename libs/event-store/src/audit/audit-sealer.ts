@@ -53,7 +53,8 @@ export function runAuditSealer(store: PostgresEventStore, options: AuditSealerOp
 
 async function sealBatch(tx: PoolClient, key: Buffer, events: readonly RecordedEvent[]) {
   const { rows: last } = await tx.query<{ seq: string; seal: Buffer }>(
-    'SELECT seq::text, seal FROM audit_seals ORDER BY seq DESC LIMIT 1',
+    // Order by the column, not the text alias: as text "9" sorts after "10" and the chain stuck at seq 10.
+    'SELECT seq::text AS seq, seal FROM audit_seals ORDER BY audit_seals.seq DESC LIMIT 1',
   );
   const { rows: hashes } = await tx.query<{ event_id: string; hash: Buffer }>(
     'SELECT event_id::text, hash FROM events WHERE event_id = ANY($1::uuid[])',
