@@ -107,7 +107,7 @@ export class SchoolDirectoryController {
   @HttpCode(200)
   @Roles('admin', 'la_officer')
   @ApiOperation({ summary: "Give a school its own copy of the LA's standard calendar, to change for its INSET days" })
-  @ApiProblems(401, 403, 404, 409, 412, 422)
+  @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async copyStandard(@Req() r: ApiRequest, @Param('urn') urn: string, @Res({ passthrough: true }) res: Response) {
     const la = await this.visibleSchoolLa(r, urn);
     const { state } = await this.reader.load('lacalendar', la);

@@ -1695,6 +1695,8 @@ export interface components {
             /** @enum {string} */
             yearGroup: "R" | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13;
             homeLaCode: string;
+            /** @description Eligible for the pupil premium (the LA dashboard filters on it) */
+            pupilPremium?: boolean;
         };
         ContactDto: {
             /**
@@ -2336,7 +2338,7 @@ export interface components {
             to?: string;
         };
         Problem: {
-            /** @example https://ap-pathway.example/problems/referral-incomplete */
+            /** @example http://localhost:3000/api/problems/referral-incomplete */
             type: string;
             title: string;
             status: number;
@@ -6257,6 +6259,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
