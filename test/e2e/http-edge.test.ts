@@ -1,10 +1,12 @@
 import { TestApp, type Caller } from '../support/test-app';
+import { registerOrganisations } from '../support/world';
 
 const SCHOOL: Caller = { role: 'school', org: '100001', la: '201' };
 let app: TestApp;
 
 beforeAll(async () => {
   app = await TestApp.start('2025-11-03T08:00:00.000Z');
+  await registerOrganisations(app); // only organisations in the directory may act (issue 12)
 });
 
 afterAll(async () => {
