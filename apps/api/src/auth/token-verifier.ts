@@ -49,7 +49,8 @@ export class TokenVerifier {
     if (payload.iat !== undefined && (typeof payload.iat !== 'number' || payload.iat > now + skew))
       throw new InvalidTokenError('The token is issued in the future');
     const from = payload.iat ?? now;
-    if (payload.exp! - from > max || payload.exp! - now > max)
+    // The skew allowed for iat applies here too: a token signed at the end of a second can be checked a second "earlier".
+    if (payload.exp! - from > max || payload.exp! - now > max + skew)
       throw new InvalidTokenError(`The token lives longer than the ${max} seconds allowed`);
   }
 }
