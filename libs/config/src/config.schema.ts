@@ -52,7 +52,7 @@ export const configSchema = z.object({
   TRUST_PROXY: flag(false).describe('`true` behind a reverse proxy (client address from `X-Forwarded-For`).'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('pino level. Logs carry method, path, status and request id: never bodies or pupil data.'),
   LOG_FORMAT: z.enum(['pretty', 'json']).optional().describe('`pretty` (default outside production) or `json` (default in production).'),
-  OTEL_EXPORTER_OTLP_ENDPOINT: url().describe('OpenTelemetry collector (OTLP/HTTP). Tracing is off without it.'),
+  OTEL_EXPORTER_OTLP_ENDPOINT: url().describe('OpenTelemetry collector taking OTLP over HTTP, e.g. `http://localhost:4318`: traces of requests, appends and the worker (see Tracing). Tracing is off without it.'),
   OTEL_SERVICE_NAME: z.string().min(1).default('ap-pathway').describe('Service name on exported traces.'),
   SEED: int(1, 1, 1_000_000).describe('`seed:demo`: which generated LA to load (deterministic).'),
   TEST_DATABASE_URL: url().describe('Tests use this server instead of a throwaway embedded one.'),
