@@ -23,9 +23,10 @@ const WITHDRAWABLE = ['draft', 'submitted', 'information_requested', 'declined']
 const sectionTitle = (item: string) => SECTIONS.find((s) => s.name === item.split('.')[0])?.title ?? item;
 
 /** The referral's page: who, what status, what the provider asked, and what each user may do next. */
-export function presentReferralPage(referral: Referral, role: string) {
+export function presentReferralPage(referral: Referral, role: string, organisationId?: string) {
   const identity = referral.sections.identity;
   const isProvider = role === 'provider';
+  const isCommissioner = !isProvider && referral.commissioner.organisationId === organisationId;
   const waitingForProvider = referral.status === 'submitted';
   const asked = referral.status === 'information_requested' && referral.openRequest;
   return {
@@ -66,8 +67,8 @@ export function presentReferralPage(referral: Referral, role: string) {
       placement: referral.placementId ? `/placements/${referral.placementId}` : undefined,
       continueDraft: !isProvider && referral.status === 'draft',
       // The commissioner may withdraw until a provider accepts, and send it on after a decline.
-      withdraw: !isProvider && WITHDRAWABLE.includes(referral.status),
-      sendOn: !isProvider && referral.status === 'declined',
+      withdraw: isCommissioner && WITHDRAWABLE.includes(referral.status),
+      sendOn: isCommissioner && referral.status === 'declined',
     },
     timeline: presentReferralHistory(referral.history),
   };
