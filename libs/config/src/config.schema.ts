@@ -56,7 +56,7 @@ export const configSchema = z.object({
   OTEL_SERVICE_NAME: z.string().min(1).default('ap-pathway').describe('Service name on exported traces.'),
   SEED: int(1, 1, 1_000_000).describe('`seed:demo`: which generated LA to load (deterministic).'),
   TEST_DATABASE_URL: url().describe('Tests use this server instead of a throwaway embedded one.'),
-  NOTIFICATION_CHANNEL: z.enum(['notify', 'smtp', 'mailbox']).optional().describe('How emails go: `notify` (GOV.UK Notify), `smtp`, or `mailbox` (development: kept for the mailbox page). Default `notify` with `NOTIFY_API_KEY`, else `smtp` with `SMTP_URL`, else `mailbox`.'),
+  NOTIFICATION_CHANNEL: z.enum(['notify', 'smtp', 'mailbox']).optional().describe('How emails go: `notify` (GOV.UK Notify), `smtp`, or `mailbox` (development only, needs `DEV_MODE`: kept for the mailbox page). Default `notify` with `NOTIFY_API_KEY`, else `smtp` with `SMTP_URL`, else `mailbox` (so without `DEV_MODE` one of them must be set).'),
   NOTIFICATION_CHANNEL_BY_LA: z.string().regex(/^\d{3}=(notify|smtp|mailbox)(,\d{3}=(notify|smtp|mailbox))*$/, 'LA=channel pairs such as 201=smtp').optional().describe('A channel per LA for its schools, providers and officers, e.g. `201=smtp,202=notify` (an LA that runs its own mail).'),
   NOTIFICATION_SIGN_IN_URL: z.url().default('http://localhost:3000/').describe('The sign-in link every email carries.'),
   NOTIFICATION_DIGEST_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM').default('07:00').describe('When the morning digest goes, on the organisation\'s school days only (UTC, like every deadline).'),
