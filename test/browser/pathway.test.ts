@@ -7,7 +7,7 @@ import { WebWorld } from '../support/web-world';
 import { LA } from '../support/world';
 
 // Whole journeys with axe on every page: axe alone takes 10–40 s a page on two shared, busy cores.
-jest.setTimeout(240_000);
+jest.setTimeout(300_000);
 
 const SCHOOL: Caller = { role: 'school', org: '100001', la: '201' };
 const PROVIDER: Caller = { role: 'provider', org: 'prov-bridges', la: '201' };
