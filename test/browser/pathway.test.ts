@@ -6,7 +6,8 @@ import type { Caller } from '../support/test-app';
 import { WebWorld } from '../support/web-world';
 import { LA } from '../support/world';
 
-jest.setTimeout(120_000);
+// Whole journeys with axe on every page: axe alone takes 10–40 s a page on two shared, busy cores.
+jest.setTimeout(300_000);
 
 const SCHOOL: Caller = { role: 'school', org: '100001', la: '201' };
 const PROVIDER: Caller = { role: 'provider', org: 'prov-bridges', la: '201' };
