@@ -8545,9 +8545,11 @@ export interface operations {
     };
     QualityController_compare: {
         parameters: {
-            query: {
-                from: string;
-                to: string;
+            query?: {
+                /** @description Default: 1 September of this school year */
+                from?: string;
+                /** @description Default: today */
+                to?: string;
             };
             header?: never;
             path?: never;
