@@ -4,12 +4,47 @@ import type { Repository, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '@ap/domain';
 import { ProviderRow, ReferralRow, SchoolRow } from '@ap/read-models';
 
-/** A referral row with the names the lists show (the commissioning school's, the provider's). */
-type NamedReferral = ReferralRow & { school?: SchoolRow | null; provider?: ProviderRow | null };
-
 export type ListSort = Readonly<{ property: 'updatedAt' | 'openedAt'; direction: 'ASC' | 'DESC' }>;
 /** Keyset position: the sort column as PostgreSQL prints it (microseconds kept) and the referral id. */
 export type ListCursor = readonly [string, string];
+export type ListItem = Record<string, unknown> & { referralId: string };
+
+const COMMISSIONER_NAME =
+  "CASE WHEN r.commissioner_kind = 'la' THEN 'Local authority ' || r.commissioner_la ELSE s.name END";
+/**
+ * The columns of a list row (referral-list.response.dto.ts), fixed text. Rows are read raw, not hydrated into
+ * entities: hydration doubled the cost of a page (docs/architecture.md) and the response wants these shapes.
+ */
+const LIST_COLUMNS: ReadonlyArray<readonly [string, string]> = [
+  ['r.referral_id', 'referralId'],
+  ['r.status', 'status'],
+  ['r.reason', 'reason'],
+  ['r.commissioner_id', 'commissionerId'],
+  [COMMISSIONER_NAME, 'commissionerName'],
+  ['r.commissioner_la', 'commissionerLa'],
+  ['r.provider_id', 'providerId'],
+  ['p.name', 'providerName'],
+  ['r.upn', 'upn'],
+  ['r.pupil_name', 'pupilName'],
+  ["to_char(r.date_of_birth, 'YYYY-MM-DD')", 'dateOfBirth'],
+  ['r.year_group', 'yearGroup'],
+  ['r.open_request_id', 'openRequestId'],
+  ["to_char(r.respond_by, 'YYYY-MM-DD')", 'respondBy'],
+  ["to_char(r.information_due_by, 'YYYY-MM-DD')", 'informationDueBy'],
+  ['r.opened_at', 'openedAt'],
+  ['r.submitted_at', 'submittedAt'],
+  ['r.updated_at', 'updatedAt'],
+  ['r.version', 'version'],
+];
+const SEARCH_COLUMNS = new Set([
+  'upn',
+  'pupilName',
+  'dateOfBirth',
+  'yearGroup',
+  'referralId',
+  'status',
+  'commissionerName',
+]);
 
 /** The list, inbox and pupil search over the referrals read model, through its TypeORM repository. */
 @Injectable()
@@ -21,43 +56,42 @@ export class ReferralListsQuery {
     const column = `r.${sort.property}`;
     // Selections are not rewritten from property names: the column's own name, printed with its microseconds.
     const sortColumn = this.referrals.metadata.findColumnWithPropertyName(sort.property)!.databaseName;
-    const query = this.named(actor).addSelect(`r.${sortColumn}::text`, 'sort_key');
+    const query = this.named(actor, LIST_COLUMNS).addSelect(`r.${sortColumn}::text`, 'sort_key');
     if (status !== undefined) query.andWhere('r.status = :status', { status });
     if (after)
       query.andWhere(
-        `(${column}, r.referralId) ${sort.direction === 'DESC' ? '<' : '>'} (:afterKey::timestamptz, :afterId)`,
-        {
-          afterKey: after[0],
-          afterId: after[1],
-        },
+        `(${column}, r.referralId) ${sort.direction === 'DESC' ? '<' : '>'} (CAST(:afterKey AS timestamptz), :afterId)`,
+        { afterKey: after[0], afterId: after[1] },
       );
-    const { entities, raw } = await query
+    const rows = await query
       .orderBy(column, sort.direction)
       .addOrderBy('r.referralId', sort.direction)
       .limit(size + 1)
-      .getRawAndEntities<{ sort_key: string }>();
-    return entities.map((row, i) => ({ item: listItem(row), sortKey: raw[i]!.sort_key }));
+      .getRawMany<ListItem & { sort_key: string }>();
+    return rows.map(({ sort_key: sortKey, ...item }) => ({ item: item as ListItem, sortKey }));
   }
 
   /** A provider's referrals awaiting its decision, the earliest respond-by date first. */
-  async inbox(providerId: string) {
-    const rows = await this.named(undefined)
+  inbox(providerId: string): Promise<ListItem[]> {
+    return this.named(undefined, LIST_COLUMNS)
       .where('r.providerId = :providerId', { providerId })
       .andWhere('r.status IN (:...statuses)', { statuses: ['submitted', 'information_requested'] })
       .orderBy('r.respondBy', 'ASC', 'NULLS LAST')
       .addOrderBy('r.submittedAt', 'ASC')
       .addOrderBy('r.referralId', 'ASC')
       .limit(500)
-      .getMany();
-    return rows.map(listItem);
+      .getRawMany<ListItem>();
   }
 
   /**
    * Pupils whose name is close to the search text (trigram similarity) or whose UPN is it: one row per pupil (their
    * latest referral the actor may see), the best match first, then by name.
    */
-  async search(actor: Actor, search: string) {
-    const { entities, raw } = await this.named(actor)
+  async search(actor: Actor, search: string): Promise<Array<Record<string, unknown>>> {
+    const found = await this.named(
+      actor,
+      LIST_COLUMNS.filter(([, alias]) => SEARCH_COLUMNS.has(alias)),
+    )
       .addSelect(
         'CASE WHEN lower(r.upn) = :search THEN 2 ELSE word_similarity(:search, lower(r.pupil_name)) END',
         'score',
@@ -67,23 +101,23 @@ export class ReferralListsQuery {
       .distinctOn(['coalesce(r.upn, r.referral_id)'])
       .orderBy('coalesce(r.upn, r.referral_id)')
       .addOrderBy('r.openedAt', 'DESC')
-      .getRawAndEntities<{ score: number }>();
-    const found = entities.map((r, i) => ({ r, score: raw[i]!.score }));
+      .getRawMany<{ score: number; pupilName: string }>();
     // PostgreSQL's "C" collation (initdb --locale=C) orders names by code point, as `<` does.
-    found.sort(
-      (a, b) => b.score - a.score || (a.r.pupilName! < b.r.pupilName! ? -1 : a.r.pupilName! > b.r.pupilName! ? 1 : 0),
-    );
-    return found.slice(0, 20).map(({ r }) => {
-      const { upn, pupilName, dateOfBirth, yearGroup, referralId, status, commissionerName } = listItem(r);
-      return { upn, pupilName, dateOfBirth, yearGroup, referralId, status, commissionerName };
-    });
+    found.sort((a, b) => b.score - a.score || (a.pupilName < b.pupilName ? -1 : a.pupilName > b.pupilName ? 1 : 0));
+    return found.slice(0, 20).map(({ score: _score, ...row }) => row);
   }
 
   /** Referrals with the school's and provider's names, limited to those the actor may see (when one is given). */
-  private named(actor: Actor | undefined): SelectQueryBuilder<NamedReferral> {
-    const query = (this.referrals.createQueryBuilder('r') as SelectQueryBuilder<NamedReferral>)
-      .leftJoinAndMapOne('r.school', SchoolRow, 's', "s.urn = r.commissionerId AND r.commissionerKind = 'school'")
-      .leftJoinAndMapOne('r.provider', ProviderRow, 'p', 'p.providerId = r.providerId');
+  private named(actor: Actor | undefined, columns: ReadonlyArray<readonly [string, string]>) {
+    const [[firstSql, firstAlias], ...rest] = columns as Array<[string, string]>;
+    const query = rest.reduce(
+      (q, [sql, alias]) => q.addSelect(sql, alias),
+      this.referrals
+        .createQueryBuilder('r')
+        .select(firstSql!, firstAlias!)
+        .leftJoin(SchoolRow, 's', "s.urn = r.commissionerId AND r.commissionerKind = 'school'")
+        .leftJoin(ProviderRow, 'p', 'p.providerId = r.providerId'),
+    );
     return actor ? scoped(query, actor) : query;
   }
 }
@@ -102,29 +136,4 @@ export function scoped<T extends ReferralRow>(query: SelectQueryBuilder<T>, acto
     default:
       return query.where('false');
   }
-}
-
-/** The row as the lists answer it (referral-list.response.dto.ts). */
-function listItem(r: NamedReferral) {
-  return {
-    referralId: r.referralId,
-    status: r.status,
-    reason: r.reason,
-    commissionerId: r.commissionerId,
-    commissionerName: r.commissionerKind === 'la' ? `Local authority ${r.commissionerLa}` : (r.school?.name ?? null),
-    commissionerLa: r.commissionerLa,
-    providerId: r.providerId,
-    providerName: r.provider?.name ?? null,
-    upn: r.upn,
-    pupilName: r.pupilName,
-    dateOfBirth: r.dateOfBirth,
-    yearGroup: r.yearGroup,
-    openRequestId: r.openRequestId,
-    respondBy: r.respondBy,
-    informationDueBy: r.informationDueBy,
-    openedAt: r.openedAt,
-    submittedAt: r.submittedAt,
-    updatedAt: r.updatedAt,
-    version: r.version,
-  };
 }
