@@ -37,9 +37,10 @@ const OVERDUE_COLUMNS: ReadonlyArray<readonly [string, string]> = [
   ['o.subject_id', 'subjectId'],
   ["to_char(o.due_by, 'YYYY-MM-DD')", 'dueBy'],
   ['o.raised_at', 'raisedAt'],
-  ['r.upn', 'upn'],
-  ['r.commissioner_id', 'commissionerId'],
-  ['r.provider_id', 'providerId'],
+  // An outreach request's item names its pupil, school and provider through the outreach row.
+  ['COALESCE(r.upn, ou.upn)', 'upn'],
+  ['COALESCE(r.commissioner_id, ou.school_urn)', 'commissionerId'],
+  ['COALESCE(r.provider_id, ou.provider_id)', 'providerId'],
   ['r.reason', 'reason'],
 ];
 const PART_TIME_COLUMNS: ReadonlyArray<readonly [string, string]> = [
@@ -81,6 +82,7 @@ export class DashboardQuery {
     const query = this.overdue
       .createQueryBuilder('o')
       .leftJoin(ReferralRow, 'r', 'r.referralId = o.subjectId')
+      .leftJoin('rm_outreach', 'ou', "o.kind = 'outreach_response' AND ou.outreach_id = o.subjectId")
       .where('o.laCode = :la', { la })
       .andWhere('o.resolvedAt IS NULL');
     return selecting(withFilters(query, filters, 'r.commissionerId'), OVERDUE_COLUMNS)
