@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { DatabaseModule, type DatabaseConnection } from '@ap/database';
 import { ApplicationModule } from '@ap/application';
+import { ReadModelsModule } from '@ap/read-models';
 import { appConfigModule, loadConfig } from '@ap/config';
 import type { Clock } from '@ap/domain';
 import { AUTH_CONFIG, authConfigFromEnv, type AuthConfig } from './auth/auth.config';
@@ -12,6 +13,7 @@ import { TokenVerifier } from './auth/token-verifier';
 import { AdminClockController } from './admin/admin-clock.controller';
 import { CalendarResolver } from './directory/calendar-resolver.service';
 import { DashboardController } from './dashboard/dashboard.controller';
+import { DashboardQuery } from './dashboard/dashboard-tables.query';
 import { OutcomesController } from './dashboard/outcomes.controller';
 import { ContactsController } from './directory/contacts.controller';
 import { DirectoryController } from './directory/directory.controller';
@@ -37,6 +39,7 @@ import { PlacementsService } from './placements/placements.service';
 import { PupilsController } from './pupils/pupils.controller';
 import { PupilHistoryService } from './pupils/pupil-history.service';
 import { ListsController } from './referrals/lists.controller';
+import { ReferralListsQuery } from './referrals/referral-lists.query';
 import { ReferralsController } from './referrals/referrals.controller';
 import { ReferralsService } from './referrals/referrals.service';
 import { AtRiskController } from './at-risk/at-risk.controller';
@@ -69,6 +72,7 @@ export class ApiModule {
       imports: [
         appConfigModule(config),
         DatabaseModule.forConnection(options.connection),
+        ReadModelsModule.forRoot(),
         ApplicationModule.withClock(options.clock, { ownsDevClock: true }),
         TerminusModule,
       ],
@@ -105,6 +109,8 @@ export class ApiModule {
         { provide: TokenVerifier, useValue: new TokenVerifier(auth) },
         { provide: AUTH_CONFIG, useValue: auth },
         OrganisationResolver,
+        ReferralListsQuery,
+        DashboardQuery,
         {
           provide: RATE_LIMITERS,
           useValue: rateLimiters(

@@ -6,3 +6,4 @@ export * from './database-config';
 export * from './database.module';
 export * from './database-faults';
 export * from './instance-presence';
+export * from './typeorm-pool';

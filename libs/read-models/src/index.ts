@@ -7,3 +7,4 @@ export * from './directory-outcomes.projection';
 export * from './la-directory.projection';
 export * from './outreach-signals.projection';
 export * from './panel-quality.projection';
+export * from './tables';

@@ -2,7 +2,6 @@ import { Controller, Get, HttpStatus, Inject, Query, Req, Res } from '@nestjs/co
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AccessLog, AggregateReader, CLOCK } from '@ap/application';
-import { DATABASE, type DatabaseConnection } from '@ap/database';
 import {
   addCalendarDays,
   ENGLAND_STANDARD_CALENDAR,
@@ -15,9 +14,10 @@ import { CalendarResolver } from '../directory/calendar-resolver.service';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { problem, ProblemException } from '../http/problem';
 import type { ApiRequest } from '../http/request-context';
-import { countBreachesSince, summarise, termStart } from './dashboard.summary';
+import { summarise, termStart } from './dashboard.summary';
 import { toCsv } from '../http/csv';
-import { filterSql, LATEST_REFERRAL, TABLE_COLUMNS, type DashboardFilters } from './dashboard.query';
+import { TABLE_COLUMNS, type DashboardFilters } from './dashboard.query';
+import { DashboardQuery } from './dashboard-tables.query';
 
 const TABLES = ['day6', 'breaches', 'overdue', 'partTime', 'parentNotices'] as const;
 type Table = (typeof TABLES)[number];
@@ -29,7 +29,7 @@ type Table = (typeof TABLES)[number];
 @Controller('la/dashboard')
 export class DashboardController {
   constructor(
-    @Inject(DATABASE) private readonly db: DatabaseConnection,
+    private readonly query: DashboardQuery,
     private readonly calendars: CalendarResolver,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly accessLog: AccessLog,
@@ -79,7 +79,7 @@ export class DashboardController {
     }
     const { state } = await this.reader.load('lacalendar', la);
     const since = termStart(state.calendar ?? ENGLAND_STANDARD_CALENDAR, today);
-    const summary = summarise(tables, await countBreachesSince(this.db.pool, la, since));
+    const summary = summarise(tables, await this.query.breachesSince(la, since));
     await this.recordReads(request, Object.values(tables).flat(), 'LA dashboard');
     return { laCode: la, today, summary, ...tables };
   }
@@ -98,37 +98,9 @@ export class DashboardController {
     today: string,
     filters: DashboardFilters,
   ): Promise<Record<Table, Array<Record<string, unknown>>>> {
-    const day6Filter = filterSql(filters, 'd.school_urn', 2);
-    const { rows: clocks } = await this.db.pool.query(
-      `SELECT d.period_id AS "periodId", d.upn, d.school_urn AS "schoolUrn", d.responsible_kind AS "responsibleKind", d.responsible_id AS "responsibleId",
-              to_char(d.day1, 'YYYY-MM-DD') AS day1, to_char(d.day6, 'YYYY-MM-DD') AS day6, d.status,
-              d.referral_id IS NOT NULL AS "placementAccepted", to_char(d.accepted_start, 'YYYY-MM-DD') AS "acceptedStart",
-              to_char(d.started_on, 'YYYY-MM-DD') AS "startedOn", d.started_full_time AS "startedFullTime",
-              d.first_notice_missing AS "firstNoticeMissing", d.provision_notice_missing AS "provisionNoticeMissing", r.reason, r.provider_id AS "providerId",
-              d.looked_after AS "lookedAfterFromDay1", d.ended_reason AS "endedReason", to_char(d.part_time_started_on, 'YYYY-MM-DD') AS "partTimeStartedOn"
-         FROM rm_day6 d ${LATEST_REFERRAL('d.upn', '$1')}
-        WHERE d.la_code = $1${day6Filter.sql} ORDER BY d.day6, d.period_id`,
-      [la, ...day6Filter.params],
-    );
-    const withDaysLeft = await this.daysLeft(clocks, la, today);
-    const overdueFilter = filterSql(filters, 'r.commissioner_id', 2);
-    const { rows: overdue } = await this.db.pool.query(
-      `SELECT o.kind, o.subject_id AS "subjectId", to_char(o.due_by, 'YYYY-MM-DD') AS "dueBy", o.raised_at AS "raisedAt", COALESCE(r.upn, ou.upn) AS upn,
-              COALESCE(r.commissioner_id, ou.school_urn) AS "commissionerId", COALESCE(r.provider_id, ou.provider_id) AS "providerId", r.reason
-         FROM rm_overdue o LEFT JOIN rm_referrals r ON r.referral_id = o.subject_id
-         LEFT JOIN rm_outreach ou ON o.kind = 'outreach_response' AND ou.outreach_id = o.subject_id
-        WHERE o.la_code = $1 AND o.resolved_at IS NULL${overdueFilter.sql} ORDER BY o.raised_at, o.item_id`,
-      [la, ...overdueFilter.params],
-    );
-    const partTimeFilter = filterSql(filters, 'p.commissioner_id', 3);
-    const { rows: partTime } = await this.db.pool.query(
-      `SELECT p.placement_id AS "placementId", p.upn, p.provider_id AS "providerId", p.commissioner_id AS "commissionerId", p.hours_per_week::float AS "hoursPerWeek",
-              to_char(p.part_time_since, 'YYYY-MM-DD') AS since, to_char(p.part_time_end, 'YYYY-MM-DD') AS "endDate", ($2::date - p.part_time_since) AS "calendarDaysPartTime",
-              p.part_time_end < $2::date AS "endDatePassed"
-         FROM rm_placements p LEFT JOIN rm_referrals r ON r.referral_id = p.referral_id
-        WHERE p.commissioner_la = $1 AND p.status IN ('planned', 'active') AND NOT p.full_time${partTimeFilter.sql} ORDER BY p.part_time_since, p.placement_id`,
-      [la, today, ...partTimeFilter.params],
-    );
+    const withDaysLeft = await this.daysLeft(await this.query.clocks(la, filters), la, today);
+    const overdue = await this.query.overdueItems(la, filters);
+    const partTime = await this.query.partTime(la, today, filters);
     return {
       day6: withDaysLeft.filter((c) => c['status'] === 'open'),
       breaches: withDaysLeft.filter((c) => c['status'] === 'breached'),

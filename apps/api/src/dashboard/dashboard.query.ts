@@ -1,5 +1,7 @@
 import { HttpStatus } from '@nestjs/common';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { YEAR_GROUPS } from '@ap/domain';
+import { ReferralFactsRow } from '@ap/read-models';
 import { problem, ProblemException } from '../http/problem';
 
 /** Dashboard filters: each maps to a column of the pupil's latest referral (alias r) or the row's school. */
@@ -34,39 +36,46 @@ const YEAR_GROUP = (value: string): string => {
   );
 };
 
-/** SQL conditions and parameters for the filters, numbered from `first`. */
-export function filterSql(
+/**
+ * The filters as conditions on a query whose pupil's latest referral is joined as `r`, every value a bound parameter
+ * (never part of the SQL text). `school` is the column that names the row's school (it differs per table).
+ */
+export function withFilters<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
   filters: DashboardFilters,
-  schoolColumn: string,
-  first: number,
-): { sql: string; params: unknown[] } {
-  const conditions: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: string, value: unknown) => {
-    params.push(value);
-    conditions.push(sql.replace('?', `$${first + params.length - 1}`));
-  };
-  if (filters.school) add(`${schoolColumn} = ?`, filters.school);
-  if (filters.provider) add('r.provider_id = ?', filters.provider);
-  if (filters.reason) add('r.reason = ?', filters.reason);
-  if (filters.sen) add('r.sen_provision = ?', filters.sen);
-  if (filters.socialWorker) add('coalesce(r.social_worker, false) = ?', BOOL(filters.socialWorker, 'socialWorker'));
-  if (filters.lookedAfter) add('coalesce(r.looked_after, false) = ?', BOOL(filters.lookedAfter, 'lookedAfter'));
-  if (filters.pupilPremium)
-    add(
-      'coalesce((SELECT f.pupil_premium FROM rm_referral_facts f WHERE f.referral_id = r.referral_id), false) = ?',
-      BOOL(filters.pupilPremium, 'pupilPremium'),
-    );
-  if (filters.yearGroup) add('r.year_group = ?', YEAR_GROUP(filters.yearGroup));
-  return { sql: conditions.map((c) => ` AND ${c}`).join(''), params };
+  school: string,
+): SelectQueryBuilder<T> {
+  const add = (condition: string, parameters: ObjectLiteral) => query.andWhere(condition, parameters);
+  if (filters.school) add(`${school} = :school`, { school: filters.school });
+  if (filters.provider) add('r.providerId = :provider', { provider: filters.provider });
+  if (filters.reason) add('r.reason = :reason', { reason: filters.reason });
+  if (filters.sen) add('r.senProvision = :sen', { sen: filters.sen });
+  if (filters.socialWorker)
+    add('coalesce(r.socialWorker, false) = :socialWorker', {
+      socialWorker: BOOL(filters.socialWorker, 'socialWorker'),
+    });
+  if (filters.lookedAfter)
+    add('coalesce(r.lookedAfter, false) = :lookedAfter', { lookedAfter: BOOL(filters.lookedAfter, 'lookedAfter') });
+  if (filters.pupilPremium) {
+    const premium = query
+      .subQuery()
+      .select('f.pupilPremium')
+      .from(ReferralFactsRow, 'f')
+      .where('f.referralId = r.referralId')
+      .getQuery();
+    add(`coalesce(${premium}, false) = :pupilPremium`, { pupilPremium: BOOL(filters.pupilPremium, 'pupilPremium') });
+  }
+  if (filters.yearGroup) add('r.yearGroup = :yearGroup', { yearGroup: YEAR_GROUP(filters.yearGroup) });
+  return query;
 }
 
 /**
- * The pupil's most recent referral that the caller's LA may see (it commissioned it or is the pupil's home LA), for
- * filtering rows keyed by UPN: another LA's referral must not show its reason or flags through the filters.
+ * Join condition for the pupil's most recent referral that the caller's LA (`:la`) may see (it commissioned it or is
+ * the pupil's home LA), for rows keyed by UPN: another LA's referral must not show its reason or flags through the
+ * filters.
  */
-export const LATEST_REFERRAL = (upnColumn: string, laParam: string) =>
-  `LEFT JOIN LATERAL (SELECT * FROM rm_referrals rr WHERE rr.upn = ${upnColumn} AND (rr.commissioner_la = ${laParam} OR rr.home_la = ${laParam}) ORDER BY rr.opened_at DESC LIMIT 1) r ON true`;
+export const LATEST_REFERRAL = (upn: string) =>
+  `r.referralId = (SELECT rr.referral_id FROM rm_referrals rr WHERE rr.upn = ${upn} AND (rr.commissioner_la = :la OR rr.home_la = :la) ORDER BY rr.opened_at DESC LIMIT 1)`;
 
 /** The columns of each dashboard table, for the header row of an export with no rows. */
 export const TABLE_COLUMNS: Readonly<Record<string, readonly string[]>> = {

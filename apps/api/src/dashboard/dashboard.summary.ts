@@ -1,4 +1,3 @@
-import type { Pool } from 'pg';
 import type { SchoolCalendar } from '@ap/domain';
 
 type Row = Record<string, unknown>;
@@ -34,13 +33,4 @@ export function termStart(calendar: SchoolCalendar, today: string): string {
   const index = calendar.terms.findLastIndex((t) => t.start <= today);
   if (index < 0) return `${Number(today.slice(0, 4)) - (today.slice(5) < '09-01' ? 1 : 0)}-09-01`;
   return calendar.terms[index - (index % 2)]!.start;
-}
-
-/** Day-6 breaches in the LA (still breached, or met late) whose day 6 fell on or after `since`. */
-export async function countBreachesSince(pool: Pool, la: string, since: string): Promise<number> {
-  const { rows } = await pool.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM rm_day6 WHERE la_code = $1 AND status IN ('breached', 'met_late') AND day6 >= $2`,
-    [la, since],
-  );
-  return rows[0]!.n;
 }

@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { Day6Row, OverdueRow, PlacementRow, ReferralRow } from '@ap/read-models';
+import { LATEST_REFERRAL, withFilters, type DashboardFilters } from './dashboard.query';
+
+type Row = Record<string, unknown>;
+
+/**
+ * Each table's response columns (fixed text, never a request's values). The rows are read raw rather than hydrated
+ * into entities: hydrating every column of a few hundred rows made the dashboard about twice as slow as the same
+ * query's raw rows (measured side by side, docs/architecture.md), and the response wants these shapes anyway.
+ */
+const DAY6_COLUMNS: ReadonlyArray<readonly [string, string]> = [
+  ['d.period_id', 'periodId'],
+  ['d.upn', 'upn'],
+  ['d.school_urn', 'schoolUrn'],
+  ['d.responsible_kind', 'responsibleKind'],
+  ['d.responsible_id', 'responsibleId'],
+  ["to_char(d.day1, 'YYYY-MM-DD')", 'day1'],
+  ["to_char(d.day6, 'YYYY-MM-DD')", 'day6'],
+  ['d.status', 'status'],
+  ['d.referral_id IS NOT NULL', 'placementAccepted'],
+  ["to_char(d.accepted_start, 'YYYY-MM-DD')", 'acceptedStart'],
+  ["to_char(d.started_on, 'YYYY-MM-DD')", 'startedOn'],
+  ['d.started_full_time', 'startedFullTime'],
+  ['d.first_notice_missing', 'firstNoticeMissing'],
+  ['d.provision_notice_missing', 'provisionNoticeMissing'],
+  ['r.reason', 'reason'],
+  ['r.provider_id', 'providerId'],
+  ['d.looked_after', 'lookedAfterFromDay1'],
+  ['d.ended_reason', 'endedReason'],
+  ["to_char(d.part_time_started_on, 'YYYY-MM-DD')", 'partTimeStartedOn'],
+];
+const OVERDUE_COLUMNS: ReadonlyArray<readonly [string, string]> = [
+  ['o.kind', 'kind'],
+  ['o.subject_id', 'subjectId'],
+  ["to_char(o.due_by, 'YYYY-MM-DD')", 'dueBy'],
+  ['o.raised_at', 'raisedAt'],
+  // An outreach request's item names its pupil, school and provider through the outreach row.
+  ['COALESCE(r.upn, ou.upn)', 'upn'],
+  ['COALESCE(r.commissioner_id, ou.school_urn)', 'commissionerId'],
+  ['COALESCE(r.provider_id, ou.provider_id)', 'providerId'],
+  ['r.reason', 'reason'],
+];
+const PART_TIME_COLUMNS: ReadonlyArray<readonly [string, string]> = [
+  ['p.placement_id', 'placementId'],
+  ['p.upn', 'upn'],
+  ['p.provider_id', 'providerId'],
+  ['p.commissioner_id', 'commissionerId'],
+  ['p.hours_per_week::float', 'hoursPerWeek'],
+  ["to_char(p.part_time_since, 'YYYY-MM-DD')", 'since'],
+  ["to_char(p.part_time_end, 'YYYY-MM-DD')", 'endDate'],
+  ['(CAST(:today AS date) - p.part_time_since)', 'calendarDaysPartTime'],
+  ['p.part_time_end < CAST(:today AS date)', 'endDatePassed'],
+];
+
+/** The LA dashboard's tables, read through the read models' repositories with the filters as bound parameters. */
+@Injectable()
+export class DashboardQuery {
+  constructor(
+    @InjectRepository(Day6Row) private readonly day6: Repository<Day6Row>,
+    @InjectRepository(OverdueRow) private readonly overdue: Repository<OverdueRow>,
+    @InjectRepository(PlacementRow) private readonly placements: Repository<PlacementRow>,
+  ) {}
+
+  /** Every day-6 clock in the LA, the earliest day 6 first. */
+  clocks(la: string, filters: DashboardFilters): Promise<Row[]> {
+    const query = this.day6
+      .createQueryBuilder('d')
+      .leftJoin(ReferralRow, 'r', LATEST_REFERRAL('d.upn'))
+      .where('d.laCode = :la', { la });
+    return selecting(withFilters(query, filters, 'd.schoolUrn'), DAY6_COLUMNS)
+      .orderBy('d.day6', 'ASC')
+      .addOrderBy('d.periodId', 'ASC')
+      .getRawMany<Row>()
+      .then(inOrder(DAY6_COLUMNS));
+  }
+
+  /** Open overdue items in the LA, the longest-raised first. */
+  overdueItems(la: string, filters: DashboardFilters): Promise<Row[]> {
+    const query = this.overdue
+      .createQueryBuilder('o')
+      .leftJoin(ReferralRow, 'r', 'r.referralId = o.subjectId')
+      .leftJoin('rm_outreach', 'ou', "o.kind = 'outreach_response' AND ou.outreach_id = o.subjectId")
+      .where('o.laCode = :la', { la })
+      .andWhere('o.resolvedAt IS NULL');
+    return selecting(withFilters(query, filters, 'r.commissionerId'), OVERDUE_COLUMNS)
+      .orderBy('o.raisedAt', 'ASC')
+      .addOrderBy('o.itemId', 'ASC')
+      .getRawMany<Row>()
+      .then(inOrder(OVERDUE_COLUMNS));
+  }
+
+  /** Planned or active placements the LA commissioned that are not full time, the longest part time first. */
+  partTime(la: string, today: string, filters: DashboardFilters): Promise<Row[]> {
+    const query = this.placements
+      .createQueryBuilder('p')
+      .leftJoin(ReferralRow, 'r', 'r.referralId = p.referralId')
+      .where('p.commissionerLa = :la', { la })
+      .andWhere('p.status IN (:...statuses)', { statuses: ['planned', 'active'] })
+      .andWhere('NOT p.fullTime')
+      .setParameter('today', today);
+    return selecting(withFilters(query, filters, 'p.commissionerId'), PART_TIME_COLUMNS)
+      .orderBy('p.partTimeSince', 'ASC')
+      .addOrderBy('p.placementId', 'ASC')
+      .getRawMany<Row>()
+      .then(inOrder(PART_TIME_COLUMNS));
+  }
+
+  /** Day-6 breaches in the LA (still breached, or met late) whose day 6 fell on or after `since`. */
+  breachesSince(la: string, since: string): Promise<number> {
+    return this.day6
+      .createQueryBuilder('d')
+      .where('d.laCode = :la', { la })
+      .andWhere('d.status IN (:...breached)', { breached: ['breached', 'met_late'] })
+      .andWhere('d.day6 >= :since', { since })
+      .getCount();
+  }
+}
+
+/** TypeORM lists a selection that names an entity's column before the others: the response keeps the table's order. */
+const inOrder =
+  (columns: ReadonlyArray<readonly [string, string]>) =>
+  (rows: Row[]): Row[] =>
+    rows.map((row) => Object.fromEntries(columns.map(([, alias]) => [alias, row[alias]])));
+
+function selecting<T extends { select: (s: string, a: string) => T; addSelect: (s: string, a: string) => T }>(
+  query: T,
+  columns: ReadonlyArray<readonly [string, string]>,
+): T {
+  const [[firstSql, firstAlias], ...rest] = columns as Array<[string, string]>;
+  return rest.reduce((q, [sql, alias]) => q.addSelect(sql, alias), query.select(firstSql!, firstAlias!));
+}
