@@ -111,7 +111,7 @@ export async function runBenchmarks(options: BenchOptions): Promise<{ figures: F
     await server?.stop();
     if (parent) rmSync(parent, { recursive: true, force: true });
   }
-  const markdown = toMarkdown(figures, options.quick);
+  const markdown = toMarkdown(figures, options.quick, options.only);
   if (options.write !== false) {
     const dir = join(
       __dirname.includes('dist') ? join(__dirname, '..', '..') : join(__dirname, '..'),
@@ -137,7 +137,9 @@ const machine = () =>
 const format = (f: Figure) =>
   `${f.name}: ${f.value} ${f.unit}${f.baseline ? ` (${f.baseline.name}: ${f.baseline.value}${f.baseline.value ? `, ratio ${(f.value / f.baseline.value).toFixed(2)}` : ''})` : ''}${f.target ? ` [target ${f.target}: ${f.met ? 'met' : 'NOT met'}]` : ''}`;
 
-function toMarkdown(figures: readonly Figure[], quick: boolean): string {
+function toMarkdown(figures: readonly Figure[], quick: boolean, only?: readonly string[]): string {
+  const flags = [...(quick ? ['--quick'] : []), ...(only ? ['--only', only.join(','), '--write'] : [])];
+  const command = flags.length ? ` -- ${flags.join(' ')}` : '';
   const rows = figures.map(
     (f) =>
       `| ${f.name} | ${f.value} ${f.unit} | ${f.baseline ? `${f.baseline.value} (${f.baseline.name})` : ''} | ${f.baseline?.value ? (f.value / f.baseline.value).toFixed(2) : ''} | ${f.target ? `${f.target}: ${f.met ? '✅ met' : '❌ not met'}` : ''} |`,
@@ -145,7 +147,7 @@ function toMarkdown(figures: readonly Figure[], quick: boolean): string {
   return [
     `# Benchmark results ${new Date().toISOString().slice(0, 10)}${quick ? ' (quick smoke run: sizes too small to judge targets)' : ''}`,
     '',
-    `Machine: ${machine()}. PostgreSQL: embedded, durable commits. Command: \`npm run bench${quick ? ' -- --quick' : ''}\`.`,
+    `Machine: ${machine()}. PostgreSQL: embedded, durable commits. Command: \`npm run bench${command}\`.`,
     '',
     '| Measure | Value | Baseline (same run) | Ratio | Target |',
     '|---|---|---|---|---|',
