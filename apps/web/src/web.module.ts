@@ -20,6 +20,10 @@ import { CafePagesController } from './cafe/cafe.controller';
 import { OutreachPagesController } from './outreach/outreach.controller';
 import { PlacementPlanPagesController } from './placement-plan/placement-plan.controller';
 import { NotificationsController } from './notifications/notifications.controller';
+import { VoicePagesController } from './voice/voice.controller';
+import { FeedbackPagesController } from './feedback/feedback.controller';
+import { QualityPagesController } from './quality/quality.controller';
+import { DestinationPagesController } from './destinations/destination.controller';
 import { UserApi } from './api/user-api';
 import type { WebConfig } from './web.config';
 import { WEB_CONFIG } from './web.tokens';
@@ -44,6 +48,10 @@ export class WebModule {
         CafePagesController,
         AtRiskPagesController,
         PlacementPlanPagesController,
+        VoicePagesController,
+        FeedbackPagesController,
+        QualityPagesController,
+        DestinationPagesController,
         PlacementPagesController,
         ExclusionPagesController,
         PupilSearchController,

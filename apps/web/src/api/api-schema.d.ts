@@ -8278,9 +8278,11 @@ export interface operations {
     };
     QualityController_compare: {
         parameters: {
-            query: {
-                from: string;
-                to: string;
+            query?: {
+                /** @description Default: 1 September of this school year */
+                from?: string;
+                /** @description Default: today */
+                to?: string;
             };
             header?: never;
             path?: never;
