@@ -43,7 +43,7 @@ export async function pagesBench(
   });
   await api.listen(0, '127.0.0.1');
   const apiBase = baseOf(api);
-  const config = webConfigFromEnv({ NODE_ENV: 'development' }, { apiUrl: apiBase, devJwtSecret: DEV_JWT_SECRET });
+  const config = webConfigFromEnv({ DEV_MODE: 'true' }, { apiUrl: apiBase, devJwtSecret: DEV_JWT_SECRET });
   const web: NestExpressApplication = await createWeb({ config, sessionPool: connection.pool, logLevels: ['error'] });
   await web.listen(0, '127.0.0.1');
   const webBase = baseOf(web);
