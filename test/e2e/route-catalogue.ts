@@ -147,6 +147,8 @@ export const NOT_RECORD_SCOPED = new Set([
   'POST /referrals',
   'GET /referrals',
   'GET /providers/me/inbox',
+  'GET /providers/me/placements',
+  'GET /me',
   'GET /pupils',
   'POST /pupils/{upn}/exclusions',
   'GET /la/dashboard',

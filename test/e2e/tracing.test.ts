@@ -92,7 +92,7 @@ afterAll(async () => {
 });
 
 describe('tracing with an OTLP endpoint set', () => {
-  it("follows one request's id from the HTTP span through the append to the worker's process manager", async () => {
+  it("follows one request's id from the HTTP span through the command and the append to the worker's process manager", async () => {
     expect(await call('/schools', { urn: '100001', name: 'Oak Academy', laCode: '201' }, 'la_officer')).toBe(201);
     const body = '801200001001';
     const exclusion = {
@@ -119,6 +119,10 @@ describe('tracing with an OTLP endpoint set', () => {
     expect(attribute(worker, 'ap.request_id')).toEqual([REQUEST_ID]);
     expect(attribute(worker, 'ap.event_type')).toEqual(['ExclusionRecorded']);
 
+    // The command (one aggregate, or several in one transaction) names the request too.
+    expect(
+      inTrace().some((s) => s.name.startsWith('command') && attribute(s, 'ap.request_id').includes(REQUEST_ID)),
+    ).toBe(true);
     const append = inTrace().find(
       (s) => s.name === 'event-store append' && attribute(s, 'ap.event_types').includes('ExclusionRecorded'),
     );

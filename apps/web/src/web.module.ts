@@ -13,8 +13,11 @@ import { LaServiceController } from './la/la-service.controller';
 import { MakeReferralController } from './referrals/make-referral.controller';
 import { PupilSearchController } from './pupils/pupils.controller';
 import { ExclusionPagesController } from './exclusions/exclusions.controller';
+import { ExclusionPageController } from './exclusions/exclusion-page.controller';
 import { PlacementPagesController } from './placements/placements.controller';
+import { MyPlacementsController } from './placements/my-placements.controller';
 import { ReferralPageController } from './referrals/referral-page.controller';
+import { ReferralChangesController } from './referrals/referral-changes.controller';
 import { AtRiskPagesController } from './at-risk/at-risk.controller';
 import { CafePagesController } from './cafe/cafe.controller';
 import { OutreachPagesController } from './outreach/outreach.controller';
@@ -44,6 +47,7 @@ export class WebModule {
         LaServiceController,
         MakeReferralController,
         ReferralPageController,
+        ReferralChangesController,
         OutreachPagesController,
         CafePagesController,
         AtRiskPagesController,
@@ -52,8 +56,10 @@ export class WebModule {
         FeedbackPagesController,
         QualityPagesController,
         DestinationPagesController,
+        MyPlacementsController,
         PlacementPagesController,
         ExclusionPagesController,
+        ExclusionPageController,
         PupilSearchController,
         NotificationsController,
       ],

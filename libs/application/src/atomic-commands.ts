@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { schemaVersionOf, type Clock } from '@ap/domain';
 import { inOneTransaction, PostgresEventStore, type UnitOfWork } from '@ap/event-store';
 import { EVENT_STORE } from '@ap/database';
+import { inSpan } from '@ap/telemetry';
 import { AGGREGATES, deciderOf, type AggregateName, type CommandOf, type StateOf } from './aggregates';
 import type { CommandContext } from './command-context';
 import { CLOCK, type ExecutionResult } from './execute-command';
@@ -30,9 +31,11 @@ export class AtomicCommands {
   ) {}
 
   run<T>(context: CommandContext, work: (tx: CommandTransaction) => Promise<T>): Promise<T> {
-    return inOneTransaction(this.store, (unit) => work(this.transaction(unit, context)), {
-      retry: context.expectedVersion === undefined,
-    });
+    return inSpan('commands in one transaction', { attributes: { 'ap.request_id': context.correlationId } }, () =>
+      inOneTransaction(this.store, (unit) => work(this.transaction(unit, context)), {
+        retry: context.expectedVersion === undefined,
+      }),
+    );
   }
 
   private transaction(unit: UnitOfWork, context: CommandContext): CommandTransaction {

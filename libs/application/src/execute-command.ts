@@ -3,6 +3,7 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { schemaVersionOf, type Clock, type Event } from '@ap/domain';
 import { handleCommand, type EventStore } from '@ap/event-store';
 import { EVENT_STORE } from '@ap/database';
+import { inSpan } from '@ap/telemetry';
 import { AGGREGATES, deciderOf, type AggregateName, type CommandOf, type StateOf } from './aggregates';
 import type { CommandContext } from './command-context';
 import { deterministicIds, randomIds } from './ids';
@@ -32,7 +33,16 @@ export class ExecuteCommandHandler implements ICommandHandler<ExecuteCommand> {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute(command: ExecuteCommand): Promise<ExecutionResult<StateOf<AggregateName>>> {
+  execute(command: ExecuteCommand): Promise<ExecutionResult<StateOf<AggregateName>>> {
+    const attributes = {
+      'ap.command': command.type,
+      'ap.aggregate': command.aggregate,
+      'ap.request_id': command.context.correlationId,
+    };
+    return inSpan(`command ${command.type}`, { attributes }, () => this.decideAndAppend(command));
+  }
+
+  private async decideAndAppend(command: ExecuteCommand): Promise<ExecutionResult<StateOf<AggregateName>>> {
     const { actor, correlationId, causationId, idSeed, expectedVersion } = command.context;
     const streamId = AGGREGATES[command.aggregate].streamId(command.id);
     const ids = idSeed ? deterministicIds(`${idSeed}:${streamId}:${command.type}`) : randomIds;
