@@ -7,6 +7,7 @@ import { appendBench } from './append.bench';
 import { deadlinesBench } from './deadlines.bench';
 import { growthBench } from './growth.bench';
 import { notificationsBench } from './notifications.bench';
+import { pagesBench } from './pages.bench';
 import { replayBench } from './replay.bench';
 import { catchUpBench, liveLagBench, outOfOrderBench } from './subscription.bench';
 import type { Figure } from './support';
@@ -16,6 +17,8 @@ export type BenchOptions = Readonly<{
   databaseUrl?: string;
   write?: boolean;
   only?: readonly string[];
+  /** Sections left out (a smoke test of its own runs them). */
+  except?: readonly string[];
   log?: (line: string) => void;
 }>;
 
@@ -33,6 +36,7 @@ const SIZES = {
     notificationsLive: 1,
     api: [20],
     apiSeconds: 1,
+    pages: { pupils: 12, rate: 50, seconds: 1 },
   },
   full: {
     seconds: 3,
@@ -47,6 +51,7 @@ const SIZES = {
     notificationsLive: 5,
     api: [50, 100, 200, 400],
     apiSeconds: 5,
+    pages: { pupils: 500, rate: 50, seconds: 10 },
   },
 };
 
@@ -76,6 +81,7 @@ export async function runBenchmarks(options: BenchOptions): Promise<{ figures: F
   const figures: Figure[] = [];
   const section = async (name: string, work: (db: DatabaseConnection) => Promise<Figure[]>) => {
     if (options.only && !options.only.includes(name)) return;
+    if (options.except?.includes(name)) return;
     log(`… ${name}`);
     const db = await freshDatabase(serverUrl, `ap_bench_${name}`);
     try {
@@ -96,6 +102,7 @@ export async function runBenchmarks(options: BenchOptions): Promise<{ figures: F
     await section('replay', (db) => replayBench(db, size.replay));
     await section('deadlines', (db) => deadlinesBench(db.pool, size.deadlines));
     await section('api', (db) => apiBench(db, size.api, size.apiSeconds));
+    await section('pages', (db) => pagesBench(db, { ...size.pages, log }));
     await section('notifications', (db) =>
       notificationsBench(db.pool, db.url, size.notifications, size.notificationsLive),
     );
@@ -104,7 +111,7 @@ export async function runBenchmarks(options: BenchOptions): Promise<{ figures: F
     await server?.stop();
     if (parent) rmSync(parent, { recursive: true, force: true });
   }
-  const markdown = toMarkdown(figures, options.quick);
+  const markdown = toMarkdown(figures, options.quick, options.only);
   if (options.write !== false) {
     const dir = join(
       __dirname.includes('dist') ? join(__dirname, '..', '..') : join(__dirname, '..'),
@@ -112,7 +119,7 @@ export async function runBenchmarks(options: BenchOptions): Promise<{ figures: F
       'results',
     );
     mkdirSync(dir, { recursive: true });
-    const stamp = `${new Date().toISOString().slice(0, 10)}${options.quick ? '-quick' : ''}`;
+    const stamp = `${new Date().toISOString().slice(0, 10)}${options.only ? `-${options.only.join('-')}` : ''}${options.quick ? '-quick' : ''}`;
     writeFileSync(
       join(dir, `${stamp}.json`),
       JSON.stringify({ date: new Date().toISOString(), machine: machine(), quick: options.quick, figures }, null, 2) +
@@ -130,7 +137,9 @@ const machine = () =>
 const format = (f: Figure) =>
   `${f.name}: ${f.value} ${f.unit}${f.baseline ? ` (${f.baseline.name}: ${f.baseline.value}${f.baseline.value ? `, ratio ${(f.value / f.baseline.value).toFixed(2)}` : ''})` : ''}${f.target ? ` [target ${f.target}: ${f.met ? 'met' : 'NOT met'}]` : ''}`;
 
-function toMarkdown(figures: readonly Figure[], quick: boolean): string {
+function toMarkdown(figures: readonly Figure[], quick: boolean, only?: readonly string[]): string {
+  const flags = [...(quick ? ['--quick'] : []), ...(only ? ['--only', only.join(','), '--write'] : [])];
+  const command = flags.length ? ` -- ${flags.join(' ')}` : '';
   const rows = figures.map(
     (f) =>
       `| ${f.name} | ${f.value} ${f.unit} | ${f.baseline ? `${f.baseline.value} (${f.baseline.name})` : ''} | ${f.baseline?.value ? (f.value / f.baseline.value).toFixed(2) : ''} | ${f.target ? `${f.target}: ${f.met ? '✅ met' : '❌ not met'}` : ''} |`,
@@ -138,7 +147,7 @@ function toMarkdown(figures: readonly Figure[], quick: boolean): string {
   return [
     `# Benchmark results ${new Date().toISOString().slice(0, 10)}${quick ? ' (quick smoke run: sizes too small to judge targets)' : ''}`,
     '',
-    `Machine: ${machine()}. PostgreSQL: embedded, durable commits. Command: \`npm run bench${quick ? ' -- --quick' : ''}\`.`,
+    `Machine: ${machine()}. PostgreSQL: embedded, durable commits. Command: \`npm run bench${command}\`.`,
     '',
     '| Measure | Value | Baseline (same run) | Ratio | Target |',
     '|---|---|---|---|---|',
@@ -153,7 +162,9 @@ if (require.main === module) {
   const quick = process.argv.includes('--quick');
   const onlyAt = process.argv.indexOf('--only');
   const only = onlyAt > 0 ? process.argv[onlyAt + 1]?.split(',') : undefined;
-  runBenchmarks({ quick, databaseUrl: process.env.BENCH_DATABASE_URL, only, write: !only })
+  // With --only, results are printed; --write also writes them (bench/results/<date>-<names>.json and .md).
+  const write = !only || process.argv.includes('--write');
+  runBenchmarks({ quick, databaseUrl: process.env.BENCH_DATABASE_URL, only, write })
     .then(() => process.exit(0))
     .catch((error: unknown) => {
       console.error(error);

@@ -1,7 +1,7 @@
 import { addSchoolDays, ENGLAND_STANDARD_CALENDAR } from '../libs/domain/src/calendar';
-import { completeSections } from '../libs/domain/src/referral/referral.fixtures';
 import { loadConfig } from '../libs/config/src';
 import { generateLa, type Pupil } from '../bench/workload/generator';
+import { seedPupilJourney } from '../bench/workload/journey';
 import { API, as, engineDay, runDemo } from './demo-client';
 
 /**
@@ -75,114 +75,9 @@ type Day = Readonly<{ now: string; lastSchoolDay: string }>;
 
 async function seedPupil(pupil: Pupil, i: number, { now, lastSchoolDay }: Day, providers: string[]): Promise<number> {
   const today = now.slice(0, 10);
-  const school = await as('school', pupil.schoolUrn);
-  const officer = await as('la_officer', '201');
-  const calendar = ENGLAND_STANDARD_CALENDAR;
-  const start = addSchoolDays(calendar, lastSchoolDay, -(i % 8)); // exclusions that began up to 8 school days ago
-  const commissioner = pupil.permanent ? officer : school;
-  await school('POST', `/pupils/${pupil.upn}/exclusions`, {
-    homeLaCode: '201',
-    exclusionType: pupil.permanent ? 'PERM' : 'SUSP',
-    startDate: start,
-    startsPartWay: false,
-    ...(pupil.permanent ? {} : { lengthSchoolDays: pupil.suspensionDays }),
-    reasons: [pupil.permanent ? 'PA' : 'DB'],
-    yearGroup: pupil.yearGroup,
-  });
-  if (i % 3 === 0)
-    await school('POST', `/pupils/${pupil.upn}/exclusions/parent-notices`, {
-      kind: 'first',
-      givenAt: start === today ? now : `${start}T15:00:00Z`,
-      method: 'letter by hand',
-    });
-  const opened = await commissioner('POST', '/referrals', {
-    reason: pupil.permanent ? 'permanent_exclusion' : 'suspension',
-    upn: pupil.upn,
-    exclusion: {
-      exclusionType: pupil.permanent ? 'PERM' : 'SUSP',
-      firstDay: start,
-      ...(pupil.permanent ? {} : { lengthSchoolDays: pupil.suspensionDays }),
-      reasons: [pupil.permanent ? 'PA' : 'DB'],
-    },
-  });
-  const id = String(opened.referralId);
-  for (const { section, content } of completeSections(lastSchoolDay)) {
-    const tailored =
-      section === 'identity'
-        ? { ...content, upn: pupil.upn, yearGroup: pupil.yearGroup, pupilPremium: i % 3 !== 0 }
-        : section === 'sen'
-          ? {
-              provision: pupil.senProvision,
-              primaryNeed: 'SEMH',
-              ...(pupil.senProvision === 'E' ? { ehcpCaseworker: { name: 'EHCP caseworker' } } : {}),
-            }
-          : section === 'safeguarding'
-            ? {
-                ...content,
-                childInNeedPlan: pupil.socialWorker,
-                ...(pupil.socialWorker ? {} : { socialWorker: undefined }),
-                lookedAfter: pupil.lookedAfter,
-                ...(pupil.lookedAfter ? { virtualSchoolHead: { name: 'Virtual School Head' } } : {}),
-              }
-            : content;
-    if (pupil.stage === 0 && section === 'parental') continue; // some drafts are still missing consent
-    await commissioner('PUT', `/referrals/${id}/sections/${section}`, JSON.parse(JSON.stringify(tailored)));
-  }
-  if (pupil.stage === 0) return 1;
-  let providerId = providers[pupil.providerIndex]!;
-  await commissioner('POST', `/referrals/${id}/submit`, { providerId });
-  const provider = async () => as('provider', providerId);
-  if (pupil.informationRequest) {
-    const asked = await (await provider())('POST', `/referrals/${id}/information-requests`, { items: ['medical'] });
-    if (pupil.stage > 2)
-      await commissioner('POST', `/referrals/${id}/information-requests/${asked.requestId}/answer`, {
-        sections: [{ section: 'medical', content: { needs: 'Asthma' } }],
-      });
-  }
-  if (pupil.stage < 3) return 1;
-  if (pupil.declinedFirst) {
-    await (
-      await provider()
-    )('POST', `/referrals/${id}/decline`, { reason: 'No places this half term' });
-    providerId = providers[(pupil.providerIndex + 1) % 3]!;
-    await commissioner('POST', `/referrals/${id}/redirect`, { providerId });
-  }
-  const startDate = today;
-  const partTime = pupil.partTime
-    ? {
-        partTime: {
-          reason: 'medical',
-          detail: 'Anxiety: building up hours',
-          parentalAgreement: true,
-          reviewDate: addSchoolDays(calendar, today, 10),
-          endDate: addSchoolDays(calendar, today, 25),
-        },
-      }
-    : {};
-  await (
-    await provider()
-  )('POST', `/referrals/${id}/accept`, { startDate, hoursPerWeek: pupil.partTime ? 12 : 25, ...partTime });
-  if (pupil.stage < 4) return 1;
-  await (
-    await provider()
-  )('POST', `/placements/${id}/start`, { startedOn: today });
-  await (
-    await provider()
-  )('POST', `/placements/${id}/induction/meeting`, {
-    heldOn: today,
-    attendees: ['pupil', 'parent_or_carer', 'school'],
-  });
-  if (pupil.stage < 5) return 1;
-  await (
-    await provider()
-  )('POST', `/placements/${id}/reviews`, {
-    heldOn: today,
-    attendancePercent: 82,
-    progress: 'Settling in',
-    pupilView: 'Likes the small groups',
-    parentView: 'Relieved',
-    nextReviewDate: addSchoolDays(calendar, today, 30),
-  });
+  const start = addSchoolDays(ENGLAND_STANDARD_CALENDAR, lastSchoolDay, -(i % 8)); // exclusions that began up to 8 school days ago
+  const noticeGivenAt = start === today ? now : `${start}T15:00:00Z`;
+  await seedPupilJourney(as, pupil, i, { start, sectionsAsOf: lastSchoolDay, today, noticeGivenAt }, providers);
   return 1;
 }
 

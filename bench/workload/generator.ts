@@ -54,8 +54,9 @@ export const validUpn = (laCode: string, establishment: number, serial: number):
 /**
  * One LA's year, scaled: a term's worth (scale 1/6 of the year) by default. Permanent exclusions and the
  * suspensions long enough to need AP follow the national ratio; ~80% of pupils have SEN, many a social worker.
+ * `pupils` fixes the number of pupils instead (the page benchmark's LA of 500), keeping the same ratio.
  */
-export function generateLa(seed: number, laCode = '201', scale = 1 / 6): LaWorkload {
+export function generateLa(seed: number, laCode = '201', scale = 1 / 6, pupils?: number): LaWorkload {
   const random = prng(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const schools = Array.from({ length: 30 }, (_, i) => ({
@@ -80,10 +81,13 @@ export function generateLa(seed: number, laCode = '201', scale = 1 / 6): LaWorkl
     { providerId: 'prov-tutors', name: 'One-to-One Tutors', registration: 'unregistered' as const },
   ];
   const perLa = (n: number) => Math.max(1, Math.round((n / NATIONAL.las) * scale));
-  const permanent = perLa(NATIONAL.permanentExclusions);
   // Only suspensions of more than five school days start a day-6 duty: about 2% of them.
   const longSuspensions = perLa(NATIONAL.suspensions * 0.02);
-  const pupils: Pupil[] = Array.from({ length: permanent + longSuspensions }, (_, i) => {
+  const count = pupils ?? perLa(NATIONAL.permanentExclusions) + longSuspensions;
+  const permanent = pupils
+    ? Math.round((pupils * NATIONAL.permanentExclusions) / (NATIONAL.permanentExclusions + NATIONAL.suspensions * 0.02))
+    : perLa(NATIONAL.permanentExclusions);
+  const generated: Pupil[] = Array.from({ length: count }, (_, i) => {
     const school = pick(schools);
     const sen = random() < 0.8 ? (random() < 0.3 ? 'E' : 'K') : 'N';
     return {
@@ -102,5 +106,5 @@ export function generateLa(seed: number, laCode = '201', scale = 1 / 6): LaWorkl
       lookedAfter: random() < 0.1,
     };
   });
-  return { laCode, schools, providers, pupils };
+  return { laCode, schools, providers, pupils: generated };
 }

@@ -7,6 +7,7 @@ describe('benchmark smoke run', () => {
       quick: true,
       databaseUrl: process.env.AP_TEST_SERVER_URL,
       write: false,
+      except: ['pages'], // pages-bench.test.ts
       log: () => undefined,
     });
     const byName = (prefix: string) => figures.filter((f) => f.name.startsWith(prefix));
