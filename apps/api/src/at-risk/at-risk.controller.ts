@@ -40,9 +40,8 @@ export class AtRiskController {
     const today = this.clock.now().slice(0, 10);
     const signals = await this.query.signals({ kind: role === 'school' ? 'school' : 'la', id: organisationId });
     const pupils = rankPupilsAtRisk(signals, settings.thresholds, today);
-    const at = this.clock.now();
-    for (const p of pupils)
-      await this.accessLog.recordRead(request.actor, p.upn, 'pupils at risk', request.correlationId, at);
+    const upns = pupils.map((p) => p.upn);
+    await this.accessLog.recordReads(request.actor, upns, 'pupils at risk', request.correlationId, this.clock.now());
     return { today, thresholds: settings.thresholds, pupils };
   }
 

@@ -102,8 +102,6 @@ export class CafeController {
   }
 
   private async logReads(request: ApiRequest, upns: string[], what: string) {
-    const at = this.clock.now();
-    for (const upn of new Set(upns))
-      await this.accessLog.recordRead(request.actor, upn, what, request.correlationId, at);
+    await this.accessLog.recordReads(request.actor, upns, what, request.correlationId, this.clock.now());
   }
 }

@@ -86,11 +86,8 @@ export class DashboardController {
 
   /** A view of pupil-level rows is a read of each pupil's record: each is recorded in that pupil's access log. */
   private async recordReads(request: ApiRequest, rows: ReadonlyArray<Record<string, unknown>>, what: string) {
-    const upns = [...new Set(rows.map((r) => r['upn']).filter((u): u is string => typeof u === 'string'))];
-    const at = this.clock.now();
-    await Promise.all(
-      upns.map((upn) => this.accessLog.recordRead(request.actor, upn, what, request.correlationId, at)),
-    );
+    const upns = rows.map((r) => r['upn']).filter((u): u is string => typeof u === 'string');
+    await this.accessLog.recordReads(request.actor, upns, what, request.correlationId, this.clock.now());
   }
 
   private async tables(
