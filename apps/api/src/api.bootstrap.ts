@@ -44,6 +44,9 @@ export async function createApi(options: ApiOptions): Promise<INestApplication> 
   const app = await NestFactory.create<NestExpressApplication>(module, {
     logger: new PinoNestLogger(logger),
     bodyParser: false,
+    // A module that fails to build throws to the caller (main exits with one clear line; a test fails alone)
+    // instead of Nest calling process.exit, which ended a whole jest run.
+    abortOnError: false,
   });
   app.use(requestIdMiddleware);
   app.use(httpLogging(logger));

@@ -29,6 +29,7 @@ export async function createWeb(options: WebOptions): Promise<NestExpressApplica
   const app = await NestFactory.create<NestExpressApplication>(WebModule.create(config), {
     bodyParser: false,
     logger: options.logLevels ?? ['error', 'warn'],
+    abortOnError: false, // throw to the caller, never process.exit (see the API's bootstrap)
   });
   app.set('trust proxy', process.env.TRUST_PROXY === 'true');
   app.disable('x-powered-by');

@@ -27,7 +27,12 @@ export async function createWorker(
       options.ownsDevClock ?? false,
     ),
     // The worker speaks only when something needs attention (a retried clash, a parked event, a failure).
-    { logger: new PinoNestLogger(createLogger({ level: 'warn', format: logFormat(loadConfig()) })) },
+    {
+      logger: new PinoNestLogger(createLogger({ level: 'warn', format: logFormat(loadConfig()) })),
+      // A module that fails to build throws to the caller (main exits with one clear line; a test fails alone)
+      // instead of Nest calling process.exit, which ended a whole jest run.
+      abortOnError: false,
+    },
   );
   await worker.init();
   return worker;
