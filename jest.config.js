@@ -30,8 +30,9 @@ const project = (displayName, roots, extra = {}) => ({
 });
 
 module.exports = {
-  // The embedded PostgreSQL child and pg pools are closed in teardown; forceExit guards CI against a stray handle hanging the run.
-  forceExit: true,
+  // No forceExit: every test closes what it opens (apps, pools, the embedded server in global teardown, child
+  // processes, servers), so a new leak shows as "Jest did not exit" instead of being hidden. Find one with
+  // `npx jest --selectProjects int --runInBand --detectOpenHandles <file>`.
   // Starting a Nest app with its own database takes ~1 s alone but several under load on 2 cores (CI): the 5 s
   // default made hooks time out in a loaded run. (testTimeout is a global option: jest ignores it per project.)
   testTimeout: 60_000,

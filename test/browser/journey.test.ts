@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
+import { completeSections } from '../../libs/domain/src/referral/referral.fixtures';
 import { WebWorld } from '../support/web-world';
+import { LA } from '../support/world';
 
 /**
  * The whole journey in real Chromium, as its users would take it: every page is checked with axe (WCAG 2.2 AA).
@@ -11,6 +13,8 @@ jest.setTimeout(240_000);
 let world: WebWorld;
 let school: Page;
 let provider: Page;
+/** The permanent exclusion's page, once recorded. */
+let exclusionPage = '';
 
 beforeAll(async () => {
   world = await WebWorld.start();
@@ -69,6 +73,10 @@ async function openSection(page: Page, title: string): Promise<void> {
 describe('a school records an exclusion', () => {
   it('shows at once who is responsible and when day 6 is', async () => {
     await school.goto('/school');
+    // The organisation as the directory names it, and "Sign out" in the GOV.UK font, not the browser's serif.
+    expect(await school.locator('.app-signed-in__who').innerText()).toBe('Signed in as Sam Patel, Oak Academy');
+    const signOut = school.locator('.app-signed-in button', { hasText: 'Sign out' });
+    expect(await signOut.evaluate('(e) => getComputedStyle(e).fontFamily')).toMatch(/^"?GDS Transport"?, arial/);
     await school.getByRole('button', { name: 'Record an exclusion' }).click();
     expect(await h1(school)).toBe('Record an exclusion');
     await world.expectAccessible(school);
@@ -88,6 +96,42 @@ describe('a school records an exclusion', () => {
     expect(await school.locator('#responsible').innerText()).toBe('Local authority 201 is responsible');
     await shot(school, 'exclusion-recorded');
     await world.expectAccessible(school);
+  });
+
+  it("records the parent's notice, refusing a date after the engine's today", async () => {
+    await school.getByRole('link', { name: 'Record the parent notices or cancel the exclusion' }).click();
+    expect(await h1(school)).toBe('Permanent exclusion');
+    expect(await school.locator('#notice-first').innerText()).toBe('Not recorded');
+    await world.expectAccessible(school);
+    await school.getByRole('button', { name: 'Record a parent notice' }).click();
+    expect(await h1(school)).toBe('Record a parent notice');
+    await world.expectAccessible(school);
+    await save(school, 'Record the notice');
+    expect(await errorSummary(school)).toContain('Select which notice you gave the parent');
+    expect(await errorSummary(school)).toContain('Enter the date you gave the parent the notice');
+    await world.expectAccessible(school);
+    await school.getByLabel('Notice of the exclusion', { exact: true }).check();
+    // The engine's clock says 8am on Monday 3 November 2025: the 4th is still to come.
+    await date(school, 'givenOn', '4', '11', '2025');
+    await school.getByLabel('How did you give it?').fill('Letter by hand');
+    await save(school, 'Record the notice');
+    expect(await errorSummary(school)).toContain('The date you gave the notice must be today or in the past');
+    expect(await school.getByLabel('How did you give it?').inputValue()).toBe('Letter by hand');
+    await date(school, 'givenOn', '3', '11', '2025');
+    await school.getByLabel('Time (optional)').fill('7:45am');
+    await save(school, 'Record the notice');
+    expect(await h1(school)).toBe('Permanent exclusion');
+    expect(await school.locator('.govuk-notification-banner').innerText()).toContain('Parent notice recorded');
+    expect(await school.locator('#notice-first').innerText()).toBe('Given 3 Nov 2025 at 7:45am');
+    exclusionPage = new URL(school.url()).pathname;
+    await school.getByRole('button', { name: 'Cancel the exclusion' }).click();
+    expect(await h1(school)).toBe('Cancel the exclusion');
+    await world.expectAccessible(school);
+    await save(school, 'Cancel the exclusion');
+    expect(await errorSummary(school)).toContain('Select why the exclusion no longer stands');
+    await world.expectAccessible(school);
+    await school.getByRole('link', { name: 'Keep the exclusion' }).click();
+    expect(await school.locator('#exclusion-status').innerText()).toBe('In force');
   });
 });
 
@@ -275,6 +319,7 @@ describe('the provider responds and the school answers', () => {
     await world.app.settle();
     await school.goto('/school');
     expect(await school.locator('body').innerText()).toContain('Information requests waiting for your answer');
+    await shot(school, 'school-home');
     await school.getByRole('link', { name: 'Ava Smith' }).first().click();
     await school.getByRole('link', { name: 'Answer the request' }).click();
     expect(await h1(school)).toBe('Answer the information request');
@@ -311,6 +356,94 @@ describe('the provider responds and the school answers', () => {
     expect(await h1(provider)).toBe('Referral for Ava Smith');
     await world.expectAccessible(provider);
     await provider.goBack();
+  });
+});
+
+describe('a declined referral is sent on, then withdrawn', () => {
+  let id = '';
+
+  beforeAll(async () => {
+    const app = world.app;
+    const caller = { role: 'school', org: '100001', la: '201' } as const;
+    await app.request(LA, 'POST', '/providers', {
+      providerId: 'prov-oaktree',
+      name: 'Oak Tree AP',
+      laCode: '201',
+      registration: 'unregistered',
+    });
+    const opened = await app.request(caller, 'POST', '/referrals', {
+      reason: 'suspension',
+      upn: 'Q801200005002',
+      exclusion: { exclusionType: 'SUSP', firstDay: '2025-11-03', lengthSchoolDays: 10, reasons: ['PA'] },
+    });
+    expect(opened.status).toBe(201);
+    id = opened.body.referralId as string;
+    for (const { section, content } of completeSections())
+      await app.request(caller, 'PUT', `/referrals/${id}/sections/${section}`, {
+        ...content,
+        ...(section === 'identity' ? { upn: 'Q801200005002', fullName: 'Noah Jones' } : {}),
+      });
+    const sent = await app.request(caller, 'POST', `/referrals/${id}/submit`, { providerId: 'prov-bridges' });
+    expect(sent.status).toBe(200);
+  });
+
+  it('the provider declines it with a reason', async () => {
+    await provider.goto(`/referrals/${id}`);
+    await provider.getByRole('button', { name: 'Decline' }).click();
+    await save(provider, 'Send');
+    expect(await errorSummary(provider)).toContain('Enter why you are declining the referral');
+    await provider.getByLabel('Why are you declining the referral?').fill('No places until January');
+    await save(provider, 'Send');
+    expect(await provider.locator('#referral-status').innerText()).toBe('Declined');
+  });
+
+  it('the school sends it on to another provider without filling it in again', async () => {
+    await school.goto(`/referrals/${id}`);
+    await school.getByRole('button', { name: 'Send to another provider' }).click();
+    expect(await h1(school)).toBe('Send the referral to another provider');
+    await world.expectAccessible(school);
+    // The provider that declined is not offered.
+    expect(await school.locator('#providerId option', { hasText: 'Bridges' }).count()).toBe(0);
+    await save(school, 'Send the referral');
+    expect(await errorSummary(school)).toContain('Select the provider to send the referral to');
+    await world.expectAccessible(school);
+    await chooseProvider(school, 'Oak Tree');
+    await save(school, 'Send the referral');
+    expect(await h1(school)).toContain('Referral sent');
+    expect(await school.locator('body').innerText()).toContain('Oak Tree AP will read the referral');
+  });
+
+  it("shows what happened in plain English on the referral's timeline", async () => {
+    await school.getByRole('link', { name: 'View the referral' }).click();
+    const timeline = await school.locator('.moj-timeline').innerText();
+    expect(timeline).toMatch(/Referral sent on from Bridges Learning to Oak Tree AP\s+by Sam Patel, Oak Academy/);
+    expect(timeline).toMatch(
+      /Declined by Bridges Learning: No places until January\s+by Alex Morgan, Bridges Learning/,
+    );
+    expect(timeline).toMatch(/Referral submitted to Bridges Learning/);
+    expect(timeline).toContain('Mon 3 Nov 2025');
+    expect(timeline).not.toMatch(/Referral(Submitted|Declined)|prov-/);
+    await world.expectAccessible(school);
+  });
+
+  it('the school withdraws it, with JavaScript off', async () => {
+    await school.getByRole('button', { name: 'Withdraw the referral' }).click();
+    expect(await h1(school)).toBe('Withdraw the referral');
+    await world.expectAccessible(school);
+    const plain = await (await world.context({ javaScript: false })).newPage();
+    await world.signIn(plain, 'demo-school');
+    await plain.goto(`/referrals/${id}/withdraw`);
+    await save(plain, 'Withdraw the referral');
+    expect(await errorSummary(plain)).toContain('Enter why you are withdrawing the referral');
+    await plain.getByLabel('Why are you withdrawing the referral?').fill('The pupil has moved out of the area');
+    await save(plain, 'Withdraw the referral');
+    expect(await h1(plain)).toBe('Referral withdrawn');
+    await plain.getByRole('link', { name: 'View the referral' }).click();
+    expect(await plain.locator('#referral-status').innerText()).toBe('Withdrawn');
+    expect(await plain.locator('.moj-timeline').innerText()).toContain(
+      'Referral withdrawn: The pupil has moved out of the area',
+    );
+    await plain.context().close();
   });
 });
 
@@ -368,6 +501,34 @@ describe('the provider runs the placement', () => {
     await save(provider, 'Save the review');
     expect(await provider.locator('body').innerText()).toMatch(/Reviews recorded\s+1/);
     await shot(provider, 'placement');
+  });
+
+  it("lists the provider's placements with the pupil, start date and next review due", async () => {
+    await provider.getByRole('link', { name: 'Placements', exact: true }).click();
+    expect(await h1(provider)).toBe('Your placements');
+    const row = provider.locator('tbody tr', { hasText: 'Ava Smith' });
+    expect(await row.innerText()).toMatch(
+      /Ava Smith\s+Year 9\s+Oak Academy\s+Attending\s+10 Nov 2025\s+15 \(part time\)\s+8 Dec 2025/,
+    );
+    await shot(provider, 'provider-placements');
+    await world.expectAccessible(provider);
+    await row.getByRole('link', { name: 'Ava Smith' }).click();
+    expect(await h1(provider)).toBe('Ava Smith');
+  });
+});
+
+describe('a school cancels an exclusion, with JavaScript off', () => {
+  it('cancels it: it then counts for nothing towards day 6', async () => {
+    const plain = await (await world.context({ javaScript: false })).newPage();
+    await world.signIn(plain, 'demo-school');
+    await plain.goto(`${exclusionPage}/cancel`);
+    await plain.getByLabel('The headteacher withdrew it').check();
+    await date(plain, 'decidedOn', '4', '11', '2025');
+    await save(plain, 'Cancel the exclusion');
+    expect(await h1(plain)).toBe('Permanent exclusion');
+    expect(await plain.locator('#exclusion-status').innerText()).toBe('Cancelled');
+    expect(await plain.getByRole('button', { name: 'Record a parent notice' }).count()).toBe(0);
+    await plain.context().close();
   });
 });
 

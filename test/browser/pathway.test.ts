@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { upnCheckLetter } from '../../libs/domain/src/identifiers/upn';
 import { completeSections } from '../../libs/domain/src/referral/referral.fixtures';
 import { eventually } from '../support/eventually';
 import type { Caller } from '../support/test-app';
@@ -54,8 +55,10 @@ async function date(page: Page, id: string, iso: string) {
   await page.fill(`#${id}-month`, String(Number(month)));
   await page.fill(`#${id}-year`, year!);
 }
-async function as(userId: string): Promise<Page> {
-  const page = await (await world.context()).newPage();
+async function as(userId: string, options: { javaScript?: boolean } = {}): Promise<Page> {
+  const page = await (await world.context(options)).newPage();
+  // A step that cannot find its control fails with what it looked for, well inside the test's time.
+  page.setDefaultTimeout(15_000);
   await world.signIn(page, userId);
   return page;
 }
@@ -223,4 +226,168 @@ describe('a pupil who has outreach, then a tier-2 placement that overruns, is re
     await world.expectAccessible(page);
     await page.context().close();
   });
+});
+
+describe('voice, feedback and quality', () => {
+  const placementOf = () => api(SCHOOL, 'GET', `/pupils/${UPN}/history`);
+
+  it('lets the school record the pupil’s view in their own words, and the parent’s feedback after the placement', async () => {
+    const history = await placementOf();
+    const placementStream = (history.streams as string[]).find((s) => s.startsWith('placement-'))!;
+    const id = placementStream.slice('placement-'.length);
+    const page = await as('demo-school');
+    await page.goto(`/placements/${id}/plan`);
+    await page.getByRole('link', { name: 'Pupil and parent voice' }).click();
+    expect(await heading(page)).toBe('Pupil and parent voice');
+    await page.getByRole('button', { name: 'Record the view' }).click();
+    expect(await page.locator('.govuk-error-summary').innerText()).toContain('Select when the view was given');
+    await world.expectAccessible(page);
+    await page.check('input[name="stage"][value="referral"]');
+    await page.check('input[name="speaker"][value="pupil"]');
+    await page.fill('#words', 'I want somewhere smaller where people don’t shout');
+    await date(page, 'recordedOn', '2025-10-20');
+    await page.getByRole('button', { name: 'Record the view' }).click();
+    expect(await page.locator('table').innerText()).toContain('I want somewhere smaller where people don’t shout');
+    expect(await page.locator('table').innerText()).toContain('At referral');
+    await world.expectAccessible(page);
+
+    await page.goto(`/placements/${id}/plan`);
+    await page.getByRole('link', { name: 'Feedback after the placement' }).click();
+    await world.expectAccessible(page);
+    await page.check('input[name="respondent"][value="parent"]');
+    for (const [q, n] of [
+      ['helped', 5],
+      ['listenedTo', 4],
+      ['safe', 5],
+      ['wouldRecommend', 4],
+    ] as const)
+      await page.check(`input[name="${q}"][value="${n}"]`);
+    await page.fill('#comments', 'He is back and happy');
+    await date(page, 'givenOn', '2026-01-05');
+    await page.getByRole('button', { name: 'Record the feedback' }).click();
+    expect(await heading(page)).toBe('Pupil and parent voice');
+    expect(await page.locator('main').innerText()).toContain('He is back and happy');
+    await page.context().close();
+
+    const la = await as('demo-la-officer');
+    await la.goto('/la/feedback');
+    await reloadUntil(la, 'He is back and happy');
+    expect(await la.locator('table').innerText()).toContain('4.0 out of 5');
+    await world.expectAccessible(la);
+    await la.context().close();
+  });
+
+  it('lets the provider self-assess against the 13 areas, and the LA moderate it', async () => {
+    const page = await as('demo-provider');
+    await page.getByRole('link', { name: 'Quality' }).first().click();
+    await world.expectAccessible(page);
+    await page.getByRole('button', { name: 'Complete a self-assessment' }).click();
+    await page.getByRole('button', { name: 'Submit the self-assessment' }).click();
+    expect(await page.locator('.govuk-error-summary li').count()).toBe(27);
+    await world.expectAccessible(page);
+    const areas = await page
+      .locator('textarea[name^="evidence-"]')
+      .evaluateAll((els) => els.map((e) => (e as unknown as { name: string }).name.slice('evidence-'.length)));
+    expect(areas).toHaveLength(13);
+    for (const area of areas) {
+      await page.check(`input[name="rating-${area}"][value="3"]`);
+      await page.fill(`#evidence-${area}`, `Evidence for ${area}`);
+    }
+    await date(page, 'submittedOn', '2026-01-05');
+    await page.getByRole('button', { name: 'Submit the self-assessment' }).click();
+    expect(await heading(page)).toBe('Quality self-assessment');
+    expect(await page.locator('main .govuk-tag').first().innerText()).toBe('Waiting for moderation');
+    expect(await page.locator('main').innerText()).toContain('Evidence for post16');
+    await page.context().close();
+
+    const la = await as('demo-la-officer');
+    await la.getByRole('link', { name: 'Provider quality' }).first().click();
+    await reloadUntil(la, 'Waiting for moderation');
+    await world.expectAccessible(la);
+    await la
+      .locator('table a')
+      .filter({ hasText: /Bridges/ })
+      .first()
+      .click();
+    await la.check('input[name="agreed-post16"][value="2"]');
+    await date(la, 'moderatedOn', '2026-01-06');
+    await la.selectOption('#actionArea', 'post16');
+    await la.fill('#actionDescription', 'Follow destinations up for two terms');
+    await la.getByRole('button', { name: 'Agree the ratings' }).click();
+    expect(await la.locator('.govuk-error-summary').innerText()).toContain('Enter who owns the action');
+    await world.expectAccessible(la);
+    await la.check('input[name="agreed-post16"][value="2"]');
+    await la.fill('#actionOwner', 'Head of centre');
+    await date(la, 'moderatedOn', '2026-01-06');
+    await date(la, 'actionDue', '2026-03-27');
+    await la.getByRole('button', { name: 'Agree the ratings' }).click();
+    await reloadUntil(la, 'Follow destinations up for two terms');
+    expect(await la.locator('main .govuk-tag').first().innerText()).toBe('Moderated');
+    expect(await la.locator('main').innerText()).toContain('2: Developing');
+    await world.expectAccessible(la);
+    await la.goto('/la/quality');
+    expect(await la.locator('table').innerText()).toContain('Moderated');
+    await la.context().close();
+  }, 300_000);
+});
+
+describe('a tier-3 pupil moving on to post-16', () => {
+  const PUPIL = `${upnCheckLetter('801200005002')}801200005002`;
+
+  it('lets the provider record the destination, and the school follow it up as NEET without JavaScript', async () => {
+    at('2026-02-02T09:00:00.000Z');
+    const { referralId: id } = await api(SCHOOL, 'POST', '/referrals', { reason: 'off_site_direction', upn: PUPIL });
+    for (const { section, content } of completeSections('2026-01-20'))
+      await api(SCHOOL, 'PUT', `/referrals/${id}/sections/${section}`, {
+        ...content,
+        ...(section === 'identity' ? { upn: PUPIL } : {}),
+      });
+    await api(SCHOOL, 'POST', `/referrals/${id}/submit`, { providerId: 'prov-bridges' });
+    await api(PROVIDER, 'POST', `/referrals/${id}/accept`, { startDate: '2026-02-02', hoursPerWeek: 25, tier: 3 });
+    await api(PROVIDER, 'POST', `/placements/${id}/start`, { startedOn: '2026-02-02' });
+
+    at('2026-07-20T09:00:00.000Z');
+    const page = await as('demo-provider');
+    await page.goto(`/placements/${id}/plan`);
+    await page.getByRole('link', { name: 'Destination and follow-up' }).click();
+    expect(await heading(page)).toBe(`Destination for ${PUPIL}`);
+    await world.expectAccessible(page);
+    await page.check('input[name="kind"][value="post16"]');
+    await date(page, 'plannedDate', '2026-09-07');
+    await page.getByRole('button', { name: 'Save the destination' }).click();
+    expect(await page.locator('.govuk-error-summary').innerText()).toContain('Select the post-16 destination');
+    await world.expectAccessible(page);
+    await page.check('input[name="kind"][value="post16"]');
+    await page.selectOption('#post16', 'education');
+    await date(page, 'plannedDate', '2026-09-07');
+    await page.getByRole('button', { name: 'Save the destination' }).click();
+    expect(await page.locator('main').innerText()).toContain('Full-time education (sixth form, college or university)');
+    await date(page, 'heldOn', '2026-07-20');
+    await page.fill('#attendees', 'The pupil\nParent\nCollege');
+    await page.getByRole('button', { name: 'Record the meeting' }).click();
+    await date(page, 'startsOn', '2026-09-07');
+    await page.getByRole('button', { name: 'Confirm the destination' }).click();
+    expect(await page.locator('main .govuk-tag').first().innerText()).toBe('Moved on');
+    await world.expectAccessible(page);
+    await page.context().close();
+
+    at('2026-11-02T09:00:00.000Z');
+    // Without JavaScript (axe needs scripts: this page was checked above).
+    const school = await as('demo-school', { javaScript: false });
+    await school.goto(`/placements/${id}/destination`);
+    await date(school, 'checkedOn', '2026-11-02');
+    await school.check('input[name="sustained"][value="no"]');
+    await school.fill('#note', 'Left college at half term');
+    await school.getByRole('button', { name: 'Record the check' }).click();
+    expect(await school.locator('main .govuk-tag').first().innerText()).toBe('Not sustained');
+    expect(await school.locator('table').innerText()).toContain('Left college at half term');
+    await school.check('input[name="destination"][value="neet_available"]');
+    await date(school, 'recordedOn', '2026-11-02');
+    await school.getByRole('button', { name: 'Record the destination now' }).click();
+    expect(await school.locator('main .govuk-tag').first().innerText()).toBe('NEET');
+    expect(await school.locator('main').innerText()).toContain(
+      'Not in education, employment or training (NEET), available',
+    );
+    await school.context().close();
+  }, 300_000);
 });

@@ -153,7 +153,7 @@ describe('every route', () => {
       [before],
     );
     expect(written).toEqual([]);
-  });
+  }, 180_000); // every route × every outside caller: ~15 s alone, minutes on two loaded cores
 
   it('answers random bodies with a 4xx problem, never a 5xx, and a refused request writes nothing', async () => {
     const writes = routes.filter((r) => r.method !== 'GET' && !r.path.startsWith('/admin'));

@@ -147,6 +147,8 @@ export const NOT_RECORD_SCOPED = new Set([
   'POST /referrals',
   'GET /referrals',
   'GET /providers/me/inbox',
+  'GET /providers/me/placements',
+  'GET /me',
   'GET /pupils',
   'POST /pupils/{upn}/exclusions',
   'GET /la/dashboard',
@@ -178,7 +180,6 @@ export const NOT_RECORD_SCOPED = new Set([
 export const RESPONSE_SCHEMA_PENDING = new Set([
   'GET /health/live',
   'GET /metrics',
-  'GET /placements/{id}',
   'POST /placements/{id}/start',
   'POST /placements/{id}/reviews',
   'POST /placements/{id}/hours',

@@ -28,7 +28,8 @@ beforeAll(() => {
 afterEach(async () => {
   if (engine && engine.child.exitCode === null) {
     engine.child.kill('SIGTERM');
-    await Promise.race([engine.exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    // unref: the 10 s guard must not hold jest open after the engine has exited.
+    await Promise.race([engine.exited, new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
     if (engine.child.exitCode === null) await crash(engine);
   }
   engine = undefined;

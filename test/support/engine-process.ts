@@ -52,7 +52,14 @@ async function startProcess(
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const deadline = Date.now() + timeoutMs;
   while (!output.includes(readyLine)) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`${entry} did not start:\n${output}`);
+    if (child.exitCode !== null || Date.now() > deadline) {
+      // Not left running: it would hold jest open (and its port and database) after the failed test.
+      if (child.exitCode === null) {
+        child.kill('SIGKILL');
+        await exited;
+      }
+      throw new Error(`${entry} did not start:\n${output}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return { child, output: () => output, exited };

@@ -17,6 +17,7 @@ import { ContactsController } from './directory/contacts.controller';
 import { DirectoryController } from './directory/directory.controller';
 import { ProviderProfileController } from './directory/provider-profile.controller';
 import { SchoolDirectoryController } from './directory/school-directory.controller';
+import { MeController } from './directory/me.controller';
 import { SufficiencyController } from './dashboard/sufficiency.controller';
 import { TrendsController } from './dashboard/trends.controller';
 import { DirectoryService } from './directory/directory.service';
@@ -31,6 +32,7 @@ import { MetricsController } from './metrics/metrics.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { InductionTransitionController } from './placements/induction-transition.controller';
 import { PlacementsController } from './placements/placements.controller';
+import { ProviderPlacementsController } from './placements/provider-placements.controller';
 import { PlacementsService } from './placements/placements.service';
 import { PupilsController } from './pupils/pupils.controller';
 import { PupilHistoryService } from './pupils/pupil-history.service';
@@ -77,6 +79,7 @@ export class ApiModule {
         ReferralsController,
         ListsController,
         PlacementsController,
+        ProviderPlacementsController,
         InductionTransitionController,
         ExclusionsController,
         PupilsController,
@@ -85,6 +88,7 @@ export class ApiModule {
         TrendsController,
         SufficiencyController,
         SchoolDirectoryController,
+        MeController,
         ProviderProfileController,
         AdminClockController,
         ProblemsController,

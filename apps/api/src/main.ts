@@ -1,3 +1,5 @@
+// First: tracing (when configured) must hook http, express and pg before anything loads them.
+import { stopTracing } from '@ap/telemetry/tracing.preload';
 import { databaseConfigFromEnv, openDatabase } from '@ap/database';
 import { onShutdown, runMain } from '@ap/application';
 import { apiBaseUrl, loadConfig } from '@ap/config';
@@ -11,6 +13,7 @@ async function main(): Promise<void> {
   onShutdown([
     ['API', () => app.close()],
     ['database', () => connection.close()],
+    ['tracing', stopTracing],
   ]);
   console.log(`AP Pathway API on ${apiBaseUrl(config)} (docs at /docs)`);
 }

@@ -1,3 +1,5 @@
+// First: tracing (when configured) must hook http, express and pg before anything loads them.
+import { stopTracing } from '@ap/telemetry/tracing.preload';
 import { databaseConfigFromEnv, openDatabase } from '@ap/database';
 import { clockFromEnv, onShutdown, runMain } from '@ap/application';
 import { apiBaseUrl, loadConfig, type AppConfig } from '@ap/config';
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
     ['API', () => api.close()],
     ['worker', () => worker.close()],
     ['database', () => connection.close()],
+    ['tracing', stopTracing],
   ]);
   const database = connection.embedded ? `embedded PostgreSQL, data in ${config.DATA_DIR}` : 'DATABASE_URL';
   const tokens = auth.development && auth.secret === DEV_JWT_SECRET;

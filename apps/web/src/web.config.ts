@@ -30,7 +30,10 @@ export function webConfigFromEnv(
   env: NodeJS.ProcessEnv,
   defaults: { apiUrl: string; devJwtSecret?: string },
 ): WebConfig {
-  const production = env.NODE_ENV === 'production';
+  // Fails closed: without DEV_MODE (or a test runner's NODE_ENV=test) the web behaves as in production, so a
+  // deployment that forgets NODE_ENV never signs sessions with the published secret or offers demo sign-in.
+  const development = ['true', '1'].includes(env.DEV_MODE ?? '') || env.NODE_ENV === 'test';
+  const production = !development;
   const sessionSecret = env.SESSION_SECRET || (production ? '' : DEV_SESSION_SECRET);
   if (!sessionSecret) throw new Error('Set SESSION_SECRET to sign the web session cookie');
   const oidc: OidcConfig | undefined = env.OIDC_ISSUER

@@ -14,13 +14,20 @@ import { LaSettingsController } from './la/la-settings.controller';
 import { MakeReferralController } from './referrals/make-referral.controller';
 import { PupilSearchController } from './pupils/pupils.controller';
 import { ExclusionPagesController } from './exclusions/exclusions.controller';
+import { ExclusionPageController } from './exclusions/exclusion-page.controller';
 import { PlacementPagesController } from './placements/placements.controller';
+import { MyPlacementsController } from './placements/my-placements.controller';
 import { ReferralPageController } from './referrals/referral-page.controller';
+import { ReferralChangesController } from './referrals/referral-changes.controller';
 import { AtRiskPagesController } from './at-risk/at-risk.controller';
 import { CafePagesController } from './cafe/cafe.controller';
 import { OutreachPagesController } from './outreach/outreach.controller';
 import { PlacementPlanPagesController } from './placement-plan/placement-plan.controller';
 import { NotificationsController } from './notifications/notifications.controller';
+import { VoicePagesController } from './voice/voice.controller';
+import { FeedbackPagesController } from './feedback/feedback.controller';
+import { QualityPagesController } from './quality/quality.controller';
+import { DestinationPagesController } from './destinations/destination.controller';
 import { UserApi } from './api/user-api';
 import type { WebConfig } from './web.config';
 import { WEB_CONFIG } from './web.tokens';
@@ -42,12 +49,19 @@ export class WebModule {
         LaSettingsController,
         MakeReferralController,
         ReferralPageController,
+        ReferralChangesController,
         OutreachPagesController,
         CafePagesController,
         AtRiskPagesController,
         PlacementPlanPagesController,
+        VoicePagesController,
+        FeedbackPagesController,
+        QualityPagesController,
+        DestinationPagesController,
+        MyPlacementsController,
         PlacementPagesController,
         ExclusionPagesController,
+        ExclusionPageController,
         PupilSearchController,
         NotificationsController,
       ],

@@ -27,11 +27,14 @@ const RESOLVES: Readonly<Record<string, readonly string[]>> = {
     'part_time_escalated',
   ],
   TransitionFollowUpRecorded: ['follow_up', 'destination_follow_up'],
+  OutreachAccepted: ['outreach_response'],
+  OutreachDeclined: ['outreach_response'],
 };
 
 /** Overdue items a process raises: kind, and the LA it was escalated to. */
 const RAISES: Readonly<Record<string, (d: Data) => { kind: string; laCode: string }>> = {
   ProviderResponseOverdue: (d) => ({ kind: 'provider_response', laCode: d.escalatedTo }),
+  OutreachResponseOverdue: (d) => ({ kind: 'outreach_response', laCode: d.escalatedTo }),
   InformationRequestOverdue: (d) => ({ kind: 'information_request', laCode: d.escalatedTo }),
   InductionStepOverdue: (d) => ({ kind: `induction_${d.step}`, laCode: d.escalatedTo }),
   PlacementReviewOverdue: (d) => ({ kind: 'review', laCode: d.escalatedTo }),
@@ -63,6 +66,8 @@ export const timelinesProjection: Projection = {
     'placement',
     'induction',
     'transition',
+    'outreachresponse',
+    'outreach',
   ],
   tables: ['rm_day6', 'rm_overdue'],
   apply: async (event, tx) => {

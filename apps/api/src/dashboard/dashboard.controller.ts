@@ -115,8 +115,10 @@ export class DashboardController {
     const withDaysLeft = await this.daysLeft(clocks, la, today);
     const overdueFilter = filterSql(filters, 'r.commissioner_id', 2);
     const { rows: overdue } = await this.db.pool.query(
-      `SELECT o.kind, o.subject_id AS "subjectId", to_char(o.due_by, 'YYYY-MM-DD') AS "dueBy", o.raised_at AS "raisedAt", r.upn, r.commissioner_id AS "commissionerId", r.provider_id AS "providerId", r.reason
+      `SELECT o.kind, o.subject_id AS "subjectId", to_char(o.due_by, 'YYYY-MM-DD') AS "dueBy", o.raised_at AS "raisedAt", COALESCE(r.upn, ou.upn) AS upn,
+              COALESCE(r.commissioner_id, ou.school_urn) AS "commissionerId", COALESCE(r.provider_id, ou.provider_id) AS "providerId", r.reason
          FROM rm_overdue o LEFT JOIN rm_referrals r ON r.referral_id = o.subject_id
+         LEFT JOIN rm_outreach ou ON o.kind = 'outreach_response' AND ou.outreach_id = o.subject_id
         WHERE o.la_code = $1 AND o.resolved_at IS NULL${overdueFilter.sql} ORDER BY o.raised_at, o.item_id`,
       [la, ...overdueFilter.params],
     );

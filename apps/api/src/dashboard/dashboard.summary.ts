@@ -15,7 +15,9 @@ export function summarise(tables: DashboardTables, breachesThisTerm: number) {
     // The last school day before day 6 is today: a place must be arranged today.
     dueToday: tables.day6.filter((c) => Number(c['schoolDaysLeft']) <= 1).length,
     breachesThisTerm,
-    overdueResponses: overdueOf((k) => k === 'provider_response' || k === 'information_request'),
+    overdueResponses: overdueOf(
+      (k) => k === 'provider_response' || k === 'outreach_response' || k === 'information_request',
+    ),
     inductionsAndReviews: overdueOf((k) => k.startsWith('induction_') || k === 'review'),
     partTimePastLimit: tables.partTime.filter(
       (p) => p['endDatePassed'] === true || escalated.has(String(p['placementId'])),

@@ -102,6 +102,8 @@ export class ExclusionsController {
     return {
       exclusions: Object.fromEntries(view.exclusions.map((e) => [e.exclusionId, e])),
       duties: view.duties,
+      // The notices recorded in the caller's own records (exclusionId -> when each was given).
+      notices: view.own.state.notices,
       version: view.own.version,
     };
   }

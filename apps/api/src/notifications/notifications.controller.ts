@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@
 import { CommandBus } from '@nestjs/cqrs';
 import type { Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
-import { ExecuteCommand } from '@ap/application';
+import { allowsDevelopmentStandIns, ExecuteCommand } from '@ap/application';
 import { loadConfig } from '@ap/config';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
 import {
@@ -92,7 +92,7 @@ export class NotificationsController {
   @ApiOkResponse({ type: MailboxDto })
   @ApiQuery({ name: 'limit', required: false, type: Number })
   async mailbox(@Query('limit') limit?: string) {
-    if (loadConfig().NODE_ENV === 'production') throw notFound('mailbox');
+    if (!allowsDevelopmentStandIns(loadConfig())) throw notFound('mailbox');
     return { messages: await devMailbox(this.db.pool, parseLimit(limit, 'limit', 50, 500)) };
   }
 

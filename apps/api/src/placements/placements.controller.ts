@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AggregateReader, CLOCK } from '@ap/application';
 import type { Clock } from '@ap/domain';
@@ -12,6 +12,7 @@ import {
   PlacementReviewDto,
   StartPlacementDto,
 } from './placement-actions.request.dto';
+import { PlacementViewDto } from './placement.response.dto';
 import { PlacementsService } from './placements.service';
 import { DirectoryService } from '../directory/directory.service';
 
@@ -28,6 +29,7 @@ export class PlacementsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'The placement with its induction and transition' })
+  @ApiOkResponse({ type: PlacementViewDto })
   @ApiProblems(401, 404)
   async get(@Req() request: ApiRequest, @Param('id') id: string, @Res({ passthrough: true }) response: Response) {
     const { state, version } = await this.placements.read(request, id, 'placement', this.clock.now());

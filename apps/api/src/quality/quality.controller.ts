@@ -107,16 +107,25 @@ export class QualityController {
   @Get('la/quality')
   @Roles('la_officer', 'la_auditor')
   @ApiOperation({ summary: 'Every provider’s quality profile, feedback and outcome measures side by side' })
-  @ApiQuery({ name: 'from', required: true, example: '2025-09-01' })
-  @ApiQuery({ name: 'to', required: true, example: '2026-07-31' })
+  @ApiQuery({
+    name: 'from',
+    required: false,
+    example: '2025-09-01',
+    description: 'Default: 1 September of this school year',
+  })
+  @ApiQuery({ name: 'to', required: false, example: '2026-07-31', description: 'Default: today' })
   @ApiResponse({ status: 200, description: 'The record' })
   @ApiProblems(400, 401, 403)
-  async compare(@Req() request: ApiRequest, @Query('from') from?: string, @Query('to') to?: string) {
+  async compare(@Req() request: ApiRequest, @Query('from') fromQuery?: string, @Query('to') toQuery?: string) {
+    const today = this.clock.now().slice(0, 10);
+    // The school year so far unless the LA asks for another period.
+    const from = fromQuery ?? `${Number(today.slice(0, 4)) - (today.slice(5) < '09-01' ? 1 : 0)}-09-01`;
+    const to = toQuery ?? today;
     for (const [field, value] of [
       ['from', from],
       ['to', to],
     ] as const)
-      if (!value || !isIsoDate(value))
+      if (!isIsoDate(value))
         throw new ProblemException(
           problem(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', `${field} must be a date as YYYY-MM-DD`, {
             field,
@@ -124,11 +133,10 @@ export class QualityController {
           }),
         );
     const la = request.actor.organisationId;
-    const today = this.clock.now().slice(0, 10);
     const [profiles, feedback, measures, providers] = await Promise.all([
       this.profiles(la),
       this.feedback(la),
-      this.outcomes.outcomes(la, null, from!, to!, today, `LA ${la}`),
+      this.outcomes.outcomes(la, null, from, to, today, `LA ${la}`),
       this.db.pool.query<{ provider_id: string; name: string }>(
         'SELECT provider_id, name FROM rm_providers WHERE la_code = $1 ORDER BY provider_id',
         [la],

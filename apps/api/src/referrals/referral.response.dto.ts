@@ -65,6 +65,24 @@ export class AcceptanceDto {
   @ApiPropertyOptional({ type: PartTimeTermsViewDto }) partTime?: PartTimeTermsViewDto;
 }
 
+export class HistoryActorDto {
+  @ApiProperty({ type: String, nullable: true }) name!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The school, provider or LA by name' })
+  organisationName!: string | null;
+  @ApiProperty() role!: string;
+}
+
+export class ReferralHistoryEntryDto {
+  @ApiProperty({
+    example: 'Referral submitted to Bridges Learning Centre',
+    description: 'What happened, in plain English',
+  })
+  summary!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ type: HistoryActorDto, nullable: true, description: 'Who did it (null: the service itself)' })
+  by!: HistoryActorDto | null;
+}
+
 export class ReferralViewDto {
   @ApiProperty() referralId!: string;
   @ApiProperty({ enum: STATUSES }) status!: string;
@@ -93,6 +111,8 @@ export class ReferralViewDto {
   missing!: MissingItemDto[];
   @ApiProperty({ enum: SECTION_NAMES, isArray: true, description: 'The section names, in the order of the form' })
   sectionNames!: string[];
+  @ApiProperty({ type: [ReferralHistoryEntryDto], description: 'What happened so far, oldest first' })
+  history!: ReferralHistoryEntryDto[];
   @ApiProperty() version!: number;
 }
 

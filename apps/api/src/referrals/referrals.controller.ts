@@ -35,7 +35,17 @@ import {
   RequestedInformationDto,
   VersionDto,
 } from './referral.response.dto';
+import { referralHistory } from './referral-history';
 import { referralView, ReferralsService } from './referrals.service';
+
+/** Each directory name looked up once per request. */
+const memoised = <T>(lookup: (key: string) => Promise<T>) => {
+  const seen = new Map<string, Promise<T>>();
+  return (key: string): Promise<T> => {
+    if (!seen.has(key)) seen.set(key, lookup(key));
+    return seen.get(key)!;
+  };
+};
 
 @ApiTags('referrals')
 @ApiBearerAuth()
@@ -93,6 +103,15 @@ export class ReferralsController {
     response.setHeader('ETag', etag(version));
     const view = referralView(state, version, now.slice(0, 10));
     const { kind, organisationId, laCode } = state.commissioner;
+    const names = memoised((key: string) => {
+      const [what, id] = key.split(':', 2) as [string, string];
+      if (what === 'la') return Promise.resolve(`Local authority ${id}`);
+      return this.directory.name(what as 'school' | 'provider', id);
+    });
+    const history = await referralHistory(await this.referrals.eventsUpTo(id, version), request.actor, {
+      provider: (providerId) => names(`provider:${providerId}`),
+      commissioner: (who, whoId) => names(`${who}:${who === 'la' ? laCode : whoId}`),
+    });
     return {
       ...view,
       commissioner: {
@@ -101,6 +120,7 @@ export class ReferralsController {
       },
       providerName: state.providerId ? await this.directory.name('provider', state.providerId) : null,
       ...(await this.referrals.dueDates(id)),
+      history,
     };
   }
 

@@ -68,6 +68,12 @@ export class ReferralsService {
     return { state: seen as ReferralCase, version: upTo };
   }
 
+  /** The referral's events up to the version the caller may see (a provider that declined: up to its decline). */
+  async eventsUpTo(referralId: string, version: number): Promise<readonly RecordedEvent[]> {
+    const { events } = await this.store.readStream(AGGREGATES.referral.streamId(referralId));
+    return events.filter((e) => e.streamVersion <= version);
+  }
+
   async read(request: ApiRequest, referralId: string, now: string) {
     const found = await this.visible(request.actor, referralId);
     await this.accessLog.recordRead(

@@ -451,6 +451,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/providers/me/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A provider's current placements (planned and active): pupils by name, start and next review due */
+        get: operations["ProviderPlacementsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/placements/{id}/induction/meeting": {
         parameters: {
             query?: never;
@@ -871,6 +888,23 @@ export interface paths {
         put?: never;
         /** Give a school its own copy of the LA's standard calendar, to change for its INSET days */
         post: operations["SchoolDirectoryController_copyStandard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in caller and its organisation's directory name */
+        get: operations["MeController_me"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1816,6 +1850,23 @@ export interface components {
             problem: "missing" | "out_of_date" | "invalid";
             detail?: string;
         };
+        HistoryActorDto: {
+            name: string | null;
+            /** @description The school, provider or LA by name */
+            organisationName: string | null;
+            role: string;
+        };
+        ReferralHistoryEntryDto: {
+            /**
+             * @description What happened, in plain English
+             * @example Referral submitted to Bridges Learning Centre
+             */
+            summary: string;
+            /** Format: date-time */
+            at: string;
+            /** @description Who did it (null: the service itself) */
+            by: components["schemas"]["HistoryActorDto"] | null;
+        };
         ReferralViewDto: {
             referralId: string;
             /** @enum {string} */
@@ -1846,6 +1897,8 @@ export interface components {
             missing: components["schemas"]["MissingItemDto"][];
             /** @description The section names, in the order of the form */
             sectionNames: ("identity" | "safeguarding" | "sen" | "attendance" | "attainment" | "behaviour" | "medical" | "parental" | "objectives" | "duration" | "nextStep")[];
+            /** @description What happened so far, oldest first */
+            history: components["schemas"]["ReferralHistoryEntryDto"][];
             version: number;
         };
         VersionDto: {
@@ -1977,6 +2030,102 @@ export interface components {
             /** @description Best match first */
             items: components["schemas"]["PupilMatchDto"][];
         };
+        PlacementPartTimeDto: {
+            /** @enum {string} */
+            reason: "medical" | "reintegration" | "phased_induction" | "pupil_wellbeing" | "other" | "manage_behaviour";
+            detail: string;
+            parentalAgreement: boolean;
+            /** Format: date */
+            reviewDate: string;
+            /** Format: date */
+            endDate: string;
+        };
+        TimetableDto: {
+            hoursPerWeek: number;
+            /** @description Below the full-time benchmark: the terms */
+            partTime?: components["schemas"]["PlacementPartTimeDto"];
+        };
+        InductionViewDto: {
+            /** @enum {string} */
+            status: "none" | "in_progress" | "completed";
+            /** Format: date */
+            placementStartedOn?: string;
+            /** Format: date */
+            meetingHeldOn?: string;
+            /** @description Baseline area (literacy, numeracy, social_emotional) -> when it was assessed */
+            baselines?: {
+                [key: string]: string;
+            };
+            needsIdentified?: boolean;
+            voiceRecorded?: boolean;
+            /** Format: date */
+            planAgreedOn?: string;
+            /** Format: date */
+            completedOn?: string;
+        };
+        TransitionViewDto: {
+            /** @description 'none' until a transition is planned */
+            status: string;
+            /** @description Where the pupil goes next */
+            destination?: {
+                [key: string]: unknown;
+            };
+            /** Format: date */
+            plannedDate?: string;
+            /** Format: date */
+            meetingHeldOn?: string;
+        };
+        PlacementViewDto: {
+            placementId: string;
+            referralId: string;
+            providerId: string;
+            upn: string;
+            yearGroup: number | "R";
+            /** @enum {string} */
+            status: "planned" | "active" | "ended";
+            commissionerId: string;
+            commissionerLa: string;
+            homeLaCode?: string;
+            /** Format: date */
+            startDate: string;
+            /**
+             * Format: date
+             * @description When the pupil started (active or ended)
+             */
+            startedOn?: string;
+            /** Format: date */
+            endedOn?: string;
+            timetable: components["schemas"]["TimetableDto"];
+            fullTime: boolean;
+            lookedAfterOrEhcp: boolean;
+            dualRegistered: boolean;
+            /**
+             * @description AP tier: 1 in school, 2 time-limited, 3 transitional
+             * @enum {number}
+             */
+            tier: 1 | 2 | 3;
+            /** Format: date */
+            plannedEndDate?: string;
+            reintegrationCriteria: string[];
+            extensions: number;
+            extensionReason?: string;
+            /** @description Reviews recorded (active) */
+            reviewIds?: string[];
+            /**
+             * Format: date
+             * @description When the next review is due (set by the last review)
+             */
+            nextReviewDate?: string;
+            /** @description The stream version (also the ETag) */
+            version: number;
+            /**
+             * Format: date
+             * @description Today on the engine's clock
+             */
+            today: string;
+            induction: components["schemas"]["InductionViewDto"];
+            transition: components["schemas"]["TransitionViewDto"];
+        };
         StartPlacementDto: {
             startedOn: string;
         };
@@ -2007,6 +2156,32 @@ export interface components {
             /** @enum {string} */
             reason: "returned_to_home_school" | "moved_to_mainstream" | "moved_to_ap" | "moved_to_specialist" | "post16" | "left_area" | "breakdown" | "other";
             note?: string;
+        };
+        ProviderPlacementDto: {
+            placementId: string;
+            /** @enum {string} */
+            status: "planned" | "active";
+            /** @description From the referral */
+            pupilName: string | null;
+            yearGroup: string | null;
+            /** @description The commissioning school by name */
+            schoolName: string | null;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            startedOn: string | null;
+            hoursPerWeek: number;
+            fullTime: boolean;
+            /** Format: date */
+            nextReviewDate: string | null;
+        };
+        ProviderPlacementsDto: {
+            items: components["schemas"]["ProviderPlacementDto"][];
+            /**
+             * Format: date
+             * @description Today on the engine's clock
+             */
+            today: string;
         };
         InductionMeetingDto: {
             heldOn: string;
@@ -2526,6 +2701,16 @@ export interface components {
             /** @enum {string} */
             source: "la" | "england";
             calendar: components["schemas"]["CalendarAnswerDto"];
+        };
+        MeDto: {
+            userId: string;
+            name: string | null;
+            /** @enum {string} */
+            role: "school" | "provider" | "la_officer" | "la_auditor" | "admin";
+            organisationId: string;
+            /** @description The organisation's name as the directory holds it */
+            organisationName: string;
+            laCode: string | null;
         };
         ProviderCheckDto: {
             /** @enum {string} */
@@ -4790,6 +4975,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementViewDto"];
+                };
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -5121,6 +5314,43 @@ export interface operations {
             };
             /** @description A domain rule refused the request; the problem code names it */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProviderPlacementsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderPlacementsDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or organisation may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6946,6 +7176,43 @@ export interface operations {
             };
             /** @description A domain rule refused the request; the problem code names it */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MeController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or organisation may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8942,9 +9209,11 @@ export interface operations {
     };
     QualityController_compare: {
         parameters: {
-            query: {
-                from: string;
-                to: string;
+            query?: {
+                /** @description Default: 1 September of this school year */
+                from?: string;
+                /** @description Default: today */
+                to?: string;
             };
             header?: never;
             path?: never;

@@ -1,5 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { must } from '../api/api-client';
+import { UserApi } from '../api/user-api';
 import { WEB_CONFIG } from '../web.tokens';
 import type { WebConfig } from '../web.config';
 import { PublicPage } from './auth.decorators';
@@ -25,7 +27,10 @@ const safeReturn = (to: unknown): string | undefined =>
 export class SignInController {
   private readonly oidc?: OidcSignIn;
 
-  constructor(@Inject(WEB_CONFIG) private readonly config: WebConfig) {
+  constructor(
+    @Inject(WEB_CONFIG) private readonly config: WebConfig,
+    private readonly api: UserApi,
+  ) {
     if (config.oidc) this.oidc = new OidcSignIn(config.oidc);
   }
 
@@ -105,8 +110,22 @@ export class SignInController {
     res.status(req.session.user ? 204 : 401).end();
   }
 
+  /**
+   * The organisation as the directory names it (the API's GET /me), not as the identity provider or the demo list
+   * spells it. Should the API not answer, the sign-in still completes with the name the identity gave.
+   */
+  private async withDirectoryName(user: SessionUser): Promise<SessionUser> {
+    try {
+      const me = await must(this.api.for(user).GET('/me'));
+      return { ...user, organisationName: me.organisationName };
+    } catch {
+      return user;
+    }
+  }
+
   /** A new session id at sign-in (no fixation), holding the user and their API token server-side. */
-  private startSession(req: Request, res: Response, user: SessionUser): Promise<void> {
+  private async startSession(req: Request, res: Response, signedIn: SessionUser): Promise<void> {
+    const user = await this.withDirectoryName(signedIn);
     // Lasts until the browser closes: with no session behind it, the sign-in page says the session timed out.
     res.cookie('ap_signed_in', '1', { httpOnly: true, sameSite: 'lax', secure: req.secure });
     return new Promise((resolve, reject) =>

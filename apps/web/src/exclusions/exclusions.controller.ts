@@ -39,6 +39,7 @@ export class ExclusionPagesController {
       res.render('exclusions/recorded.njk', {
         result: presentExclusionRecorded(duty, user.organisationName),
         upn: form.value.upn,
+        exclusionHref: `/exclusions/${encodeURIComponent(form.value.upn)}/${encodeURIComponent((recorded as RecordedExclusion).exclusionId)}`,
       });
     } catch (error) {
       this.render(

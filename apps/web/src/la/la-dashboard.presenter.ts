@@ -32,6 +32,7 @@ export type Names = Readonly<{ schools: ReadonlyMap<string, string>; providers: 
 const SEN: Readonly<Record<string, string>> = { N: 'No special educational needs', K: 'SEN support', E: 'EHC plan' };
 const OVERDUE_KINDS: Readonly<Record<string, string>> = {
   provider_response: "Provider's response to a referral",
+  outreach_response: "Provider's response to an outreach request",
   information_request: 'Information the provider asked for',
   induction_meeting: 'Induction meeting',
   induction_baseline: 'Baseline assessments',

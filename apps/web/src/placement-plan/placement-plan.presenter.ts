@@ -47,6 +47,7 @@ export function presentPlacementPlan(p: PlacementRecord, today: string, role: st
       ...(p.endedOn ? [{ key: 'Ended', value: longDate(p.endedOn) }] : []),
     ],
     criteria: p.reintegrationCriteria,
+    canGiveFeedback: p.status === 'ended' && role !== 'la_auditor',
     canExtend: open && role !== 'la_auditor' && (role === 'la_officer' || organisationId !== ''),
   };
 }

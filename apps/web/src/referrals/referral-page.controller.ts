@@ -29,7 +29,7 @@ export class ReferralPageController {
     const referral = await this.referral(user, id);
     res.render('referrals/referral.njk', {
       referral,
-      page: presentReferralPage(referral as never, user.role),
+      page: presentReferralPage(referral as never, user.role, user.organisationId),
       cards: sectionSummaryCards(referral.sections as Record<string, unknown>),
     });
   }
@@ -38,7 +38,7 @@ export class ReferralPageController {
   async print(@CurrentUser() user: SessionUser, @Param('id') id: string, @Res() res: Response) {
     const referral = await this.referral(user, id);
     res.render('referrals/print.njk', {
-      page: presentReferralPage(referral as never, user.role),
+      page: presentReferralPage(referral as never, user.role, user.organisationId),
       cards: sectionSummaryCards(referral.sections as Record<string, unknown>),
     });
   }

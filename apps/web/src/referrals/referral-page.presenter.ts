@@ -1,5 +1,6 @@
 import { longDate } from '../words/dates';
 import { reasonText, statusTag, yearGroupText } from '../words/codes';
+import { presentReferralHistory, type ReferralHistoryEntry } from './referral-history.presenter';
 import { SECTIONS } from './section-definitions';
 
 type Referral = Readonly<{
@@ -13,15 +14,19 @@ type Referral = Readonly<{
   openRequest: Readonly<{ requestId: string; items: readonly string[] }> | null;
   acceptance: Readonly<{ startDate: string; hoursPerWeek: number; fullTime: boolean }> | null;
   placementId: string | null;
+  history?: readonly ReferralHistoryEntry[];
   sections: Readonly<{ identity?: Readonly<{ fullName: string; dateOfBirth: string; yearGroup: string | number }> }>;
 }>;
+
+const WITHDRAWABLE = ['draft', 'submitted', 'information_requested', 'declined'];
 
 const sectionTitle = (item: string) => SECTIONS.find((s) => s.name === item.split('.')[0])?.title ?? item;
 
 /** The referral's page: who, what status, what the provider asked, and what each user may do next. */
-export function presentReferralPage(referral: Referral, role: string) {
+export function presentReferralPage(referral: Referral, role: string, organisationId?: string) {
   const identity = referral.sections.identity;
   const isProvider = role === 'provider';
+  const isCommissioner = !isProvider && referral.commissioner.organisationId === organisationId;
   const waitingForProvider = referral.status === 'submitted';
   const asked = referral.status === 'information_requested' && referral.openRequest;
   return {
@@ -61,6 +66,10 @@ export function presentReferralPage(referral: Referral, role: string) {
       answer: !isProvider && Boolean(asked),
       placement: referral.placementId ? `/placements/${referral.placementId}` : undefined,
       continueDraft: !isProvider && referral.status === 'draft',
+      // The commissioner may withdraw until a provider accepts, and send it on after a decline.
+      withdraw: isCommissioner && WITHDRAWABLE.includes(referral.status),
+      sendOn: isCommissioner && referral.status === 'declined',
     },
+    timeline: presentReferralHistory(referral.history),
   };
 }

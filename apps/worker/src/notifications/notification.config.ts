@@ -1,5 +1,6 @@
 import type { AppConfig } from '@ap/config';
 import type { NoticeKind } from '@ap/notifications';
+import { allowsDevelopmentStandIns } from '@ap/application';
 
 export type ChannelName = 'notify' | 'smtp' | 'mailbox';
 
@@ -30,8 +31,8 @@ export const notifyTemplateVariable = (kind: NoticeKind | 'digest'): string => `
 export function notificationConfig(config: AppConfig): NotificationConfig {
   const fallback = config.NOTIFY_API_KEY ? 'notify' : config.SMTP_URL ? 'smtp' : 'mailbox';
   const channel = config.NOTIFICATION_CHANNEL ?? fallback;
-  if (config.NODE_ENV === 'production' && channel === 'mailbox')
-    throw new Error('NOTIFICATION_CHANNEL=mailbox is for development only: set NOTIFY_API_KEY or SMTP_URL');
+  if (channel === 'mailbox' && !allowsDevelopmentStandIns(config))
+    throw new Error('NOTIFICATION_CHANNEL=mailbox is for development only (DEV_MODE=true): set NOTIFY_API_KEY or SMTP_URL');
   const channelByLa = Object.fromEntries(
     (config.NOTIFICATION_CHANNEL_BY_LA ?? '')
       .split(',')

@@ -3,6 +3,7 @@ import { AGGREGATES, deciderOf, type AggregateName, type StateOf } from '@ap/app
 import {
   day6Process,
   destinationFollowUpProcess,
+  outreachResponseProcess,
   ENGLAND_STANDARD_CALENDAR,
   placementTimelinesProcess,
   referralTimelinesProcess,
@@ -132,6 +133,23 @@ export function processRoutes(store: PostgresEventStore): ProcessRoute[] {
         event.type === 'DestinationConfirmed' || event.type === 'TransitionFollowUpRecorded'
           ? [await placementRoute(tx, idOf(event))]
           : [],
+    },
+    {
+      process: outreachResponseProcess,
+      categories: ['outreach'],
+      route: async (event, tx) => {
+        if (!['OutreachRequested', 'OutreachAccepted', 'OutreachDeclined'].includes(event.type)) return [];
+        const outreach = await reader.load(tx, 'outreach', idOf(event));
+        if (outreach.status === 'none') return [];
+        // The requesting school's calendar and its LA's provider-response deadline.
+        return [
+          {
+            processId: idOf(event),
+            calendar: await reader.calendar(tx, outreach.schoolUrn, outreach.laCode),
+            settings: await reader.timelines(tx, outreach.laCode),
+          },
+        ];
+      },
     },
   ];
 }

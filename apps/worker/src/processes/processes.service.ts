@@ -5,6 +5,7 @@ import type { AppConfig } from '@ap/config';
 import type { Clock } from '@ap/domain';
 import type { PoolClient } from 'pg';
 import { PostgresEventStore, subscribeInTransaction, type RecordedEvent, type Subscription } from '@ap/event-store';
+import { inSpan, traceContextOf } from '@ap/telemetry';
 import { processRoutes, type ProcessRoute } from './process-routes';
 import { isClash, runProcessStep } from './process-step';
 
@@ -54,7 +55,20 @@ export class ProcessesService implements OnApplicationBootstrap, OnApplicationSh
    * retries with backoff; after MAX_ATTEMPTS the event is parked with its error and the process goes on with the
    * rest (an in-memory saga would stop here for good). Version clashes and deadlocks are never parked.
    */
-  private async handle(route: ProcessRoute, event: RecordedEvent, tx: PoolClient): Promise<void> {
+  private handle(route: ProcessRoute, event: RecordedEvent, tx: PoolClient): Promise<void> {
+    // A child of the append that recorded the event: the request's trace shows what its events set going.
+    const attributes = {
+      'ap.process': route.process.name,
+      'ap.event_id': event.id,
+      'ap.event_type': event.type,
+      'ap.request_id': event.metadata.correlationId ?? '',
+    };
+    return inSpan(`process ${route.process.name}`, { attributes, parent: traceContextOf(event) }, () =>
+      this.handleInSavepoint(route, event, tx),
+    );
+  }
+
+  private async handleInSavepoint(route: ProcessRoute, event: RecordedEvent, tx: PoolClient): Promise<void> {
     await tx.query('SAVEPOINT process_event');
     try {
       for (const { processId, calendar, settings, dutyDay6, duties } of await route.route(event, tx)) {

@@ -5,3 +5,4 @@ export * from './referral-timelines.process';
 export * from './placement-timelines.process';
 export * from './reintegration.process';
 export * from './destination-follow-up.process';
+export * from './outreach-response.process';

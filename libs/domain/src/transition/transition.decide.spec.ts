@@ -106,6 +106,27 @@ describe('transition: confirmed', () => {
   });
 });
 
+describe('transition: what the destination page reads', () => {
+  it('keeps each follow-up check and the latest post-16 destination, NEET included', () => {
+    const notSustained = cmd('RecordTransitionFollowUp', {
+      followUpId: 'fu-2',
+      checkedOn: '2026-11-02',
+      sustained: false,
+      note: 'Left college',
+    });
+    const neet = cmd('RecordPost16Destination', { destination: 'neet_available', recordedOn: '2026-11-02' });
+    const { state } = runCommands(transitionDecider, [planPost16, meeting, confirm, followUp, notSustained, neet]);
+    expect(state).toMatchObject({
+      sustained: false,
+      checks: [
+        { checkedOn: '2026-02-23', sustained: true },
+        { checkedOn: '2026-11-02', sustained: false, note: 'Left college' },
+      ],
+      post16: { destination: 'neet_available', recordedOn: '2026-11-02' },
+    });
+  });
+});
+
 describe('transition: replay', () => {
   it('gives the same state when the events it produced are replayed from storage', () => {
     fc.assert(

@@ -1,5 +1,5 @@
 import type { Pool, QueryConfig, QueryResult, QueryResultRow } from 'pg';
-import { categoryOf, eventsAppended } from '@ap/telemetry';
+import { categoryOf, currentTraceContext, eventsAppended, inSpan } from '@ap/telemetry';
 
 /** A pool or a client inside a transaction. */
 export type Queryable = { query<R extends QueryResultRow>(config: QueryConfig): Promise<QueryResult<R>> };
@@ -55,6 +55,12 @@ export class PostgresEventStore implements EventStore {
   ): Promise<AppendResult> {
     const expected = options.expectedVersion ?? 'any';
     if (events.length === 0) return this.appendNothing(streamId, expected);
+    return inSpan('event-store append', appendSpan([{ streamId, events }]), () =>
+      this.appendOne(streamId, events, expected),
+    );
+  }
+
+  private async appendOne(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion) {
     try {
       const { rows } = await this.pool.query<{ outcome: string; stream_version: string }>({
         ...APPEND,
@@ -116,6 +122,10 @@ export class PostgresEventStore implements EventStore {
    * writes nothing and succeeds, as appendToStream does.
    */
   async appendToStreams(writes: readonly StreamWrite[]): Promise<AppendResult[]> {
+    return inSpan('event-store append', appendSpan(writes), () => this.appendMany(writes));
+  }
+
+  private async appendMany(writes: readonly StreamWrite[]): Promise<AppendResult[]> {
     try {
       const versions = await inTransaction(this.pool, async (tx) => {
         const out: number[] = [];
@@ -144,10 +154,12 @@ export class PostgresEventStore implements EventStore {
     events: readonly NewEvent[],
     expectedVersion: ExpectedVersion,
   ): Promise<number> {
-    const { rows } = await tx.query<{ outcome: string; stream_version: string }>({
-      ...APPEND,
-      values: appendValues(streamId, expectedVersion, events),
-    });
+    const { rows } = await inSpan('event-store append', appendSpan([{ streamId, events }]), () =>
+      tx.query<{ outcome: string; stream_version: string }>({
+        ...APPEND,
+        values: appendValues(streamId, expectedVersion, events),
+      }),
+    );
     const [row] = rows;
     if (row.outcome !== 'ok') throw new ConcurrencyError(streamId, expectedVersion, Number(row.stream_version));
     // Counted when made: a caller's transaction that later rolls back overcounts by its events (rare: a clash).
@@ -223,15 +235,35 @@ export class PostgresEventStore implements EventStore {
   }
 }
 
-const appendValues = (streamId: string, expected: ExpectedVersion, events: readonly NewEvent[]): unknown[] => [
-  streamId,
-  typeof expected === 'number' ? expected : EXPECTED_CODES[expected],
-  events.map((e) => e.id),
-  events.map((e) => e.type),
-  events.map((e) => e.schemaVersion ?? 1),
-  events.map((e) => JSON.stringify(e.data)),
-  events.map((e) => JSON.stringify(e.metadata ?? {})),
-];
+/**
+ * The query's parameters. With tracing on, each event's metadata also records the trace it was appended in
+ * (`traceparent`), so the worker's handling of it continues that request's trace.
+ */
+const appendValues = (streamId: string, expected: ExpectedVersion, events: readonly NewEvent[]): unknown[] => {
+  const trace = currentTraceContext();
+  return [
+    streamId,
+    typeof expected === 'number' ? expected : EXPECTED_CODES[expected],
+    events.map((e) => e.id),
+    events.map((e) => e.type),
+    events.map((e) => e.schemaVersion ?? 1),
+    events.map((e) => JSON.stringify(e.data)),
+    events.map((e) => JSON.stringify({ ...trace, ...e.metadata })),
+  ];
+};
+
+/** What an append's span says: the streams, the event types and the request (correlation id) it belongs to. */
+const appendSpan = (writes: ReadonlyArray<Pick<StreamWrite, 'streamId' | 'events'>>) => {
+  const events = writes.flatMap((w) => w.events);
+  const requestIds = [...new Set(events.map((e) => e.metadata?.correlationId).filter((id) => id !== undefined))];
+  return {
+    attributes: {
+      'ap.stream_id': writes.map((w) => w.streamId),
+      'ap.event_types': events.map((e) => e.type),
+      'ap.request_id': requestIds,
+    },
+  };
+};
 
 export const versionMatches = (expected: ExpectedVersion, actual: number): boolean =>
   expected === 'any' ||

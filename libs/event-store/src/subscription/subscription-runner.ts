@@ -6,6 +6,7 @@ import type {
   Subscription,
   SubscriptionOptions,
 } from '../event-store.port';
+import { batchSpanOptions, inSpan } from '@ap/telemetry';
 import type { CheckpointStore } from '../postgres/postgres-checkpoints';
 
 export type BatchHandler = (events: readonly RecordedEvent[], from: Position, next: Position) => Promise<void>;
@@ -55,7 +56,12 @@ export function runSubscription(run: SubscriptionRun): Subscription {
       sleeper = { wake: done };
     });
 
-  const deliver = async (batch: ReadAllResult, from: Position): Promise<void> => {
+  const deliver = (batch: ReadAllResult, from: Position): Promise<void> =>
+    batch.events.length === 0
+      ? handOver(batch, from)
+      : inSpan(`subscription ${run.name}`, batchSpanOptions(run.name, batch.events), () => handOver(batch, from));
+
+  const handOver = async (batch: ReadAllResult, from: Position): Promise<void> => {
     if (run.handleAndCheckpoint) return run.handleAndCheckpoint(batch.events, from, batch.next);
     if (batch.events.length > 0) await run.handle!(batch.events);
     await run.checkpoints.save(run.name, batch.next);

@@ -1,0 +1,43 @@
+import type { Schemas } from '../api/api-types';
+import { daysBetween, shortDate } from '../words/dates';
+import { yearGroupText } from '../words/codes';
+
+/** One row of GET /providers/me/placements. */
+export type ProviderPlacement = Schemas['ProviderPlacementDto'];
+
+type Tag = Readonly<{ text: string; classes: string }>;
+
+const STATUS: Readonly<Record<string, Tag>> = {
+  planned: { text: 'Starting', classes: 'govuk-tag--blue' },
+  active: { text: 'Attending', classes: 'govuk-tag--green' },
+};
+
+/**
+ * The provider's current pupils: each placement with the pupil by name, its status, when it started (or starts)
+ * and when the next review is due, a review past its date tagged overdue. Those with a review due soonest first.
+ */
+export function presentMyPlacements(items: readonly ProviderPlacement[], today: string) {
+  const rows = items
+    .map((p) => {
+      const overdue = p.nextReviewDate !== null && daysBetween(today, p.nextReviewDate) < 0;
+      return {
+        href: `/placements/${p.placementId}`,
+        pupil: p.pupilName ?? 'Name not given',
+        year: yearGroupText(p.yearGroup),
+        school: p.schoolName ?? 'Not known',
+        status: STATUS[p.status] ?? { text: p.status, classes: 'govuk-tag--grey' },
+        start: shortDate(p.startedOn ?? p.startDate),
+        startSort: p.startedOn ?? p.startDate,
+        hours: `${p.hoursPerWeek}${p.fullTime ? '' : ' (part time)'}`,
+        nextReview: p.nextReviewDate ? shortDate(p.nextReviewDate) : p.status === 'planned' ? 'Not started' : 'Not set',
+        nextReviewSort: p.nextReviewDate ?? '9999',
+        overdue,
+      };
+    })
+    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.nextReviewSort.localeCompare(b.nextReviewSort));
+  return {
+    rows,
+    heading: rows.length === 1 ? '1 current placement' : `${rows.length} current placements`,
+    overdueCount: rows.filter((r) => r.overdue).length,
+  };
+}

@@ -1,0 +1,52 @@
+import { presentReferralPage } from './referral-page.presenter';
+
+const referral = (status: string) => ({
+  referralId: 'r1',
+  status,
+  reason: 'suspension',
+  commissioner: { name: 'Oak Academy', organisationId: '100001' },
+  providerName: 'Bridges Learning',
+  respondBy: null,
+  informationDueBy: null,
+  openRequest: null,
+  acceptance: null,
+  placementId: null,
+  sections: { identity: { fullName: 'Ava Smith', dateOfBirth: '2011-03-14', yearGroup: 9 } },
+  history: [
+    {
+      summary: 'Declined by Bridges Learning: No places',
+      at: '2025-11-04T10:00:00.000Z',
+      by: { name: 'Alex Morgan', organisationName: 'Bridges Learning', role: 'provider' },
+    },
+  ],
+});
+
+describe('the referral page', () => {
+  it('offers the school that made the referral to send it on after a decline, or to withdraw it', () => {
+    const page = presentReferralPage(referral('declined'), 'school', '100001');
+    expect(page.actions).toMatchObject({ sendOn: true, withdraw: true, respond: false });
+  });
+
+  it('offers neither to anyone but the commissioner', () => {
+    expect(presentReferralPage(referral('declined'), 'la_officer', '201').actions).toMatchObject({
+      sendOn: false,
+      withdraw: false,
+    });
+    expect(presentReferralPage(referral('declined'), 'provider', 'prov-bridges').actions.withdraw).toBe(false);
+  });
+
+  it('cannot be withdrawn once accepted', () => {
+    expect(presentReferralPage(referral('accepted'), 'school', '100001').actions.withdraw).toBe(false);
+  });
+
+  it('shows what happened in plain English, with who and when', () => {
+    expect(presentReferralPage(referral('declined'), 'school', '100001').timeline).toEqual([
+      {
+        title: 'Declined by Bridges Learning: No places',
+        byline: 'Alex Morgan, Bridges Learning',
+        date: 'Tue 4 Nov 2025',
+        iso: '2025-11-04T10:00:00.000Z',
+      },
+    ]);
+  });
+});
