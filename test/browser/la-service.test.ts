@@ -152,6 +152,10 @@ describe("the LA's service", () => {
       const writes = await page.locator('form[method="post"]:not([action="/sign-out"])').count();
       expect(writes).toBe(0);
     }
+    await page.goto('/la/settings');
+    expect(await page.locator('input:not([type="hidden"])').count()).toBe(0);
+    expect(await page.locator('main').innerText()).toContain('Why it cannot change');
+    await world.expectAccessible(page);
     await context.close();
   });
 
@@ -200,10 +204,11 @@ describe("the LA's service", () => {
     await page.getByRole('link', { name: 'Bridges Learning' }).click();
     await world.expectAccessible(page);
     for (const check of ['Safeguarding', 'Health and safety', 'Teaching and learning']) {
+      const checks = page.locator('form[action$="/checks"]');
       await page.getByLabel('Check', { exact: true }).selectOption({ label: check });
-      await page.getByLabel('Day').fill('1');
-      await page.getByLabel('Month').fill('10');
-      await page.getByLabel('Year').fill('2025');
+      await checks.getByLabel('Day').fill('1');
+      await checks.getByLabel('Month').fill('10');
+      await checks.getByLabel('Year').fill('2025');
       await page.getByLabel('Passed').check();
       await page.getByRole('button', { name: 'Record the check' }).click();
       expect(await page.locator('.govuk-notification-banner').innerText()).toContain('Check recorded');
@@ -215,6 +220,65 @@ describe("the LA's service", () => {
     await approve.getByLabel('Year').fill('2025');
     await page.getByRole('button', { name: 'Approve the provider' }).click();
     expect(await page.locator('main').innerText()).toContain('Approved on 3 Oct 2025');
+    await world.expectAccessible(page);
+    await context.close();
+  });
+
+  it("lets an officer change a deadline, and describe a provider's offer and places, which the sufficiency page counts", async () => {
+    const context = await world.context();
+    const page = await context.newPage();
+    await world.signIn(page, 'demo-la-officer');
+    await page.goto('/la/settings');
+    expect(await page.locator('main').innerText()).toContain('Full-time education after an exclusion');
+    await page.getByLabel('Provider response').fill('none');
+    await page.getByLabel('Placement review').fill('61');
+    await page.getByRole('button', { name: 'Save the deadlines' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    expect(await summary.innerText()).toContain('Provider response must be a whole number of school days, like 5');
+    expect(await summary.innerText()).toContain('Placement review must be between 1 and 60 school days');
+    expect(await page.title()).toMatch(/^Error: /);
+    await world.expectAccessible(page);
+    await page.getByLabel('Provider response').fill('5');
+    await page.getByLabel('Placement review').fill('30');
+    await page.getByRole('button', { name: 'Save the deadlines' }).click();
+    expect(await page.locator('.govuk-notification-banner').innerText()).toContain('Timeline settings saved');
+    expect(await page.locator('tr', { hasText: 'Provider response' }).first().innerText()).toContain(
+      'Set by your local authority (default 3 school days)',
+    );
+    await world.expectAccessible(page);
+
+    await page.goto('/la/directory/providers/prov-bridges');
+    const offer = page.locator('form[action$="/offer"]');
+    await offer.getByRole('button', { name: 'Save what the provider offers' }).click();
+    expect(await page.locator('.govuk-error-summary').innerText()).toContain(
+      'Select the key stages the provider teaches',
+    );
+    await world.expectAccessible(page);
+    await offer.getByLabel('Key stage 3').check();
+    await offer.getByLabel('Key stage 4').check();
+    await offer.getByLabel('SEMH').check();
+    await offer.getByLabel('Hours a week for each pupil').fill('25');
+    await offer.getByLabel('Days and times it is open').fill('Monday to Friday, 9am to 3pm');
+    await offer.getByLabel('Address', { exact: true }).fill('1 High Street, London');
+    await offer.getByLabel('Postcode').fill('EC1A 1AA');
+    await offer.getByLabel('Contact name').fill('Sam Patel');
+    await offer.getByRole('button', { name: 'Save what the provider offers' }).click();
+    expect(await page.locator('.govuk-notification-banner').innerText()).toContain('What the provider offers is saved');
+    expect(await page.locator('.govuk-summary-list').innerText()).toContain('KS3, KS4');
+
+    const places = page.locator('form[action$="/places"]');
+    await places.getByLabel('Places your local authority commissions').fill('6');
+    await places.getByLabel('Day').fill('1');
+    await places.getByLabel('Month').fill('9');
+    await places.getByLabel('Year').fill('2025');
+    await places.getByRole('button', { name: 'Save the places' }).click();
+    expect(await page.locator('.govuk-summary-list').innerText()).toContain('6 commissioned from 1 Sept 2025, 1 current pupil, 5 available');
+    await world.expectAccessible(page);
+
+    await eventually(async () => {
+      await page.goto('/la/sufficiency');
+      return (await page.locator('tr', { hasText: 'Bridges Learning' }).innerText()).includes('6') || undefined;
+    });
     await world.expectAccessible(page);
     await context.close();
   });

@@ -115,12 +115,108 @@ describe("a provider's checks, offer and places", () => {
     expect((await app.request(OTHER_LA, 'GET', '/providers/prov-bridges')).status).toBe(404);
   });
 
+  it("answers the provider's version as its ETag and refuses a write from a page read before another change", async () => {
+    const read = await app.request(LA, 'GET', '/providers/prov-bridges');
+    expect(read.headers.get('etag')).toBe(`"${read.body.version}"`);
+    const stale = `"${read.body.version}"`;
+    const first = await app.request(
+      LA,
+      'PUT',
+      '/providers/prov-bridges/places',
+      { places: 3, from: '2025-09-01' },
+      {
+        'if-match': stale,
+      },
+    );
+    expect([first.status, first.headers.get('etag')]).toEqual([200, `"${read.body.version + 1}"`]);
+    const second = await app.request(
+      LA,
+      'PUT',
+      '/providers/prov-bridges/places',
+      { places: 7, from: '2025-09-01' },
+      {
+        'if-match': stale,
+      },
+    );
+    expect([second.status, second.headers.get('content-type')]).toEqual([
+      412,
+      'application/problem+json; charset=utf-8',
+    ]);
+    expect((await app.request(LA, 'GET', '/providers/prov-bridges')).body.places.commissioned).toBe(3);
+    expect(
+      (await app.request(LA, 'PUT', '/providers/prov-bridges/places', { places: 2, from: '2025-09-01' })).status,
+    ).toBe(200);
+  });
+
+  it("answers another LA's officer as if the provider did not exist", async () => {
+    const offer = {
+      keyStages: ['KS3'],
+      specialisms: [],
+      hoursPerWeek: 25,
+      hours: 'Daily',
+      location: { address: 'x', postcode: 'EC1A 1AA' },
+      contact: { name: 'Sam' },
+    };
+    expect((await app.request(OTHER_LA, 'PUT', '/providers/prov-bridges/offer', offer)).status).toBe(404);
+    expect(
+      (await app.request(OTHER_LA, 'PUT', '/providers/prov-bridges/places', { places: 9, from: '2025-09-01' })).status,
+    ).toBe(404);
+  });
+
   it('lets an auditor read but never write', async () => {
     const body = { check: 'safeguarding', checkedOn: '2025-10-02', outcome: 'failed' };
     expect((await app.request(AUDITOR, 'POST', '/providers/prov-bridges/checks', body)).status).toBe(403);
     expect(
       (await app.request(AUDITOR, 'PUT', '/providers/prov-bridges/places', { places: 9, from: '2025-09-01' })).status,
     ).toBe(403);
+  });
+});
+
+describe("the LA's timeline settings", () => {
+  it('answers what applies, the defaults and the version to send back', async () => {
+    const read = await app.request(AUDITOR, 'GET', '/las/201/timelines');
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({
+      laCode: '201',
+      own: {},
+      effective: { providerResponse: 3, placementReview: 30 },
+      defaults: { providerResponse: 3, placementReview: 30 },
+    });
+    expect(read.headers.get('etag')).toBe(`"${read.body.version}"`);
+    expect((await app.request(LA, 'GET', '/las/2x1/timelines')).status).toBe(400);
+  });
+
+  it('changes a deadline with the version read, and refuses a second change made from the same stale page', async () => {
+    const { body } = await app.request(LA, 'GET', '/las/201/timelines');
+    const ifMatch = { 'if-match': `"${body.version}"` };
+    const saved = await app.request(LA, 'PUT', '/las/201/timelines', { providerResponse: 5 }, ifMatch);
+    expect([saved.status, saved.headers.get('etag')]).toEqual([200, `"${body.version + 1}"`]);
+    const stale = await app.request(LA, 'PUT', '/las/201/timelines', { inductionMeeting: 4 }, ifMatch);
+    expect([stale.status, stale.body.code]).toEqual([412, 'VERSION_MISMATCH']);
+    const after = (await app.request(LA, 'GET', '/las/201/timelines')).body;
+    expect([after.own, after.effective.inductionMeeting, after.version]).toEqual([
+      { providerResponse: 5 },
+      5,
+      body.version + 1,
+    ]);
+  });
+
+  it('refuses a deadline outside 1 to 60 school days, naming it, and changes nothing', async () => {
+    const before = (await app.request(LA, 'GET', '/las/201/timelines')).body;
+    const refused = await app.request(LA, 'PUT', '/las/201/timelines', { placementReview: 61 });
+    expect([refused.status, refused.body.field]).toEqual([400, 'placementReview']);
+    expect((await app.request(LA, 'GET', '/las/201/timelines')).body.version).toBe(before.version);
+  });
+
+  it("refuses an auditor and another LA's officer, and changes nothing", async () => {
+    const before = (await app.request(LA, 'GET', '/las/201/timelines')).body;
+    expect((await app.request(AUDITOR, 'PUT', '/las/201/timelines', { providerResponse: 9 })).status).toBe(403);
+    expect((await app.request(OTHER_LA, 'PUT', '/las/201/timelines', { providerResponse: 9 })).status).toBe(403);
+    expect((await app.request(SCHOOL, 'PUT', '/las/201/timelines', { providerResponse: 9 })).status).toBe(403);
+    expect((await app.request(LA, 'GET', '/las/201/timelines')).body).toMatchObject({
+      own: before.own,
+      version: before.version,
+    });
   });
 });
 

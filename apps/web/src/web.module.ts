@@ -10,6 +10,7 @@ import { PupilRecordController } from './la/pupil-record.controller';
 import { LaTrendsController } from './la/la-trends.controller';
 import { LaDirectoryController } from './la/la-directory.controller';
 import { LaServiceController } from './la/la-service.controller';
+import { LaSettingsController } from './la/la-settings.controller';
 import { MakeReferralController } from './referrals/make-referral.controller';
 import { PupilSearchController } from './pupils/pupils.controller';
 import { ExclusionPagesController } from './exclusions/exclusions.controller';
@@ -45,6 +46,7 @@ export class WebModule {
         LaTrendsController,
         LaDirectoryController,
         LaServiceController,
+        LaSettingsController,
         MakeReferralController,
         ReferralPageController,
         ReferralChangesController,

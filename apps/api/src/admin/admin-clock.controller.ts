@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional } from 'class-validator';
 import { AdjustableClock, CLOCK, DevClockSync } from '@ap/application';
 import type { Clock } from '@ap/domain';
@@ -20,6 +20,12 @@ export class SetClockDto {
   mode?: 'fixed' | 'offset';
 }
 
+export class ClockAnswerDto {
+  @ApiProperty({ format: 'date-time' }) now!: string;
+  @ApiPropertyOptional({ description: 'Whether POST may move it (DEV_MODE and a fixed or offset CLOCK)' })
+  settable?: boolean;
+}
+
 /**
  * Development only: move the engine's clock to watch timelines fire. Settable only with DEV_MODE=true and
  * CLOCK=fixed|offset; workers started with a settable CLOCK follow it within half a second.
@@ -37,6 +43,7 @@ export class AdminClockController {
 
   @Get()
   @ApiOperation({ summary: 'The engine clock now' })
+  @ApiOkResponse({ type: ClockAnswerDto })
   @ApiProblems(401, 403)
   now() {
     return { now: this.clock.now(), settable: this.clock instanceof AdjustableClock };
@@ -45,6 +52,7 @@ export class AdminClockController {
   @Post()
   @HttpCode(200)
   @ApiOperation({ summary: 'Set the engine clock (development, when started with a settable CLOCK)' })
+  @ApiOkResponse({ type: ClockAnswerDto })
   @ApiProblems(400, 401, 403, 409)
   async set(@Body() body: SetClockDto) {
     if (!(this.clock instanceof AdjustableClock) || !this.auth.development) {

@@ -11,7 +11,8 @@ import {
 } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { CalendarResolver } from '../directory/calendar-resolver.service';
-import { ApiProblems } from '../http/api-problems.decorator';
+import { ApiOkJsonOrCsv, ApiProblems } from '../http/api-problems.decorator';
+import { DashboardDto } from './dashboard.response.dto';
 import { problem, ProblemException } from '../http/problem';
 import type { ApiRequest } from '../http/request-context';
 import { summarise, termStart } from './dashboard.summary';
@@ -51,6 +52,7 @@ export class DashboardController {
   @ApiQuery({ name: 'yearGroup', required: false, description: 'R or 1 to 13' })
   @ApiQuery({ name: 'table', required: false, enum: TABLES, description: 'With format=csv: the table to export' })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
+  @ApiOkJsonOrCsv(DashboardDto, 'With format=csv: the rows of the chosen table')
   @ApiProblems(400, 401, 403)
   async dashboard(
     @Req() request: ApiRequest,

@@ -5,7 +5,8 @@ import { CLOCK } from '@ap/application';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
 import { type Clock } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
-import { ApiProblems } from '../http/api-problems.decorator';
+import { ApiOkJsonOrCsv, ApiProblems } from '../http/api-problems.decorator';
+import { OutcomesDto } from './dashboard.response.dto';
 import type { ApiRequest } from '../http/request-context';
 import { toCsv } from '../http/csv';
 import { flatten, OutcomesQuery } from './outcomes.query';
@@ -31,6 +32,7 @@ export class OutcomesController {
   @ApiPeriodQuery()
   @ApiQuery({ name: 'provider', required: false })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
+  @ApiOkJsonOrCsv(OutcomesDto, 'With format=csv: one row per provider, then the total')
   @ApiProblems(400, 401, 403)
   async outcomes(
     @Req() request: ApiRequest,

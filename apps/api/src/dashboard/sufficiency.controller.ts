@@ -1,9 +1,10 @@
 import { Controller, Get, Inject, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
 import { FULL_TIME_CASE_LAW_HOURS, registrationThresholdStatus } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
+import { SufficiencyDto } from './dashboard.response.dto';
 import type { ApiRequest } from '../http/request-context';
 
 type ProviderPlaces = {
@@ -33,6 +34,7 @@ export class SufficiencyController {
     summary:
       'Places available against demand (open day-6 duties for permanent exclusions without a place, referrals waiting) and providers near the registration threshold',
   })
+  @ApiOkResponse({ type: SufficiencyDto })
   @ApiProblems(401, 403)
   async sufficiency(@Req() request: ApiRequest) {
     const la = request.actor.organisationId;

@@ -1,11 +1,12 @@
 import { Controller, Get, Inject, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CLOCK } from '@ap/application';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
 import { schoolDaysBetween, type Clock, type SchoolCalendar } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { CalendarResolver } from '../directory/calendar-resolver.service';
 import { ApiProblems } from '../http/api-problems.decorator';
+import { TrendsDto } from './dashboard.response.dto';
 import type { ApiRequest } from '../http/request-context';
 import { ApiPeriodQuery, periodFrom } from './school-year';
 import { provisionStarts, referralsByReason, referralsBySchool, weeklyDay6 } from './trends.query';
@@ -36,6 +37,7 @@ export class TrendsController {
       'Day-6 clocks and breaches per week, time to first provision, and referrals by reason and by school, for the caller’s LA',
   })
   @ApiPeriodQuery()
+  @ApiOkResponse({ type: TrendsDto })
   @ApiProblems(400, 401, 403)
   async trends(@Req() request: ApiRequest, @Query() query: { from?: string; to?: string }) {
     const la = request.actor.organisationId;

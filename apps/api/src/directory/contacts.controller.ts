@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, Put, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ContactListDto, DirectoryWriteDto } from './directory.response.dto';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Response } from 'express';
 import { AggregateReader, ExecuteCommand } from '@ap/application';
@@ -27,6 +28,7 @@ export class ContactsController {
   ) {}
 
   @Get(['schools/:urn/contacts', 'providers/:id/contacts', 'las/:laCode/contacts'])
+  @ApiOkResponse({ type: ContactListDto })
   @Roles('admin', 'la_officer', 'school', 'provider')
   @ApiOperation({ summary: "An organisation's contacts for notifications and its users' delivery preferences" })
   async list(@Req() r: ApiRequest) {
@@ -36,6 +38,7 @@ export class ContactsController {
   }
 
   @Put(['schools/:urn/contacts/:contactId', 'providers/:id/contacts/:contactId', 'las/:laCode/contacts/:contactId'])
+  @ApiOkResponse({ type: DirectoryWriteDto })
   @Roles('admin', 'la_officer', 'school', 'provider')
   @ApiOperation({
     summary:
@@ -56,6 +59,7 @@ export class ContactsController {
   }
 
   @Delete(['schools/:urn/contacts/:contactId', 'providers/:id/contacts/:contactId', 'las/:laCode/contacts/:contactId'])
+  @ApiOkResponse({ type: DirectoryWriteDto })
   @Roles('admin', 'la_officer', 'school', 'provider')
   @ApiOperation({ summary: 'Remove a contact (removing one already gone changes nothing)' })
   async remove(@Req() r: ApiRequest, @Res({ passthrough: true }) res: Response) {

@@ -1,10 +1,24 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Response } from 'express';
 import { AggregateReader, ExecuteCommand, type AggregateName, type CommandOf } from '@ap/application';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
-import { FULL_TIME_CASE_LAW_HOURS, isValidLaCode, resolveTimelines, type ProviderRegistration } from '@ap/domain';
+import {
+  DEFAULT_TIMELINES,
+  FULL_TIME_CASE_LAW_HOURS,
+  isValidLaCode,
+  resolveTimelines,
+  type ProviderRegistration,
+} from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { forbidden, notFound } from '../http/not-found';
@@ -17,7 +31,7 @@ import {
   RegisterSchoolDto,
   TimelineSettingsDto,
 } from './directory.request.dto';
-import { ProviderDirectoryDto } from './directory.response.dto';
+import { DirectoryWriteDto, LaTimelinesDto, ProviderDirectoryDto } from './directory.response.dto';
 import { DirectoryService } from './directory.service';
 
 type DirectoryAggregate = 'school' | 'provider' | 'lacalendar';
@@ -35,6 +49,7 @@ export class DirectoryController {
   ) {}
 
   @Post('schools')
+  @ApiCreatedResponse({ type: DirectoryWriteDto })
   @Roles('admin', 'la_officer')
   @ApiOperation({ summary: 'Add a school to the directory (an LA officer for schools in its LA)' })
   registerSchool(@Req() r: ApiRequest, @Body() b: RegisterSchoolDto, @Res({ passthrough: true }) res: Response) {
@@ -43,6 +58,7 @@ export class DirectoryController {
   }
 
   @Put('schools/:urn/calendar')
+  @ApiOkResponse({ type: DirectoryWriteDto })
   @Roles('admin', 'la_officer', 'school')
   @ApiOperation({ summary: "Publish a school's own calendar: term dates, INSET days, other closures" })
   async schoolCalendar(
@@ -60,6 +76,7 @@ export class DirectoryController {
   }
 
   @Put('las/:laCode/calendar')
+  @ApiOkResponse({ type: DirectoryWriteDto })
   @Roles('admin', 'la_officer')
   @ApiOperation({ summary: "Publish an LA's standard calendar, used by its schools that publish none" })
   laCalendar(
@@ -74,6 +91,12 @@ export class DirectoryController {
 
   @Put('las/:laCode/timelines')
   @Roles('admin', 'la_officer')
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'The version GET answered; a stale one is refused with 412',
+  })
+  @ApiOkResponse({ type: DirectoryWriteDto })
   @ApiOperation({
     summary:
       "Set the LA's own deadlines in school days (provider response, information requests, induction, reviews, part-time, reintegration); the rest keep the defaults",
@@ -90,13 +113,24 @@ export class DirectoryController {
   }
 
   @Get('las/:laCode/timelines')
-  @ApiOperation({ summary: 'The deadlines in school days that apply in an LA: its own settings over the defaults' })
-  async effectiveTimelines(@Param('laCode') laCode: string) {
-    const { state } = await this.reader.load('lacalendar', laCode);
-    return { laCode, own: state.timelines ?? {}, effective: resolveTimelines(state.timelines) };
+  @ApiOperation({
+    summary:
+      'The deadlines in school days that apply in an LA: its own settings over the defaults, with the version to send back in If-Match',
+  })
+  @ApiOkResponse({ type: LaTimelinesDto })
+  async effectiveTimelines(
+    @Param('laCode') laCode: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<LaTimelinesDto> {
+    if (!isValidLaCode(laCode)) throw invalidValue('laCode', 'isLaCode', 'laCode must be an LA code (3 digits)');
+    const { state, version } = await this.reader.load('lacalendar', laCode);
+    res.setHeader('ETag', etag(version));
+    const own = state.timelines ?? {};
+    return { laCode, own, effective: resolveTimelines(own), defaults: { ...DEFAULT_TIMELINES }, version };
   }
 
   @Post('providers')
+  @ApiCreatedResponse({ type: DirectoryWriteDto })
   @Roles('admin', 'la_officer')
   @ApiOperation({ summary: 'Add a provider: a registered school (URN), a UKPRN provider, or unregistered' })
   registerProvider(@Req() r: ApiRequest, @Body() b: RegisterProviderDto, @Res({ passthrough: true }) res: Response) {
@@ -116,6 +150,7 @@ export class DirectoryController {
   }
 
   @Post('providers/:id/approval')
+  @ApiOkResponse({ type: DirectoryWriteDto })
   @HttpCode(200)
   @Roles('la_officer')
   @ApiOperation({ summary: "The LA's approval of a provider, with the date and the checks done" })

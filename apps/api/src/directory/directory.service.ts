@@ -13,8 +13,13 @@ export class DirectoryService {
   ) {}
 
   async provider(providerId: string): Promise<DirectoryState | undefined> {
-    const { state } = await this.reader.load('provider', providerId);
-    return state.kind === 'provider' ? state : undefined;
+    return (await this.providerVersioned(providerId))?.state;
+  }
+
+  /** The provider with its stream version, the ETag a page sends back in If-Match. */
+  async providerVersioned(providerId: string): Promise<{ state: DirectoryState; version: number } | undefined> {
+    const { state, version } = await this.reader.load('provider', providerId);
+    return state.kind === 'provider' ? { state, version } : undefined;
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ExecuteCommand, type CommandOf } from '@ap/application';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
@@ -9,8 +9,15 @@ import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { notFound } from '../http/not-found';
 import { commandContext, etag, type ApiRequest } from '../http/request-context';
+import { DirectoryWriteDto, ProviderProfileDto } from './directory.response.dto';
 import { DirectoryService } from './directory.service';
 import { CommissionPlacesDto, ProviderCheckDto, ProviderOfferDto } from './provider-profile.request.dto';
+
+const IF_MATCH = {
+  name: 'If-Match',
+  required: false,
+  description: 'The version GET /providers/{id} answered; a stale one is refused with 412',
+};
 
 /** A provider's page in the LA's directory: approval checks, what it offers, and its places. */
 @ApiTags('directory')
@@ -25,6 +32,8 @@ export class ProviderProfileController {
   ) {}
 
   @Post('checks')
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: DirectoryWriteDto })
   @HttpCode(200)
   @Roles('la_officer')
   @ApiOperation({
@@ -41,6 +50,8 @@ export class ProviderProfileController {
   }
 
   @Put('offer')
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: DirectoryWriteDto })
   @Roles('la_officer', 'provider')
   @ApiOperation({ summary: 'What the provider offers: key stages, specialisms, hours, location and contact' })
   async offer(
@@ -56,6 +67,8 @@ export class ProviderProfileController {
   }
 
   @Put('places')
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: DirectoryWriteDto })
   @Roles('la_officer')
   @ApiOperation({ summary: 'The places the LA commissions at the provider, from a date' })
   async places(
@@ -73,17 +86,25 @@ export class ProviderProfileController {
     summary:
       "A provider's directory entry: registration, approval and its checks, offer, commissioned places and current pupils (any organisation in its LA)",
   })
-  async profile(@Req() r: ApiRequest, @Param('id') id: string) {
-    const state = await this.directory.provider(id);
+  @ApiOkResponse({ type: ProviderProfileDto })
+  @ApiProblems(401, 404)
+  async profile(
+    @Req() r: ApiRequest,
+    @Param('id') id: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ProviderProfileDto> {
+    const found = await this.directory.providerVersioned(id);
+    const state = found?.state;
     if (!state || !(r.actor.role === 'admin' || r.actor.organisationId === id || r.actor.laCode === state.laCode))
       throw notFound('provider');
+    res.setHeader('ETag', etag(found.version));
     const { rows } = await this.db.pool.query<{ pupils: number; hours: number; full_time: number }>(
       `SELECT count(*)::int AS pupils, coalesce(sum(hours_per_week), 0)::float AS hours,
               count(*) FILTER (WHERE hours_per_week >= $2)::int AS full_time
          FROM rm_placements WHERE provider_id = $1 AND status IN ('planned', 'active')`,
       [id, FULL_TIME_CASE_LAW_HOURS],
     );
-    return toProfile(id, state, rows[0]!);
+    return { ...toProfile(id, state, rows[0]!), version: found.version } as ProviderProfileDto;
   }
 
   private async ownedByCallersLa(r: ApiRequest, id: string): Promise<DirectoryState> {

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AggregateReader, ExecuteCommand } from '@ap/application';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
@@ -10,6 +10,13 @@ import { ApiProblems } from '../http/api-problems.decorator';
 import { forbidden, notFound } from '../http/not-found';
 import { problem, ProblemException } from '../http/problem';
 import { commandContext, etag, type ApiRequest } from '../http/request-context';
+import {
+  DirectoryWriteDto,
+  GiasImportReportDto,
+  LaCalendarAnswerDto,
+  SchoolCalendarAnswerDto,
+  SchoolListDto,
+} from './directory.response.dto';
 import { DirectoryService } from './directory.service';
 import { decodeGias, GIAS_SKIP_REASONS, GiasFileError, readGiasSchools, type GiasSchool } from './gias-import';
 
@@ -37,6 +44,7 @@ export class SchoolDirectoryController {
     summary:
       "Add the LA's open schools from a Get Information About Schools establishment CSV, by URN; reports each row skipped and why",
   })
+  @ApiOkResponse({ type: GiasImportReportDto })
   @ApiProblems(400, 401, 403)
   async importGias(@Req() r: ApiRequest, @Param('laCode') laCode: string) {
     requireOwnLa(r, laCode);
@@ -68,6 +76,7 @@ export class SchoolDirectoryController {
   @Get('las/:laCode/schools')
   @Roles('admin', 'la_officer', 'la_auditor')
   @ApiOperation({ summary: "The LA's schools and the calendar each one follows (its own or the LA's standard one)" })
+  @ApiOkResponse({ type: SchoolListDto })
   @ApiProblems(401, 403, 404)
   async schools(@Req() r: ApiRequest, @Param('laCode') laCode: string) {
     if (r.actor.role !== 'admin' && r.actor.organisationId !== laCode) throw notFound('la');
@@ -84,6 +93,7 @@ export class SchoolDirectoryController {
     summary:
       "The calendar a school's day 6 is counted on: its own, else its LA's standard calendar, else England's (source says which)",
   })
+  @ApiOkResponse({ type: SchoolCalendarAnswerDto })
   @ApiProblems(401, 403, 404)
   async schoolCalendar(@Req() r: ApiRequest, @Param('urn') urn: string) {
     const la = await this.visibleSchoolLa(r, urn);
@@ -96,6 +106,7 @@ export class SchoolDirectoryController {
   @Get('las/:laCode/calendar')
   @Roles('admin', 'la_officer', 'la_auditor')
   @ApiOperation({ summary: "The LA's standard calendar (England's when the LA has published none)" })
+  @ApiOkResponse({ type: LaCalendarAnswerDto })
   @ApiProblems(401, 403, 404)
   async laCalendar(@Req() r: ApiRequest, @Param('laCode') laCode: string) {
     if (r.actor.role !== 'admin' && r.actor.organisationId !== laCode) throw notFound('la');
@@ -107,6 +118,7 @@ export class SchoolDirectoryController {
   @HttpCode(200)
   @Roles('admin', 'la_officer')
   @ApiOperation({ summary: "Give a school its own copy of the LA's standard calendar, to change for its INSET days" })
+  @ApiOkResponse({ type: DirectoryWriteDto })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async copyStandard(@Req() r: ApiRequest, @Param('urn') urn: string, @Res({ passthrough: true }) res: Response) {
     const la = await this.visibleSchoolLa(r, urn);

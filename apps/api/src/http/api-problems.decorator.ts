@@ -1,5 +1,5 @@
-import { applyDecorators } from '@nestjs/common';
-import { ApiResponse } from '@nestjs/swagger';
+import { applyDecorators, type Type } from '@nestjs/common';
+import { ApiExtraModels, ApiOkResponse, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 
 const DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid request: the problem names each field and rule (VALIDATION_FAILED)',
@@ -21,4 +21,16 @@ export const ApiProblems = (...statuses: number[]) =>
         content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
       }),
     ),
+  );
+
+/** A 200 that is JSON of `type`, or with `format=csv` the same rows as a CSV download. */
+export const ApiOkJsonOrCsv = (type: Type<unknown>, csv: string) =>
+  applyDecorators(
+    ApiExtraModels(type),
+    ApiOkResponse({
+      content: {
+        'application/json': { schema: { $ref: getSchemaPath(type) } },
+        'text/csv': { schema: { type: 'string', description: csv } },
+      },
+    }),
   );

@@ -1,17 +1,18 @@
 import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AccessLog, accessLogStreamId, CLOCK } from '@ap/application';
 import { DATABASE, EVENT_STORE, type DatabaseConnection } from '@ap/database';
 import type { Clock } from '@ap/domain';
 import type { EventStore } from '@ap/event-store';
 import { Roles } from '../auth/auth.decorators';
-import { ApiProblems } from '../http/api-problems.decorator';
+import { ApiOkJsonOrCsv, ApiProblems } from '../http/api-problems.decorator';
 import { notFound } from '../http/not-found';
 import { toCsv } from '../http/csv';
 import { invalidValue, parseInstant } from '../http/query-values';
 import type { ApiRequest } from '../http/request-context';
 import { PupilHistoryService, type HistoryEntry, type PupilView } from './pupil-history.service';
+import { AccessLogDto, IntegrityVerdictDto, PupilCaseDto, PupilHistoryDto } from './pupils.response.dto';
 
 /**
  * The key a pupil's records go by: the UPN (upper case), or `referral_<id>` for a pupil referred without one (so
@@ -84,6 +85,7 @@ export class PupilsController {
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
   @ApiQuery({ name: 'asOf', required: false })
   @ApiQuery({ name: 'compareTo', required: false })
+  @ApiOkJsonOrCsv(PupilHistoryDto, 'With format=csv: one row per event')
   async pupilHistory(
     @Req() request: ApiRequest,
     @Res({ passthrough: true }) response: Response,
@@ -133,6 +135,7 @@ export class PupilsController {
     summary:
       "The pupil's current case: exclusions, referrals, placement, induction, transition and open timelines the caller may see",
   })
+  @ApiOkResponse({ type: PupilCaseDto })
   async currentCase(@Req() request: ApiRequest, @Param('upn') upn: string) {
     const key = pupilKeyOf(upn);
     const { streams, party, seenUpTo } = await this.visiblePupil(request, key, 'case');
@@ -167,6 +170,7 @@ export class PupilsController {
   @ApiOperation({
     summary: "Recompute the hash chains of the pupil's streams and name the first event that does not match",
   })
+  @ApiOkResponse({ type: IntegrityVerdictDto })
   async verify(@Req() request: ApiRequest, @Param('upn') upn: string) {
     const key = pupilKeyOf(upn);
     const { streams: visible } = await this.visiblePupil(request, key, 'history verification');
@@ -181,6 +185,7 @@ export class PupilsController {
 
   @Get('access-log')
   @ApiOperation({ summary: "Who read this pupil's record, when, and what" })
+  @ApiOkResponse({ type: AccessLogDto })
   async accessLogOf(@Req() request: ApiRequest, @Param('upn') upn: string) {
     const key = pupilKeyOf(upn);
     const { streams } = await this.visiblePupil(request, key, 'access log');

@@ -115,7 +115,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The deadlines in school days that apply in an LA: its own settings over the defaults */
+        /** The deadlines in school days that apply in an LA: its own settings over the defaults, with the version to send back in If-Match */
         get: operations["DirectoryController_effectiveTimelines"];
         /** Set the LA's own deadlines in school days (provider response, information requests, induction, reviews, part-time, reintegration); the rest keep the defaults */
         put: operations["DirectoryController_laTimelines"];
@@ -1576,6 +1576,10 @@ export interface components {
             /** @description An LA-maintained pupil referral unit: its suspensions are the LA’s day-6 duty */
             laMaintainedPru?: boolean;
         };
+        DirectoryWriteDto: {
+            id: string;
+            version: number;
+        };
         TermSpanDto: {
             start: string;
             end: string;
@@ -1614,6 +1618,31 @@ export interface components {
             partTimeEscalation?: number;
             /** @example 30 */
             reintegrationFollowUp?: number;
+        };
+        TimelineValuesDto: {
+            providerResponse: number;
+            informationRequest: number;
+            inductionMeeting: number;
+            inductionBaseline: number;
+            inductionPlan: number;
+            placementReview: number;
+            partTimeReview: number;
+            partTimeEscalation: number;
+            reintegrationFollowUp: number;
+        };
+        LaTimelinesDto: {
+            /** @example 201 */
+            laCode: string;
+            /** @description The LA's own settings in school days (only those it set) */
+            own: {
+                [key: string]: number;
+            };
+            /** @description What applies: its own settings over the defaults */
+            effective: components["schemas"]["TimelineValuesDto"];
+            /** @description The §0 defaults an LA starts from */
+            defaults: components["schemas"]["TimelineValuesDto"];
+            /** @description The version of the settings, also sent as the ETag: send it back in If-Match */
+            version: number;
         };
         RegisterProviderDto: {
             /**
@@ -2260,6 +2289,419 @@ export interface components {
             /** @description The parent agreed to waive the 48 hours (provision starting before day 6) */
             parentWaived48Hours?: boolean;
         };
+        ActorDto: {
+            id: string;
+            role: string;
+            organisationId: string;
+            name?: string;
+        };
+        HistoryEntryDto: {
+            /** @description Global position in the log, as text */
+            position: string;
+            /** Format: date-time */
+            recordedAt: string;
+            streamId: string;
+            streamVersion: number;
+            type: string;
+            /** @description What happened, in plain English */
+            summary: string;
+            actor: components["schemas"]["ActorDto"];
+            correlationId: string | null;
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        RecordChangeDto: {
+            streamId: string;
+            before: {
+                [key: string]: unknown;
+            } | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
+        };
+        PupilHistoryDto: {
+            upn: string;
+            /** @description The streams read (without asOf) */
+            streams?: string[];
+            /** @description Every event in commit order (without asOf) */
+            events?: components["schemas"]["HistoryEntryDto"][];
+            /** Format: date-time */
+            asOf?: string;
+            /** @description With asOf: each stream id to its state and version at that instant */
+            records?: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            compareTo?: string;
+            /** @description With asOf and compareTo: the records that differ */
+            changed?: components["schemas"]["RecordChangeDto"][];
+        };
+        OpenDay6Dto: {
+            periodId: string;
+            /** @enum {string} */
+            status: "open" | "breached";
+            /** Format: date */
+            day1: string;
+            /** Format: date */
+            day6: string;
+            /** @enum {string} */
+            responsibleKind: "school" | "la";
+            responsibleId: string;
+        };
+        OpenOverdueDto: {
+            kind: string;
+            subjectId: string;
+            /** Format: date */
+            dueBy: string | null;
+        };
+        OpenTimelinesDto: {
+            day6: components["schemas"]["OpenDay6Dto"][];
+            overdue: components["schemas"]["OpenOverdueDto"][];
+        };
+        PupilCaseDto: {
+            upn: string;
+            /** @description Each record's state as the caller may see it, with its id and stream version */
+            exclusions: ({
+                id: string;
+                version: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+            /** @description Each record's state as the caller may see it, with its id and stream version */
+            referrals: ({
+                id: string;
+                version: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+            /** @description Each record's state as the caller may see it, with its id and stream version */
+            placements: ({
+                id: string;
+                version: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+            /** @description Each record's state as the caller may see it, with its id and stream version */
+            inductions: ({
+                id: string;
+                version: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+            /** @description Each record's state as the caller may see it, with its id and stream version */
+            transitions: ({
+                id: string;
+                version: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+            openTimelines: components["schemas"]["OpenTimelinesDto"];
+        };
+        ChainBreakDto: {
+            streamId: string;
+            streamVersion: number;
+            eventId: string;
+            /** @enum {string} */
+            problem: "hash_mismatch" | "missing_event";
+        };
+        IntegrityVerdictDto: {
+            upn: string;
+            /** @description How many streams were checked, the access logs included */
+            streams: number;
+            eventsChecked: number;
+            /** @description The first event of each stream that does not match */
+            breaks: components["schemas"]["ChainBreakDto"][];
+            intact: boolean;
+        };
+        RecordReadDto: {
+            pupil: string;
+            /** @description What was read: the history, the case, an export… */
+            what: string;
+            /** Format: date-time */
+            at: string;
+            actor: components["schemas"]["ActorDto"];
+            correlationId: string | null;
+        };
+        AccessLogDto: {
+            upn: string;
+            reads: components["schemas"]["RecordReadDto"][];
+        };
+        DashboardSummaryDto: {
+            openDay6Clocks: number;
+            /** @description Open clocks whose last school day before day 6 is today */
+            dueToday: number;
+            breachesThisTerm: number;
+            overdueResponses: number;
+            inductionsAndReviews: number;
+            partTimePastLimit: number;
+            parentNoticesNotGiven: number;
+        };
+        Day6RowDto: {
+            periodId: string;
+            upn: string;
+            schoolUrn: string | null;
+            /** @enum {string} */
+            responsibleKind: "school" | "la";
+            responsibleId: string;
+            /** Format: date */
+            day1: string;
+            /** Format: date */
+            day6: string;
+            /** @enum {string} */
+            status: "open" | "met" | "met_late" | "breached" | "closed";
+            placementAccepted: boolean;
+            /** Format: date */
+            acceptedStart: string | null;
+            /** Format: date */
+            startedOn: string | null;
+            startedFullTime: boolean | null;
+            firstNoticeMissing: boolean;
+            provisionNoticeMissing: boolean;
+            reason: string | null;
+            providerId: string | null;
+            lookedAfterFromDay1: boolean | null;
+            endedReason: string | null;
+            /** Format: date */
+            partTimeStartedOn: string | null;
+            /** @description School days left before day 6 on the excluding school's calendar (0 once it began) */
+            schoolDaysLeft: number;
+        };
+        OverdueRowDto: {
+            /** @example provider_response */
+            kind: string;
+            subjectId: string;
+            /** Format: date */
+            dueBy: string | null;
+            /** Format: date-time */
+            raisedAt: string;
+            upn: string | null;
+            commissionerId: string | null;
+            providerId: string | null;
+            reason: string | null;
+        };
+        PartTimeRowDto: {
+            placementId: string;
+            upn: string;
+            providerId: string;
+            commissionerId: string | null;
+            hoursPerWeek: number;
+            /** Format: date */
+            since: string | null;
+            /** Format: date */
+            endDate: string | null;
+            calendarDaysPartTime: number | null;
+            endDatePassed: boolean | null;
+        };
+        DashboardDto: {
+            laCode: string;
+            /** Format: date */
+            today: string;
+            summary: components["schemas"]["DashboardSummaryDto"];
+            /** @description Open day-6 clocks */
+            day6: components["schemas"]["Day6RowDto"][];
+            breaches: components["schemas"]["Day6RowDto"][];
+            overdue: components["schemas"]["OverdueRowDto"][];
+            partTime: components["schemas"]["PartTimeRowDto"][];
+            /** @description Clocks whose parent notices were not given in time */
+            parentNotices: components["schemas"]["Day6RowDto"][];
+        };
+        OutreachMeasureDto: {
+            episodes: number;
+            assessable: number;
+            stayedInSchool: number;
+            stayedInSchoolPercent: number | null;
+        };
+        AttendanceMeasureDto: {
+            reviews: number;
+            averagePercent: number | null;
+        };
+        ReintegrationMeasureDto: {
+            returned: number;
+            followedUp: number;
+            sustained: number;
+            sustainedPercent: number | null;
+        };
+        AttainmentMeasureDto: {
+            englishRecorded: number;
+            englishImproved: number;
+            mathsRecorded: number;
+            mathsImproved: number;
+        };
+        Post16MeasureDto: {
+            recorded: number;
+            eet: number;
+            neet: number;
+            eetPercent: number | null;
+        };
+        OutcomeMeasuresDto: {
+            /** @description The provider, or the LA or provider the total is for */
+            providerId: string;
+            outreach: components["schemas"]["OutreachMeasureDto"];
+            partTimePupils: number;
+            attendance: components["schemas"]["AttendanceMeasureDto"];
+            reintegration: components["schemas"]["ReintegrationMeasureDto"];
+            attainment: components["schemas"]["AttainmentMeasureDto"];
+            post16: components["schemas"]["Post16MeasureDto"];
+        };
+        ProviderOutcomesDto: {
+            /** @description The provider, or the LA or provider the total is for */
+            providerId: string;
+            outreach: components["schemas"]["OutreachMeasureDto"];
+            partTimePupils: number;
+            attendance: components["schemas"]["AttendanceMeasureDto"];
+            reintegration: components["schemas"]["ReintegrationMeasureDto"];
+            attainment: components["schemas"]["AttainmentMeasureDto"];
+            post16: components["schemas"]["Post16MeasureDto"];
+            providerName?: string | null;
+        };
+        OutcomesDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            total: components["schemas"]["OutcomeMeasuresDto"];
+            providers: components["schemas"]["ProviderOutcomesDto"][];
+        };
+        WeekDto: {
+            /**
+             * Format: date
+             * @description Monday
+             */
+            weekStarting: string;
+            clocksStarted: number;
+            breaches: number;
+        };
+        ProvisionBandDto: {
+            /** @example By day 5 */
+            band: string;
+            clocks: number;
+        };
+        TimeToProvisionDto: {
+            started: number;
+            notStarted: number;
+            medianSchoolDays: number | null;
+            bands: components["schemas"]["ProvisionBandDto"][];
+        };
+        ReasonCountDto: {
+            reason: string;
+            referrals: number;
+        };
+        SchoolCountDto: {
+            urn: string;
+            name: string | null;
+            referrals: number;
+            pupils: number;
+        };
+        TrendsDto: {
+            laCode: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            weeks: components["schemas"]["WeekDto"][];
+            timeToFirstProvision: components["schemas"]["TimeToProvisionDto"];
+            referralsByReason: components["schemas"]["ReasonCountDto"][];
+            referralsBySchool: components["schemas"]["SchoolCountDto"][];
+        };
+        PlacesTotalDto: {
+            commissioned: number;
+            filled: number;
+            available: number;
+        };
+        DemandDto: {
+            permanentWithoutPlace: number;
+            ofWhichBreached: number;
+            referralsWaiting: number;
+            total: number;
+        };
+        SufficiencyProviderDto: {
+            providerId: string;
+            name: string;
+            /** @enum {string} */
+            registration: "school" | "ukprn" | "unregistered";
+            approved: boolean;
+            /** @description Places the LA commissions (null: none) */
+            commissioned: number | null;
+            currentPupils: number;
+            fullTimeCompulsory: number;
+            fullTimeLookedAfterOrEhcp: number;
+            available: number | null;
+            /** @description Only for unregistered providers */
+            registrationThreshold: components["schemas"]["RegistrationThresholdDto"] | null;
+        };
+        SufficiencyDto: {
+            laCode: string;
+            places: components["schemas"]["PlacesTotalDto"];
+            demand: components["schemas"]["DemandDto"];
+            canMeetDemand: boolean;
+            shortfall: number;
+            providers: components["schemas"]["SufficiencyProviderDto"][];
+        };
+        GiasSkippedRowDto: {
+            /** @description The line of the file */
+            line: number;
+            urn?: string;
+            name?: string;
+            /** @enum {string} */
+            reason: "other_la" | "closed" | "urn_invalid" | "name_missing" | "duplicate_urn" | "registered_differently";
+            /** @description Why, in words */
+            detail: string;
+        };
+        GiasImportReportDto: {
+            laCode: string;
+            added: number;
+            /** @description Schools already in the directory as the file has them */
+            unchanged: number;
+            skipped: components["schemas"]["GiasSkippedRowDto"][];
+        };
+        SchoolEntryDto: {
+            urn: string;
+            name: string;
+            /** @description Its own calendar's name; null: the LA's standard one */
+            ownCalendar: string | null;
+        };
+        SchoolListDto: {
+            laCode: string;
+            schools: components["schemas"]["SchoolEntryDto"][];
+        };
+        CalendarTermDto: {
+            /** Format: date */
+            start: string;
+            /** Format: date */
+            end: string;
+        };
+        CalendarSessionTimesDto: {
+            /** @example 08:45 */
+            morningStarts: string;
+            /** @example 15:15 */
+            afternoonEnds: string;
+        };
+        CalendarAnswerDto: {
+            id: string;
+            name: string;
+            /** @description One span per half term, both ends inclusive */
+            terms: components["schemas"]["CalendarTermDto"][];
+            insetDays: string[];
+            closures: string[];
+            sessionTimes?: components["schemas"]["CalendarSessionTimesDto"];
+        };
+        SchoolCalendarAnswerDto: {
+            urn: string;
+            laCode: string;
+            /**
+             * @description Whose calendar applies: the school's, its LA's or England's
+             * @enum {string}
+             */
+            source: "school" | "la" | "england";
+            calendar: components["schemas"]["CalendarAnswerDto"];
+        };
+        LaCalendarAnswerDto: {
+            laCode: string;
+            /** @enum {string} */
+            source: "la" | "england";
+            calendar: components["schemas"]["CalendarAnswerDto"];
+        };
         MeDto: {
             userId: string;
             name: string | null;
@@ -2309,6 +2751,78 @@ export interface components {
             places: number;
             /** @example 2025-09-01 */
             from: string;
+        };
+        ProviderRegistrationDto: {
+            /** @enum {string} */
+            kind: "school" | "ukprn" | "unregistered";
+            urn?: string;
+            ukprn?: string;
+        };
+        ProviderApprovalDto: {
+            /** Format: date */
+            approvedOn: string;
+            checks: {
+                safeguarding?: boolean;
+                healthAndSafety?: boolean;
+                teachingAndLearning?: boolean;
+            };
+        };
+        ProviderCheckRecordDto: {
+            /** Format: date */
+            checkedOn: string;
+            /** @enum {string} */
+            outcome: "passed" | "failed";
+            /** @description The user who recorded it */
+            checkedBy: string;
+            note?: string | null;
+        };
+        ProviderChecksDto: {
+            safeguarding?: components["schemas"]["ProviderCheckRecordDto"];
+            healthAndSafety?: components["schemas"]["ProviderCheckRecordDto"];
+            teachingAndLearning?: components["schemas"]["ProviderCheckRecordDto"];
+        };
+        ProviderOfferAnswerDto: {
+            keyStages: ("KS1" | "KS2" | "KS3" | "KS4" | "KS5")[];
+            specialisms: string[];
+            hoursPerWeek: number;
+            hours: string;
+            location?: {
+                address: string;
+                postcode: string;
+            };
+            contact?: {
+                name: string;
+                email?: string;
+                phone?: string;
+            };
+        };
+        ProviderPlacesDto: {
+            /** @description Places the LA commissions (null: none) */
+            commissioned: number | null;
+            /** Format: date */
+            from: string | null;
+            currentPupils: number;
+            fullTimePupils: number;
+            currentHours: number;
+            available: number | null;
+        };
+        ProviderProfileDto: {
+            providerId: string;
+            name: string;
+            laCode: string;
+            registration: components["schemas"]["ProviderRegistrationDto"];
+            approval: components["schemas"]["ProviderApprovalDto"] | null;
+            checks: components["schemas"]["ProviderChecksDto"];
+            offer: components["schemas"]["ProviderOfferAnswerDto"] | null;
+            places: components["schemas"]["ProviderPlacesDto"];
+            /** @description The stream version, also the ETag: send it back in If-Match */
+            version: number;
+        };
+        ClockAnswerDto: {
+            /** Format: date-time */
+            now: string;
+            /** @description Whether POST may move it (DEV_MODE and a fixed or offset CLOCK) */
+            settable?: boolean;
         };
         SetClockDto: {
             /** @example 2025-11-06T00:00:01Z */
@@ -2467,6 +2981,23 @@ export interface components {
             /** @description The agreed rating for each of the 13 areas */
             agreed: components["schemas"]["AreaAgreementDto"][];
             actions: components["schemas"]["QualityActionDto"][];
+        };
+        ContactAnswerDto: {
+            contactId: string;
+            /** @description What this contact hears about */
+            role: string;
+            email: string;
+            name?: string;
+            userId?: string;
+            /** @enum {string} */
+            delivery: "immediate" | "digest";
+        };
+        ContactListDto: {
+            contacts: components["schemas"]["ContactAnswerDto"][];
+            /** @description Each named user's own delivery choice */
+            preferences: {
+                [key: string]: "immediate" | "digest";
+            };
         };
         NotificationRecordDto: {
             /** @enum {string} */
@@ -2742,7 +3273,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectoryWriteDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -2820,6 +3353,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolCalendarAnswerDto"];
+                };
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -2868,7 +3409,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectoryWriteDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -2946,6 +3489,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LaCalendarAnswerDto"];
+                };
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -2994,7 +3545,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectoryWriteDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -3076,7 +3629,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LaTimelinesDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -3146,7 +3701,10 @@ export interface operations {
     DirectoryController_laTimelines: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version GET answered; a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
             path: {
                 laCode: string;
             };
@@ -3162,7 +3720,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectoryWriteDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -3331,7 +3891,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectoryWriteDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -3417,7 +3979,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectoryWriteDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -6021,7 +6585,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PupilHistoryDto"];
+                    "text/csv": string;
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -6076,7 +6643,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PupilCaseDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -6131,7 +6700,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IntegrityVerdictDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -6186,7 +6757,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessLogDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -6248,6 +6821,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardDto"];
+                    "text/csv": string;
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6293,6 +6875,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomesDto"];
+                    "text/csv": string;
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6336,6 +6927,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrendsDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6374,6 +6973,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SufficiencyDto"];
+                };
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -6409,6 +7016,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GiasImportReportDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6449,6 +7064,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolListDto"];
+                };
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -6489,6 +7112,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryWriteDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6594,7 +7225,10 @@ export interface operations {
     ProviderProfileController_check: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version GET /providers/{id} answered; a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6610,7 +7244,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectoryWriteDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -6680,7 +7316,10 @@ export interface operations {
     ProviderProfileController_offer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version GET /providers/{id} answered; a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6696,7 +7335,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectoryWriteDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -6766,7 +7407,10 @@ export interface operations {
     ProviderProfileController_places: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version GET /providers/{id} answered; a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6782,7 +7426,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectoryWriteDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -6864,7 +7510,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProviderProfileDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -6940,6 +7588,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockAnswerDto"];
+                };
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -6973,6 +7629,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockAnswerDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -8642,7 +9306,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContactListDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -8722,7 +9388,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContactListDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -8802,7 +9470,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContactListDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -8886,7 +9556,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectoryWriteDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -8966,7 +9638,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectoryWriteDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -9050,7 +9724,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectoryWriteDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -9130,7 +9806,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectoryWriteDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -9214,7 +9892,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectoryWriteDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -9294,7 +9974,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectoryWriteDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {

@@ -6,15 +6,32 @@ import { UserApi } from '../api/user-api';
 import { CurrentUser, ForRoles } from '../auth/auth.decorators';
 import type { SessionUser } from '../auth/session-user';
 import { parseDate } from '../forms/date-input';
-import { FormErrors, type PostedBody } from '../forms/form-result';
+import { apiFieldErrors } from '../forms/api-problem-errors';
+import { checked, fieldError, FormErrors, type PostedBody } from '../forms/form-result';
+import { COMMON_SPECIALISMS, KEY_STAGES, readOfferForm, readPlacesForm } from './la-provider.form';
 import {
   CHECKS,
   presentImport,
   presentProvider,
   presentProviders,
   presentSchools,
+  providerFormValues,
   type ImportReport,
 } from './la-directory.presenter';
+
+const STALE = (form: string) =>
+  fieldError(
+    form,
+    'Someone else changed this provider while you were editing it. Check the details below and save them again',
+    `#${form === 'offer' ? 'keyStages' : 'places'}`,
+  );
+
+/** What the officer typed, shown again beside the errors (checkbox groups as lists). */
+const typed = (body: PostedBody) => ({
+  ...body,
+  keyStages: checked(body, 'keyStages'),
+  specialisms: checked(body, 'specialisms'),
+});
 
 /** The LA's directory: schools (GIAS import, calendars) and providers (checks, approval, offer, places). */
 @Controller('la/directory')
@@ -83,12 +100,15 @@ export class LaDirectoryController {
     extra: Record<string, unknown> = {},
   ) {
     const profile = await must(this.api.for(user).GET('/providers/{id}', { params: { path: { id } } }));
-    res.status(extra['errors'] ? 400 : 200).render('la/la-provider.njk', {
+    res.status(extra['errors'] ? Number(extra['status'] ?? 400) : 200).render('la/la-provider.njk', {
       provider: presentProvider(profile as never),
       canWrite: user.role === 'la_officer',
       checkOptions: CHECKS.map(([value, text]) => ({ value, text })),
+      keyStageOptions: KEY_STAGES.map((k) => ({ value: k, text: `Key stage ${k.slice(2)}` })),
+      specialismOptions: COMMON_SPECIALISMS.map((s) => ({ value: s, text: s })),
       done: query['done'],
       values: {},
+      formValues: { ...providerFormValues(profile as never), ...(extra['formValues'] as object | undefined) },
       ...extra,
     });
   }
@@ -117,6 +137,65 @@ export class LaDirectoryController {
       }),
     );
     res.redirect(303, `/la/directory/providers/${encodeURIComponent(id)}?done=check`);
+  }
+
+  @Post('providers/:id/offer')
+  @ForRoles('la_officer')
+  async describeOffer(
+    @CurrentUser() user: SessionUser,
+    @Param('id') id: string,
+    @Body() body: PostedBody,
+    @Res() res: Response,
+  ) {
+    const form = readOfferForm(body);
+    if (!form.ok) return this.provider(user, id, res, {}, { errors: form.errors, formValues: typed(body) });
+    return this.write(user, id, res, body, 'offer', (ifMatch) =>
+      this.api.for(user).PUT('/providers/{id}/offer', {
+        params: { path: { id } },
+        headers: { 'if-match': ifMatch },
+        body: form.value as never,
+      }),
+    );
+  }
+
+  @Post('providers/:id/places')
+  @ForRoles('la_officer')
+  async commissionPlaces(
+    @CurrentUser() user: SessionUser,
+    @Param('id') id: string,
+    @Body() body: PostedBody,
+    @Res() res: Response,
+  ) {
+    const form = readPlacesForm(body);
+    if (!form.ok) return this.provider(user, id, res, {}, { errors: form.errors, formValues: typed(body) });
+    return this.write(user, id, res, body, 'places', (ifMatch) =>
+      this.api.for(user).PUT('/providers/{id}/places', {
+        params: { path: { id } },
+        headers: { 'if-match': ifMatch },
+        body: form.value,
+      }),
+    );
+  }
+
+  /** A write with the version the page was read at: a stale page shows what changed instead of overwriting it. */
+  private async write(
+    user: SessionUser,
+    id: string,
+    res: Response,
+    body: PostedBody,
+    done: string,
+    call: (ifMatch: string) => Promise<{ data?: unknown; error?: unknown; response: globalThis.Response }>,
+  ) {
+    const version = String(body['version'] ?? '');
+    try {
+      await must(call(/^\d+$/.test(version) ? `"${version}"` : '*'));
+    } catch (error) {
+      if (error instanceof ApiError && (error.status === 412 || error.status === 409))
+        return this.provider(user, id, res, {}, { status: 409, errors: [STALE(done)] });
+      const errors = apiFieldErrors(error, {}, 'The provider could not be updated');
+      return this.provider(user, id, res, {}, { errors, formValues: typed(body) });
+    }
+    res.redirect(303, `/la/directory/providers/${encodeURIComponent(id)}?done=${done}`);
   }
 
   @Post('providers/:id/approve')

@@ -1,4 +1,6 @@
+import { partsOf } from '../forms/date-input';
 import { shortDate } from '../words/dates';
+import { COMMON_SPECIALISMS } from './la-provider.form';
 
 export type SchoolItem = Readonly<{ urn: string; name: string; ownCalendar: string | null }>;
 export type ProviderItem = Readonly<{
@@ -75,8 +77,11 @@ type Profile = Readonly<{
     location: { address: string; postcode: string };
     contact: { name: string; email?: string; phone?: string };
   } | null;
-  places: { commissioned: number | null; currentPupils: number; available: number | null };
+  places: { commissioned: number | null; from?: string | null; currentPupils: number; available: number | null };
+  version?: number;
 }>;
+
+const pupils = (n: number) => `${n} current ${n === 1 ? 'pupil' : 'pupils'}`;
 
 /** A provider's page: approval and its checks (who, when, outcome), what it offers, and its places. */
 export function presentProvider(p: Profile) {
@@ -84,6 +89,7 @@ export function presentProvider(p: Profile) {
   return {
     providerId: p.providerId,
     name: p.name,
+    version: p.version,
     approval: p.approval ? `Approved on ${shortDate(p.approval.approvedOn)}` : 'Not approved',
     approved: Boolean(p.approval),
     canApprove: passed && !p.approval,
@@ -121,10 +127,32 @@ export function presentProvider(p: Profile) {
         value: {
           text:
             p.places.commissioned === null
-              ? `No places commissioned; ${p.places.currentPupils} current pupils`
-              : `${p.places.commissioned} commissioned, ${p.places.currentPupils} current pupils, ${p.places.available} available`,
+              ? `No places commissioned; ${pupils(p.places.currentPupils)}`
+              : `${p.places.commissioned} commissioned${p.places.from ? ` from ${shortDate(p.places.from)}` : ''}, ${pupils(p.places.currentPupils)}, ${p.places.available} available`,
         },
       },
     ],
+  };
+}
+
+/** The offer and places forms filled with what the directory holds (or what the officer typed, after errors). */
+export function providerFormValues(p: Pick<Profile, 'offer' | 'places'> & { places: { from?: string | null } }) {
+  const common = new Set<string>(COMMON_SPECIALISMS);
+  const from = partsOf(p.places.from ?? null);
+  return {
+    keyStages: p.offer?.keyStages ?? [],
+    specialisms: p.offer?.specialisms.filter((s) => common.has(s)) ?? [],
+    otherSpecialisms: p.offer?.specialisms.filter((s) => !common.has(s)).join(', ') ?? '',
+    hoursPerWeek: p.offer ? String(p.offer.hoursPerWeek) : '',
+    hours: p.offer?.hours ?? '',
+    address: p.offer?.location.address ?? '',
+    postcode: p.offer?.location.postcode ?? '',
+    contactName: p.offer?.contact.name ?? '',
+    contactEmail: p.offer?.contact.email ?? '',
+    contactPhone: p.offer?.contact.phone ?? '',
+    places: p.places.commissioned === null ? '' : String(p.places.commissioned),
+    'placesFrom-day': from.day,
+    'placesFrom-month': from.month,
+    'placesFrom-year': from.year,
   };
 }

@@ -1,0 +1,205 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { RegistrationThresholdDto } from '../directory/directory.response.dto';
+
+const date = (description?: string) => ({ type: String, format: 'date', ...(description ? { description } : {}) });
+const nullableDate = (description?: string) => ({ ...date(description), nullable: true });
+
+export class DashboardSummaryDto {
+  @ApiProperty() openDay6Clocks!: number;
+  @ApiProperty({ description: 'Open clocks whose last school day before day 6 is today' }) dueToday!: number;
+  @ApiProperty() breachesThisTerm!: number;
+  @ApiProperty() overdueResponses!: number;
+  @ApiProperty() inductionsAndReviews!: number;
+  @ApiProperty() partTimePastLimit!: number;
+  @ApiProperty() parentNoticesNotGiven!: number;
+}
+
+export class Day6RowDto {
+  @ApiProperty() periodId!: string;
+  @ApiProperty() upn!: string;
+  @ApiProperty({ type: String, nullable: true }) schoolUrn!: string | null;
+  @ApiProperty({ enum: ['school', 'la'] }) responsibleKind!: string;
+  @ApiProperty() responsibleId!: string;
+  @ApiProperty(date()) day1!: string;
+  @ApiProperty(date()) day6!: string;
+  @ApiProperty({ enum: ['open', 'met', 'met_late', 'breached', 'closed'] }) status!: string;
+  @ApiProperty() placementAccepted!: boolean;
+  @ApiProperty(nullableDate()) acceptedStart!: string | null;
+  @ApiProperty(nullableDate()) startedOn!: string | null;
+  @ApiProperty({ type: Boolean, nullable: true }) startedFullTime!: boolean | null;
+  @ApiProperty() firstNoticeMissing!: boolean;
+  @ApiProperty() provisionNoticeMissing!: boolean;
+  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
+  @ApiProperty({ type: String, nullable: true }) providerId!: string | null;
+  @ApiProperty({ type: Boolean, nullable: true }) lookedAfterFromDay1!: boolean | null;
+  @ApiProperty({ type: String, nullable: true }) endedReason!: string | null;
+  @ApiProperty(nullableDate()) partTimeStartedOn!: string | null;
+  @ApiProperty({ description: "School days left before day 6 on the excluding school's calendar (0 once it began)" })
+  schoolDaysLeft!: number;
+}
+
+export class OverdueRowDto {
+  @ApiProperty({ example: 'provider_response' }) kind!: string;
+  @ApiProperty() subjectId!: string;
+  @ApiProperty(nullableDate()) dueBy!: string | null;
+  @ApiProperty({ format: 'date-time' }) raisedAt!: string;
+  @ApiProperty({ type: String, nullable: true }) upn!: string | null;
+  @ApiProperty({ type: String, nullable: true }) commissionerId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) providerId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
+}
+
+export class PartTimeRowDto {
+  @ApiProperty() placementId!: string;
+  @ApiProperty() upn!: string;
+  @ApiProperty() providerId!: string;
+  @ApiProperty({ type: String, nullable: true }) commissionerId!: string | null;
+  @ApiProperty() hoursPerWeek!: number;
+  @ApiProperty(nullableDate()) since!: string | null;
+  @ApiProperty(nullableDate()) endDate!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) calendarDaysPartTime!: number | null;
+  @ApiProperty({ type: Boolean, nullable: true }) endDatePassed!: boolean | null;
+}
+
+export class DashboardDto {
+  @ApiProperty() laCode!: string;
+  @ApiProperty(date()) today!: string;
+  @ApiProperty({ type: DashboardSummaryDto }) summary!: DashboardSummaryDto;
+  @ApiProperty({ type: [Day6RowDto], description: 'Open day-6 clocks' }) day6!: Day6RowDto[];
+  @ApiProperty({ type: [Day6RowDto] }) breaches!: Day6RowDto[];
+  @ApiProperty({ type: [OverdueRowDto] }) overdue!: OverdueRowDto[];
+  @ApiProperty({ type: [PartTimeRowDto] }) partTime!: PartTimeRowDto[];
+  @ApiProperty({ type: [Day6RowDto], description: 'Clocks whose parent notices were not given in time' })
+  parentNotices!: Day6RowDto[];
+}
+
+export class WeekDto {
+  @ApiProperty(date('Monday')) weekStarting!: string;
+  @ApiProperty() clocksStarted!: number;
+  @ApiProperty() breaches!: number;
+}
+
+export class ProvisionBandDto {
+  @ApiProperty({ example: 'By day 5' }) band!: string;
+  @ApiProperty() clocks!: number;
+}
+
+export class TimeToProvisionDto {
+  @ApiProperty() started!: number;
+  @ApiProperty() notStarted!: number;
+  @ApiProperty({ type: Number, nullable: true }) medianSchoolDays!: number | null;
+  @ApiProperty({ type: [ProvisionBandDto] }) bands!: ProvisionBandDto[];
+}
+
+export class ReasonCountDto {
+  @ApiProperty() reason!: string;
+  @ApiProperty() referrals!: number;
+}
+
+export class SchoolCountDto {
+  @ApiProperty() urn!: string;
+  @ApiProperty({ type: String, nullable: true }) name!: string | null;
+  @ApiProperty() referrals!: number;
+  @ApiProperty() pupils!: number;
+}
+
+export class TrendsDto {
+  @ApiProperty() laCode!: string;
+  @ApiProperty(date()) from!: string;
+  @ApiProperty(date()) to!: string;
+  @ApiProperty({ type: [WeekDto] }) weeks!: WeekDto[];
+  @ApiProperty({ type: TimeToProvisionDto }) timeToFirstProvision!: TimeToProvisionDto;
+  @ApiProperty({ type: [ReasonCountDto] }) referralsByReason!: ReasonCountDto[];
+  @ApiProperty({ type: [SchoolCountDto] }) referralsBySchool!: SchoolCountDto[];
+}
+
+export class OutreachMeasureDto {
+  @ApiProperty() episodes!: number;
+  @ApiProperty() assessable!: number;
+  @ApiProperty() stayedInSchool!: number;
+  @ApiProperty({ type: Number, nullable: true }) stayedInSchoolPercent!: number | null;
+}
+
+export class AttendanceMeasureDto {
+  @ApiProperty() reviews!: number;
+  @ApiProperty({ type: Number, nullable: true }) averagePercent!: number | null;
+}
+
+export class ReintegrationMeasureDto {
+  @ApiProperty() returned!: number;
+  @ApiProperty() followedUp!: number;
+  @ApiProperty() sustained!: number;
+  @ApiProperty({ type: Number, nullable: true }) sustainedPercent!: number | null;
+}
+
+export class AttainmentMeasureDto {
+  @ApiProperty() englishRecorded!: number;
+  @ApiProperty() englishImproved!: number;
+  @ApiProperty() mathsRecorded!: number;
+  @ApiProperty() mathsImproved!: number;
+}
+
+export class Post16MeasureDto {
+  @ApiProperty() recorded!: number;
+  @ApiProperty() eet!: number;
+  @ApiProperty() neet!: number;
+  @ApiProperty({ type: Number, nullable: true }) eetPercent!: number | null;
+}
+
+export class OutcomeMeasuresDto {
+  @ApiProperty({ description: 'The provider, or the LA or provider the total is for' }) providerId!: string;
+  @ApiProperty({ type: OutreachMeasureDto }) outreach!: OutreachMeasureDto;
+  @ApiProperty() partTimePupils!: number;
+  @ApiProperty({ type: AttendanceMeasureDto }) attendance!: AttendanceMeasureDto;
+  @ApiProperty({ type: ReintegrationMeasureDto }) reintegration!: ReintegrationMeasureDto;
+  @ApiProperty({ type: AttainmentMeasureDto }) attainment!: AttainmentMeasureDto;
+  @ApiProperty({ type: Post16MeasureDto }) post16!: Post16MeasureDto;
+}
+
+export class ProviderOutcomesDto extends OutcomeMeasuresDto {
+  @ApiPropertyOptional({ type: String, nullable: true }) providerName?: string | null;
+}
+
+export class OutcomesDto {
+  @ApiProperty(date()) from!: string;
+  @ApiProperty(date()) to!: string;
+  @ApiProperty({ type: OutcomeMeasuresDto }) total!: OutcomeMeasuresDto;
+  @ApiProperty({ type: [ProviderOutcomesDto] }) providers!: ProviderOutcomesDto[];
+}
+
+export class SufficiencyProviderDto {
+  @ApiProperty() providerId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: ['school', 'ukprn', 'unregistered'] }) registration!: string;
+  @ApiProperty() approved!: boolean;
+  @ApiProperty({ type: Number, nullable: true, description: 'Places the LA commissions (null: none)' })
+  commissioned!: number | null;
+  @ApiProperty() currentPupils!: number;
+  @ApiProperty() fullTimeCompulsory!: number;
+  @ApiProperty() fullTimeLookedAfterOrEhcp!: number;
+  @ApiProperty({ type: Number, nullable: true }) available!: number | null;
+  @ApiProperty({ type: RegistrationThresholdDto, nullable: true, description: 'Only for unregistered providers' })
+  registrationThreshold!: RegistrationThresholdDto | null;
+}
+
+export class PlacesTotalDto {
+  @ApiProperty() commissioned!: number;
+  @ApiProperty() filled!: number;
+  @ApiProperty() available!: number;
+}
+
+export class DemandDto {
+  @ApiProperty() permanentWithoutPlace!: number;
+  @ApiProperty() ofWhichBreached!: number;
+  @ApiProperty() referralsWaiting!: number;
+  @ApiProperty() total!: number;
+}
+
+export class SufficiencyDto {
+  @ApiProperty() laCode!: string;
+  @ApiProperty({ type: PlacesTotalDto }) places!: PlacesTotalDto;
+  @ApiProperty({ type: DemandDto }) demand!: DemandDto;
+  @ApiProperty() canMeetDemand!: boolean;
+  @ApiProperty() shortfall!: number;
+  @ApiProperty({ type: [SufficiencyProviderDto] }) providers!: SufficiencyProviderDto[];
+}
