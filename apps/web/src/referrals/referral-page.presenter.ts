@@ -1,7 +1,7 @@
 import { longDate } from '../words/dates';
 import { reasonText, statusTag, yearGroupText } from '../words/codes';
 import { presentReferralHistory, type ReferralHistoryEntry } from './referral-history.presenter';
-import { SECTIONS } from './section-definitions';
+import { sectionTitle } from '@ap/domain';
 
 type Referral = Readonly<{
   referralId: string;
@@ -19,8 +19,6 @@ type Referral = Readonly<{
 }>;
 
 const WITHDRAWABLE = ['draft', 'submitted', 'information_requested', 'declined'];
-
-const sectionTitle = (item: string) => SECTIONS.find((s) => s.name === item.split('.')[0])?.title ?? item;
 
 /** The referral's page: who, what status, what the provider asked, and what each user may do next. */
 export function presentReferralPage(referral: Referral, role: string, organisationId?: string) {

@@ -1,3 +1,4 @@
+import { SECTION_TITLES } from '@ap/domain';
 import type { Field, Option, SectionDefinition } from '../forms/question-fields';
 
 const YEAR_GROUPS: Option[] = [
@@ -61,7 +62,7 @@ function contact(prefix: string, path: string, label: string, required: string):
 export const SECTIONS: readonly SectionDefinition[] = [
   {
     name: 'identity',
-    title: 'Pupil details',
+    title: SECTION_TITLES.identity,
     fields: [
       {
         kind: 'text',
@@ -144,7 +145,7 @@ export const SECTIONS: readonly SectionDefinition[] = [
   },
   {
     name: 'safeguarding',
-    title: 'Safeguarding',
+    title: SECTION_TITLES.safeguarding,
     fields: [
       ...contact('dsl', 'dsl', 'Designated safeguarding lead', 'Enter the name of the designated safeguarding lead'),
       {
@@ -206,7 +207,7 @@ export const SECTIONS: readonly SectionDefinition[] = [
   },
   {
     name: 'sen',
-    title: 'Special educational needs',
+    title: SECTION_TITLES.sen,
     fields: [
       {
         kind: 'radios',
@@ -240,7 +241,7 @@ export const SECTIONS: readonly SectionDefinition[] = [
   },
   {
     name: 'medical',
-    title: 'Medical needs',
+    title: SECTION_TITLES.medical,
     fields: [
       {
         kind: 'textarea',
@@ -256,7 +257,7 @@ export const SECTIONS: readonly SectionDefinition[] = [
   },
   {
     name: 'attendance',
-    title: 'Attendance',
+    title: SECTION_TITLES.attendance,
     description: 'The figure must have been taken in the last 6 months.',
     fields: [
       {
@@ -285,7 +286,7 @@ export const SECTIONS: readonly SectionDefinition[] = [
   },
   {
     name: 'attainment',
-    title: 'Attainment',
+    title: SECTION_TITLES.attainment,
     description: 'The assessment must be from the last 6 months.',
     fields: [
       {
@@ -319,7 +320,7 @@ export const SECTIONS: readonly SectionDefinition[] = [
   },
   {
     name: 'behaviour',
-    title: 'Behaviour',
+    title: SECTION_TITLES.behaviour,
     fields: [
       {
         kind: 'textarea',
@@ -343,7 +344,7 @@ export const SECTIONS: readonly SectionDefinition[] = [
   },
   {
     name: 'parental',
-    title: 'Parent or carer',
+    title: SECTION_TITLES.parental,
     fields: [
       ...contact('contact', 'contact', 'Parent or carer', "Enter the parent or carer's full name"),
       {
@@ -360,7 +361,7 @@ export const SECTIONS: readonly SectionDefinition[] = [
   },
   {
     name: 'objectives',
-    title: 'What the placement should achieve',
+    title: SECTION_TITLES.objectives,
     fields: [
       {
         kind: 'lines',
@@ -375,7 +376,7 @@ export const SECTIONS: readonly SectionDefinition[] = [
   },
   {
     name: 'duration',
-    title: 'Length and hours',
+    title: SECTION_TITLES.duration,
     fields: [
       {
         kind: 'number',
@@ -406,7 +407,7 @@ export const SECTIONS: readonly SectionDefinition[] = [
   },
   {
     name: 'nextStep',
-    title: 'Plan after the placement',
+    title: SECTION_TITLES.nextStep,
     fields: [
       {
         kind: 'textarea',

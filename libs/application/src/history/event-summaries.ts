@@ -1,3 +1,8 @@
+import { sectionTitle } from '@ap/domain';
+
+/** Section names as the pages call them, each once ("sen.ehcpCaseworker" and "sen" are both the SEN section). */
+const titles = (items: readonly string[]): string => [...new Set(items.map(sectionTitle))].join(', ');
+
 type Summary = (d: Record<string, any>) => string; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** One line a person can read for each stored event type (the auditor's history and CSV export). */
@@ -13,13 +18,13 @@ const SUMMARIES: Record<string, Summary> = {
   Day6ExceptionRecorded: (d) => `Day-6 exception recorded: ${String(d.exception).replace(/_/g, ' ')}`,
   ReferralOpened: (d) =>
     `Referral opened by ${d.commissioner.kind} ${d.commissioner.organisationId} for ${String(d.reason).replace(/_/g, ' ')}`,
-  ReferralSectionCompleted: (d) => `Section "${d.section}" completed`,
+  ReferralSectionCompleted: (d) => `Section "${sectionTitle(d.section)}" completed`,
   ReferralSubmitted: (d) =>
     d.previousProviderId
       ? `Referral sent on from ${d.previousProviderId} to ${d.providerId}`
       : `Referral submitted to ${d.providerId}`,
-  InformationRequested: (d) => `Provider asked for: ${(d.items as string[]).join(', ')}`,
-  InformationProvided: (d) => `Information provided (${(d.sections as string[]).join(', ') || 'note only'})`,
+  InformationRequested: (d) => `Provider asked for: ${titles(d.items as string[])}`,
+  InformationProvided: (d) => `Information provided (${titles(d.sections as string[]) || 'note only'})`,
   ReferralAccepted: (d) =>
     `Accepted by ${d.providerId}: from ${d.startDate}, ${d.hoursPerWeek} h/week (${d.fullTime ? 'full-time' : 'part-time'})`,
   ReferralDeclined: (d) => `Declined by ${d.providerId}: ${d.reason}`,

@@ -52,6 +52,24 @@ export const SECTION_NAMES: readonly SectionName[] = [
   'nextStep',
 ];
 
+/** What people call each section: the task list, the section pages and the history all say these words. */
+export const SECTION_TITLES: Readonly<Record<SectionName, string>> = {
+  identity: 'Pupil details',
+  safeguarding: 'Safeguarding',
+  sen: 'Special educational needs',
+  medical: 'Medical needs',
+  attendance: 'Attendance',
+  attainment: 'Attainment',
+  behaviour: 'Behaviour',
+  parental: 'Parent or carer',
+  objectives: 'What the placement should achieve',
+  duration: 'Length and hours',
+  nextStep: 'Plan after the placement',
+};
+
+/** A section's title from its name or a field path within it ("sen.ehcpCaseworker"); unknown names as given. */
+export const sectionTitle = (item: string): string => SECTION_TITLES[item.split('.')[0] as SectionName] ?? item;
+
 export type SectionInput = { [K in SectionName]: Readonly<{ section: K; content: ReferralSections[K] }> }[SectionName];
 
 export type MissingItem = Readonly<{ item: string; problem: 'missing' | 'out_of_date' | 'invalid'; detail?: string }>;
