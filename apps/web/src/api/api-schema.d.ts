@@ -2146,6 +2146,11 @@ export interface components {
             mathsAttainment?: string;
             nextReviewDate: string;
         };
+        RecordedReviewDto: {
+            reviewId: string;
+            /** @description The new stream version (also the ETag) */
+            version: number;
+        };
         ChangeHoursDto: {
             effectiveFrom: string;
             hoursPerWeek: number;
@@ -2257,6 +2262,98 @@ export interface components {
             lookedAfter?: boolean;
             /** @description The pupil has an EHC plan (reg 5 exception) */
             ehcPlan?: boolean;
+        };
+        ResponsibleBodyDto: {
+            /** @enum {string} */
+            kind: "la" | "school";
+            /** @description LA code or school URN */
+            organisationId: string;
+        };
+        DutyReminderDto: {
+            /** @enum {number} */
+            schoolDay: 3 | 5;
+            /** Format: date */
+            date: string;
+        };
+        FirstNoticeDto: {
+            exclusionId: string;
+            /** @description Reg 6: the end of the afternoon session of the first day excluded */
+            dueBy: string;
+        };
+        Day6DutyDto: {
+            /** @description The earliest-recorded exclusion of the run */
+            dutyId: string;
+            upn: string;
+            schoolUrn: string;
+            schoolLaCode: string;
+            responsible: components["schemas"]["ResponsibleBodyDto"];
+            /** @description Where a breach is escalated: the responsible LA, or the school's LA */
+            escalateTo: string;
+            exclusionIds: string[];
+            /**
+             * Format: date
+             * @description Day 1 of the run of consecutive excluded school days
+             */
+            day1: string;
+            reminders: components["schemas"]["DutyReminderDto"][];
+            /** Format: date */
+            day6: string;
+            lookedAfter: boolean;
+            yearGroup: number | "R";
+            ehcPlan: boolean;
+            firstNotice: components["schemas"]["FirstNoticeDto"];
+            sessionTimes: components["schemas"]["SessionTimesDto"];
+        };
+        RecordedExclusionDto: {
+            exclusionId: string;
+            /** @description The new version of the school's records (also the ETag) */
+            version: number;
+            /** @description The duties the school's records for this pupil give rise to */
+            day6Duties: components["schemas"]["Day6DutyDto"][];
+        };
+        ExclusionEntryDto: {
+            exclusionId: string;
+            upn: string;
+            schoolUrn: string;
+            schoolLaCode: string;
+            /** @description The pupil's home LA */
+            homeLaCode: string;
+            laMaintainedPru: boolean;
+            /** @enum {string} */
+            exclusionType: "PERM" | "SUSP" | "LNCH";
+            /** Format: date */
+            startDate: string;
+            startsPartWay: boolean;
+            /** @description Sessions (half days); absent for a permanent exclusion */
+            sessions?: number;
+            reasons: ("PP" | "PA" | "VP" | "VA" | "OW" | "BU" | "RA" | "LG" | "DS" | "SM" | "DA" | "DM" | "TH" | "DB" | "MT" | "PH" | "BW" | "TB" | "SB" | "MB" | "AB" | "DR" | "AR" | "SR" | "VR" | "LD" | "CB" | "MP" | "OS")[];
+            yearGroup: number | "R";
+            /** Format: date */
+            dateOfBirth?: string;
+            lookedAfter: boolean;
+            ehcPlan: boolean;
+            cancelled: boolean;
+            /** @description Recording order */
+            seq: number;
+        };
+        ParentNoticesDto: {
+            /** @description When the first notice was given */
+            first?: string;
+            /** @description When the notice of provision was given */
+            provision?: string;
+        };
+        PupilExclusionsDto: {
+            /** @description exclusionId -> the exclusion */
+            exclusions: {
+                [key: string]: components["schemas"]["ExclusionEntryDto"];
+            };
+            duties: components["schemas"]["Day6DutyDto"][];
+            /** @description exclusionId -> the notices recorded in the caller's own records */
+            notices: {
+                [key: string]: components["schemas"]["ParentNoticesDto"];
+            };
+            /** @description The version of the caller's own records (also the ETag) */
+            version: number;
         };
         CancelExclusionDto: {
             /** @enum {string} */
@@ -3022,12 +3119,24 @@ export interface components {
             unread: number;
             notifications: components["schemas"]["NotificationItemDto"][];
         };
+        NotificationReadDto: {
+            id: string;
+            /** @enum {boolean} */
+            read: true;
+        };
         NotificationPreferenceDto: {
             /**
              * @description Immediate emails, or one digest each school-day morning
              * @enum {string}
              */
             delivery: "immediate" | "digest";
+        };
+        NotificationPreferenceAnswerDto: {
+            userId: string;
+            /** @enum {string} */
+            delivery: "immediate" | "digest";
+            /** @description The new version of your organisation's stream (also the ETag) */
+            version: number;
         };
         MailboxMessageDto: {
             /** @description The reference and Message-ID */
@@ -3052,6 +3161,10 @@ export interface components {
             sent_at?: Record<string, never>;
             notification_type?: string;
             to?: string;
+        };
+        RetriedParkedDto: {
+            /** @description How many parked notifications were queued again */
+            retried: number;
         };
         Problem: {
             /** @example http://localhost:3000/api/problems/referral-incomplete */
@@ -5018,6 +5131,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -5098,6 +5219,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedReviewDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -5178,6 +5307,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -5258,6 +5395,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -5379,7 +5524,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -5465,7 +5612,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -5551,7 +5700,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -5637,7 +5788,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -5723,7 +5876,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -5809,7 +5964,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -5895,7 +6052,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -5981,7 +6140,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -6067,7 +6228,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -6153,7 +6316,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -6231,6 +6396,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PupilExclusionsDto"];
+                };
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -6275,6 +6448,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedExclusionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6347,6 +6528,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6418,6 +6607,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6498,6 +6695,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -7695,7 +7900,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -7782,7 +7989,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -10116,7 +10325,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationReadDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -10173,7 +10384,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferenceAnswerDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -10340,7 +10553,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RetriedParkedDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
