@@ -2967,6 +2967,37 @@ export interface components {
             /** @example 2025-11-03 */
             requestedOn: string;
         };
+        RequestedOutreachDto: {
+            outreachId: string;
+            /** @description The new stream version (also the ETag) */
+            version: number;
+        };
+        OutreachSummaryDto: {
+            outreachId: string;
+            upn: string;
+            schoolUrn: string;
+            providerId: string;
+            /** @enum {string} */
+            status: "requested" | "active" | "declined" | "closed";
+            /** Format: date */
+            requestedOn: string;
+            /** Format: date */
+            closedOn: string | null;
+            /** @description Sessions recorded */
+            sessions: number;
+            /** @description Minutes of sessions recorded */
+            minutes: number;
+            /** @description Sessions the pupil attended */
+            attended: number;
+            /**
+             * @description Once closed
+             * @enum {string|null}
+             */
+            objectivesMet: "met" | "partly" | "not_met" | null;
+        };
+        OutreachListDto: {
+            outreach: components["schemas"]["OutreachSummaryDto"][];
+        };
         AcceptOutreachDto: {
             acceptedOn: string;
             /** @description Who leads the outreach */
@@ -2983,6 +3014,11 @@ export interface components {
             focus: string;
             /** @enum {string} */
             attendance: "attended" | "partly" | "absent";
+        };
+        RecordedOutreachSessionDto: {
+            sessionId: string;
+            /** @description The new stream version (also the ETag) */
+            version: number;
         };
         CloseOutreachDto: {
             closedOn: string;
@@ -3031,11 +3067,47 @@ export interface components {
             words: string;
             recordedOn: string;
         };
+        RecordedVoiceDto: {
+            voiceId: string;
+            /** @description The new stream version (also the ETag) */
+            version: number;
+        };
+        VoiceEntryDto: {
+            voiceId: string;
+            upn: string;
+            /** @enum {string} */
+            stage: "referral" | "induction" | "review";
+            /** @description The review it was given at (stage review) */
+            reviewId?: string;
+            /** @enum {string} */
+            speaker: "pupil" | "parent";
+            /** @description In their own words, as given */
+            words: string;
+            /** Format: date */
+            recordedOn: string;
+        };
         FeedbackAnswersDto: {
             helped: number;
             listenedTo: number;
             safe: number;
             wouldRecommend: number;
+        };
+        FeedbackEntryDto: {
+            feedbackId: string;
+            upn: string;
+            providerId: string;
+            /** @enum {string} */
+            respondent: "pupil" | "parent";
+            answers: components["schemas"]["FeedbackAnswersDto"];
+            comments: string;
+            /** Format: date */
+            givenOn: string;
+        };
+        VoiceRecordDto: {
+            /** @description The stream version */
+            version: number;
+            voices: components["schemas"]["VoiceEntryDto"][];
+            feedback: components["schemas"]["FeedbackEntryDto"][];
         };
         FeedbackDto: {
             /** @enum {string} */
@@ -3043,6 +3115,11 @@ export interface components {
             answers: components["schemas"]["FeedbackAnswersDto"];
             comments: string;
             givenOn: string;
+        };
+        GivenFeedbackDto: {
+            feedbackId: string;
+            /** @description The new stream version (also the ETag) */
+            version: number;
         };
         AreaSelfAssessmentDto: {
             /** @enum {string} */
@@ -8067,12 +8144,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done: the new stream version (ETag) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OutreachListDto"];
+                };
             };
             /** @description Missing or invalid bearer token */
             401: {
@@ -8112,7 +8190,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequestedOutreachDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -8237,7 +8317,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -8324,7 +8406,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -8411,7 +8495,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RecordedOutreachSessionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -8498,7 +8584,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -8980,7 +9068,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VoiceRecordDto"];
+                };
             };
             /** @description Missing or invalid bearer token */
             401: {
@@ -9031,7 +9121,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RecordedVoiceDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -9109,7 +9201,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GivenFeedbackDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
