@@ -3026,6 +3026,51 @@ export interface components {
             /** @enum {string} */
             objectivesMet: "met" | "partly" | "not_met";
         };
+        CafeWorklistEntryDto: {
+            upn: string;
+            reasons: ("no_provision_after_day6" | "part_time_timetable" | "below_benchmark" | "ill_out_of_school")[];
+            /** @description One per reason: `reason` and the facts behind it (school and day 6, placement and hours, referral) */
+            facts: {
+                [key: string]: unknown;
+            }[];
+            /** Format: date */
+            lastReviewedOn: string | null;
+            /** @description Panel actions not yet done */
+            openActions: number;
+        };
+        CafeWorklistDto: {
+            laCode: string;
+            /**
+             * Format: date
+             * @description Today on the engine's clock
+             */
+            today: string;
+            pupils: components["schemas"]["CafeWorklistEntryDto"][];
+        };
+        CafeActionViewDto: {
+            actionId: string;
+            description: string;
+            owner: string;
+            /** Format: date */
+            dueDate: string;
+            /** Format: date */
+            completedOn: string | null;
+            overdue: boolean;
+        };
+        CafeReviewViewDto: {
+            reviewId: string;
+            upn: string;
+            /** Format: date */
+            heldOn: string;
+            attendees: string[];
+            reasons: ("no_provision_after_day6" | "part_time_timetable" | "below_benchmark" | "ill_out_of_school")[];
+            recommendations: string[];
+            /** @description By due date */
+            actions: components["schemas"]["CafeActionViewDto"][];
+        };
+        CafeReviewsDto: {
+            reviews: components["schemas"]["CafeReviewViewDto"][];
+        };
         CafeActionDto: {
             description: string;
             /** @description Who will do it (a person or organisation) */
@@ -3042,9 +3087,62 @@ export interface components {
             recommendations: string[];
             actions: components["schemas"]["CafeActionDto"][];
         };
+        RecordedCafeReviewDto: {
+            reviewId: string;
+            /** @description The actions’ ids, in the order given */
+            actionIds: string[];
+            /** @description The new stream version (also the ETag) */
+            version: number;
+        };
         CompleteCafeActionDto: {
             completedOn: string;
             note?: string;
+        };
+        AtRiskThresholdValuesDto: {
+            /** @description Suspensions this term at or above which a pupil is listed */
+            suspensionsThisTerm: number;
+            /** @description Suspensions this school year at or above which a pupil is listed */
+            suspensionsThisYear: number;
+            /** @description Attendance (percent) below which a pupil is listed */
+            attendanceBelow: number;
+            /** @description Declined referrals at or above which a pupil is listed */
+            declinedReferrals: number;
+        };
+        AtRiskReasonDto: {
+            /** @example suspensions_term */
+            code: string;
+            detail: string;
+            weight: number;
+        };
+        PupilAtRiskDto: {
+            upn: string;
+            /** @description The sum of the reasons’ weights */
+            score: number;
+            reasons: components["schemas"]["AtRiskReasonDto"][];
+            /** @description What has been tried already */
+            tried: string[];
+        };
+        PupilsAtRiskDto: {
+            /**
+             * Format: date
+             * @description Today on the engine's clock
+             */
+            today: string;
+            thresholds: components["schemas"]["AtRiskThresholdValuesDto"];
+            pupils: components["schemas"]["PupilAtRiskDto"][];
+        };
+        AtRiskThresholdsAnswerDto: {
+            /** @description Suspensions this term at or above which a pupil is listed */
+            suspensionsThisTerm: number;
+            /** @description Suspensions this school year at or above which a pupil is listed */
+            suspensionsThisYear: number;
+            /** @description Attendance (percent) below which a pupil is listed */
+            attendanceBelow: number;
+            /** @description Declined referrals at or above which a pupil is listed */
+            declinedReferrals: number;
+            laCode: string;
+            /** @description The stream version (0 while the defaults apply) */
+            version: number;
         };
         AtRiskThresholdsDto: {
             /** @example 2 */
@@ -8662,12 +8760,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done: the new stream version (ETag) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CafeWorklistDto"];
+                };
             };
             /** @description Missing or invalid bearer token */
             401: {
@@ -8700,12 +8799,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The record */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CafeReviewsDto"];
+                };
             };
             /** @description Missing or invalid bearer token */
             401: {
@@ -8740,12 +8840,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Done: the new stream version (ETag) */
-            200: {
+            /** @description Recorded: the new ids and the stream version (ETag) */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RecordedCafeReviewDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -8815,7 +8917,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -8891,12 +8995,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done: the new stream version (ETag) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PupilsAtRiskDto"];
+                };
             };
             /** @description Missing or invalid bearer token */
             401: {
@@ -8929,12 +9034,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The record */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AtRiskThresholdsAnswerDto"];
+                };
             };
             /** @description Missing or invalid bearer token */
             401: {
@@ -8985,7 +9091,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
