@@ -181,11 +181,5 @@ export const RESPONSE_SCHEMA_PENDING = new Set([
   'GET /health/live',
   'GET /metrics',
   'GET /outreach/{id}',
-  'GET /quality/areas',
-  'POST /providers/{id}/quality/self-assessments',
-  'POST /providers/{id}/quality/self-assessments/{assessmentId}/moderation',
-  'GET /providers/{id}/quality',
-  'GET /la/quality',
-  'GET /la/feedback',
   'POST /notifications/notify-callback',
 ]);

@@ -3219,6 +3219,16 @@ export interface components {
             /** @description The new stream version (also the ETag) */
             version: number;
         };
+        QualityAreaDto: {
+            /** @enum {string} */
+            code: "workforce" | "home_family" | "partnership" | "research_innovation" | "induction" | "attendance_engagement" | "pupils_needs" | "quality_of_education" | "personal_development" | "qualifications" | "assessment_of_need" | "transition" | "post16";
+            /** @enum {string} */
+            group: "community" | "curriculum" | "currency";
+            name: string;
+        };
+        QualityAreasDto: {
+            areas: components["schemas"]["QualityAreaDto"][];
+        };
         AreaSelfAssessmentDto: {
             /** @enum {string} */
             area: "workforce" | "home_family" | "partnership" | "research_innovation" | "induction" | "attendance_engagement" | "pupils_needs" | "quality_of_education" | "personal_development" | "qualifications" | "assessment_of_need" | "transition" | "post16";
@@ -3233,6 +3243,11 @@ export interface components {
             submittedOn: string;
             /** @description All 13 IntegratED areas */
             areas: components["schemas"]["AreaSelfAssessmentDto"][];
+        };
+        SubmittedSelfAssessmentDto: {
+            assessmentId: string;
+            /** @description The new stream version (also the ETag) */
+            version: number;
         };
         AreaAgreementDto: {
             /** @enum {string} */
@@ -3253,6 +3268,79 @@ export interface components {
             /** @description The agreed rating for each of the 13 areas */
             agreed: components["schemas"]["AreaAgreementDto"][];
             actions: components["schemas"]["QualityActionDto"][];
+        };
+        AreaRatingDto: {
+            /** @enum {string} */
+            area: "workforce" | "home_family" | "partnership" | "research_innovation" | "induction" | "attendance_engagement" | "pupils_needs" | "quality_of_education" | "personal_development" | "qualifications" | "assessment_of_need" | "transition" | "post16";
+            /**
+             * @description 1 not yet in place, 2 developing, 3 established, 4 strong
+             * @enum {number}
+             */
+            rating: 1 | 2 | 3 | 4;
+            /** @description The self-assessment: the evidence given */
+            evidence?: string;
+            /** @description The moderation: a note on the agreed rating */
+            note?: string;
+        };
+        QualityActionViewDto: {
+            actionId: string;
+            /** @enum {string} */
+            area: "workforce" | "home_family" | "partnership" | "research_innovation" | "induction" | "attendance_engagement" | "pupils_needs" | "quality_of_education" | "personal_development" | "qualifications" | "assessment_of_need" | "transition" | "post16";
+            description: string;
+            owner: string;
+            /** Format: date */
+            dueDate: string;
+        };
+        QualityProfileDto: {
+            providerId: string;
+            assessmentId?: string;
+            /** Format: date */
+            submittedOn?: string;
+            selfAssessed: components["schemas"]["AreaRatingDto"][] | null;
+            /** Format: date */
+            moderatedOn?: string | null;
+            /** @description Once moderated */
+            agreed: components["schemas"]["AreaRatingDto"][] | null;
+            /** @description Once moderated */
+            actions: components["schemas"]["QualityActionViewDto"][] | null;
+        };
+        FeedbackCommentDto: {
+            /** @enum {string} */
+            respondent: "pupil" | "parent";
+            comments: string;
+            /** Format: date */
+            givenOn: string;
+        };
+        ProviderFeedbackDto: {
+            providerId: string;
+            responses: number;
+            /** @description Average 1–5 */
+            helped: number;
+            /** @description Average 1–5 */
+            listenedTo: number;
+            /** @description Average 1–5 */
+            safe: number;
+            /** @description Average 1–5 */
+            wouldRecommend: number;
+            /** @description Newest first; null when none commented */
+            comments: components["schemas"]["FeedbackCommentDto"][] | null;
+        };
+        ProviderQualityRowDto: {
+            providerId: string;
+            name: string;
+            quality: components["schemas"]["QualityProfileDto"] | null;
+            feedback: components["schemas"]["ProviderFeedbackDto"] | null;
+            outcomes: components["schemas"]["ProviderOutcomesDto"] | null;
+        };
+        QualityComparisonDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            providers: components["schemas"]["ProviderQualityRowDto"][];
+        };
+        FeedbackPerProviderDto: {
+            providers: components["schemas"]["ProviderFeedbackDto"][];
         };
         ContactAnswerDto: {
             contactId: string;
@@ -9378,12 +9466,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The record */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QualityAreasDto"];
+                };
             };
             /** @description Missing or invalid bearer token */
             401: {
@@ -9425,7 +9514,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubmittedSelfAssessmentDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -9499,12 +9590,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Recorded: the new id and the stream version (ETag) */
+            /** @description Recorded: the stream version (ETag) */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -9582,12 +9675,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The record */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QualityProfileDto"];
+                };
             };
             /** @description Missing or invalid bearer token */
             401: {
@@ -9632,12 +9726,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The record */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QualityComparisonDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -9677,12 +9772,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The record */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FeedbackPerProviderDto"];
+                };
             };
             /** @description Missing or invalid bearer token */
             401: {
