@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
 import { Roles } from '../auth/auth.decorators';
@@ -15,7 +15,12 @@ import {
   RequestOutreachDto,
 } from './outreach.request.dto';
 import { OutreachService } from './outreach.service';
-import { OutreachListDto, RecordedOutreachSessionDto, RequestedOutreachDto } from './outreach.response.dto';
+import {
+  OutreachListDto,
+  OutreachViewDto,
+  RecordedOutreachSessionDto,
+  RequestedOutreachDto,
+} from './outreach.response.dto';
 import { VersionDto } from '../referrals/referral.response.dto';
 
 /** Tier 1: a school asks an AP provider for outreach in school; the provider records its sessions and closes it. */
@@ -80,7 +85,7 @@ export class OutreachController {
   @Get(':id')
   @Roles('school', 'provider', 'la_officer', 'la_auditor')
   @ApiOperation({ summary: 'One outreach episode with its sessions and closing summary' })
-  @ApiResponse({ status: 200, description: 'The record' })
+  @ApiOkResponse({ type: OutreachViewDto })
   @ApiProblems(401, 403, 404)
   async get(@Req() request: ApiRequest, @Param('id') id: string, @Res({ passthrough: true }) response: Response) {
     const { state, version } = await this.outreach.read(request, id);

@@ -1569,6 +1569,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        LivenessDto: {
+            /** @enum {string} */
+            status: "ok";
+        };
         RegisterSchoolDto: {
             urn: string;
             name: string;
@@ -2998,6 +3002,70 @@ export interface components {
         OutreachListDto: {
             outreach: components["schemas"]["OutreachSummaryDto"][];
         };
+        OutreachRequestDto: {
+            outreachId: string;
+            upn: string;
+            schoolUrn: string;
+            laCode: string;
+            providerId: string;
+            needs: string;
+            tried: string[];
+            objectives: string[];
+            attendancePercent?: number;
+            /** Format: date */
+            requestedOn: string;
+        };
+        OutreachSessionViewDto: {
+            sessionId: string;
+            /** Format: date */
+            date: string;
+            durationMinutes: number;
+            focus: string;
+            /** @enum {string} */
+            attendance: "attended" | "partly" | "absent";
+        };
+        OutreachClosingDto: {
+            /** Format: date */
+            closedOn: string;
+            summary: string;
+            /** @enum {string} */
+            objectivesMet: "met" | "partly" | "not_met";
+            sessions: number;
+        };
+        OutreachDeclinedDto: {
+            /** Format: date */
+            declinedOn: string;
+            reason: string;
+        };
+        OutreachViewDto: {
+            outreachId: string;
+            upn: string;
+            schoolUrn: string;
+            laCode: string;
+            providerId: string;
+            /** Format: date */
+            requestedOn: string;
+            /** @enum {string} */
+            status: "requested" | "active" | "declined" | "closed";
+            /**
+             * Format: date
+             * @description Once accepted
+             */
+            acceptedOn?: string;
+            /** @description Once accepted */
+            sessionIds?: string[];
+            /**
+             * Format: date
+             * @description Once closed
+             */
+            closedOn?: string;
+            /** @description The stream version (also the ETag) */
+            version: number;
+            request: components["schemas"]["OutreachRequestDto"];
+            sessions: components["schemas"]["OutreachSessionViewDto"][];
+            closing: components["schemas"]["OutreachClosingDto"] | null;
+            declined: components["schemas"]["OutreachDeclinedDto"] | null;
+        };
         AcceptOutreachDto: {
             acceptedOn: string;
             /** @description Who leads the outreach */
@@ -3611,7 +3679,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LivenessDto"];
+                };
             };
         };
     };
@@ -3628,7 +3698,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/plain": string;
+                };
             };
         };
     };
@@ -8447,12 +8519,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The record */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OutreachViewDto"];
+                };
             };
             /** @description Missing or invalid bearer token */
             401: {
