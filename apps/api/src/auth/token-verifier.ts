@@ -72,10 +72,22 @@ export async function signToken(
   claims: { sub: string; role: Role; org: string; la?: string; name?: string },
   expiresIn = '12h',
 ): Promise<string> {
+  // One instant for both claims: jose's setIssuedAt() and setExpirationTime('12h') each read the clock, and a second
+  // boundary between them made a token that lived 43201 s, which the lifetime check rightly refused.
+  const issuedAt = Math.floor(Date.now() / 1000);
   return new SignJWT({ role: claims.role, org: claims.org, la: claims.la, name: claims.name })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(claims.sub)
-    .setIssuedAt()
-    .setExpirationTime(expiresIn)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + lifetimeSeconds(expiresIn))
     .sign(new TextEncoder().encode(secret));
+}
+
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+/** "90", "90s", "15m", "12h" or "1d" in seconds. */
+export function lifetimeSeconds(lifetime: string): number {
+  const match = /^(\d+)\s*([smhd]?)$/.exec(lifetime.trim());
+  if (!match) throw new Error(`A token lifetime is a number of seconds or 15m, 12h, 1d: not "${lifetime}"`);
+  return Number(match[1]) * UNIT_SECONDS[match[2] || 's']!;
 }
