@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Inject, Param, Put, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags, ApiResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AccessLog, AggregateReader, CLOCK, ExecuteCommand } from '@ap/application';
 import { rankPupilsAtRisk, type Clock } from '@ap/domain';
@@ -11,6 +11,8 @@ import { answerVersion, commandContext, type ApiRequest } from '../http/request-
 import { DirectoryService } from '../directory/directory.service';
 import { AtRiskQuery } from './at-risk.query';
 import { AtRiskThresholdsDto } from './at-risk.request.dto';
+import { AtRiskThresholdsAnswerDto, PupilsAtRiskDto } from './at-risk.response.dto';
+import { VersionDto } from '../referrals/referral.response.dto';
 
 /** Early intervention: pupils whose record shows rising risk, ranked, with why and what has been tried. */
 @ApiTags('pupils at risk')
@@ -31,7 +33,7 @@ export class AtRiskController {
   @ApiOperation({
     summary: 'Pupils at rising risk (the LA’s thresholds), most at risk first: an LA sees its pupils, a school its own',
   })
-  @ApiResponse({ status: 200, description: 'Done: the new stream version (ETag)' })
+  @ApiOkResponse({ type: PupilsAtRiskDto })
   @ApiProblems(401, 403)
   async list(@Req() request: ApiRequest) {
     const { role, organisationId, laCode } = request.actor;
@@ -48,7 +50,7 @@ export class AtRiskController {
   @Get('las/:laCode/at-risk-thresholds')
   @Roles('la_officer', 'la_auditor')
   @ApiOperation({ summary: 'The LA’s pupils-at-risk thresholds (defaults until set)' })
-  @ApiResponse({ status: 200, description: 'The record' })
+  @ApiOkResponse({ type: AtRiskThresholdsAnswerDto })
   @ApiProblems(401, 403, 404)
   async thresholds(@Req() request: ApiRequest, @Param('laCode') laCode: string) {
     if (laCode !== request.actor.organisationId) throw notFound('la');
@@ -59,7 +61,7 @@ export class AtRiskController {
   @Put('las/:laCode/at-risk-thresholds')
   @Roles('la_officer')
   @ApiOperation({ summary: 'Set the LA’s pupils-at-risk thresholds' })
-  @ApiResponse({ status: 200, description: 'Done: the new stream version (ETag)' })
+  @ApiOkResponse({ type: VersionDto, description: 'Done: the new stream version (ETag)' })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async set(
     @Req() request: ApiRequest,

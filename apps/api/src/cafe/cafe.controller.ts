@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags, ApiResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AccessLog, AggregateReader, CLOCK, ExecuteCommand } from '@ap/application';
 import type { Clock } from '@ap/domain';
@@ -10,6 +10,8 @@ import { notFound } from '../http/not-found';
 import { answerVersion, commandContext, etag, newIdFor, type ApiRequest } from '../http/request-context';
 import { CafeWorklistQuery } from './cafe-worklist.query';
 import { CafeReviewDto, CompleteCafeActionDto } from './cafe.request.dto';
+import { CafeReviewsDto, CafeWorklistDto, RecordedCafeReviewDto } from './cafe.response.dto';
+import { VersionDto } from '../referrals/referral.response.dto';
 
 /** The LA's Children Absent From Education panel: its worklist, its reviews and their actions. */
 @ApiTags('CAFE panel')
@@ -29,7 +31,7 @@ export class CafeController {
   @ApiOperation({
     summary: 'Every pupil in the LA not receiving full-time education, with why and the facts the panel needs',
   })
-  @ApiResponse({ status: 200, description: 'Done: the new stream version (ETag)' })
+  @ApiOkResponse({ type: CafeWorklistDto })
   @ApiProblems(401, 403)
   async worklist(@Req() request: ApiRequest) {
     const today = this.clock.now().slice(0, 10);
@@ -46,7 +48,7 @@ export class CafeController {
   @Roles('la_officer', 'la_auditor')
   @ApiOperation({ summary: 'The panel’s reviews (optionally one pupil’s), with their actions and which are overdue' })
   @ApiQuery({ name: 'upn', required: false })
-  @ApiResponse({ status: 200, description: 'The record' })
+  @ApiOkResponse({ type: CafeReviewsDto })
   @ApiProblems(401, 403)
   async reviews(@Req() request: ApiRequest, @Query('upn') upn?: string) {
     const reviews = await this.query.reviews(request.actor.organisationId, upn, this.clock.now().slice(0, 10));
@@ -63,7 +65,10 @@ export class CafeController {
   @ApiOperation({
     summary: 'Record a panel review: date, attendees, recommendations, and actions with owners and due dates',
   })
-  @ApiResponse({ status: 200, description: 'Done: the new stream version (ETag)' })
+  @ApiCreatedResponse({
+    type: RecordedCafeReviewDto,
+    description: 'Recorded: the new ids and the stream version (ETag)',
+  })
   @ApiProblems(400, 401, 403, 409, 422)
   async record(
     @Req() request: ApiRequest,
@@ -84,7 +89,7 @@ export class CafeController {
   @HttpCode(200)
   @Roles('la_officer')
   @ApiOperation({ summary: 'Mark a panel action done' })
-  @ApiResponse({ status: 200, description: 'Done: the new stream version (ETag)' })
+  @ApiOkResponse({ type: VersionDto, description: 'Done: the new stream version (ETag)' })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async complete(
     @Req() request: ApiRequest,

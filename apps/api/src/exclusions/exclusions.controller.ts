@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AccessLog, CLOCK, ExecuteCommand, type CommandOf } from '@ap/application';
 import { CommandBus } from '@nestjs/cqrs';
@@ -13,6 +13,8 @@ import { CalendarResolver } from '../directory/calendar-resolver.service';
 import { DirectoryService } from '../directory/directory.service';
 import { CancelExclusionDto, Day6ExceptionDto, ParentNoticeDto, RecordExclusionDto } from './exclusion.request.dto';
 import { ExclusionRecordsService } from './exclusion-records.service';
+import { PupilExclusionsDto, RecordedExclusionDto } from './exclusion.response.dto';
+import { VersionDto } from '../referrals/referral.response.dto';
 
 const bad = (status: HttpStatus, code: string, title: string, field: string, rule?: string) =>
   new ProblemException(problem(status, code, title, { field, ...(rule ? { rule } : {}) }));
@@ -36,6 +38,7 @@ export class ExclusionsController {
     summary:
       "Record an exclusion in the excluding school's own records; day-6 duties follow from the school days it covers",
   })
+  @ApiCreatedResponse({ type: RecordedExclusionDto })
   @ApiProblems(400, 401, 403, 409, 412, 422)
   async record(
     @Req() request: ApiRequest,
@@ -92,6 +95,7 @@ export class ExclusionsController {
   @ApiOperation({
     summary: "The pupil's exclusions and day-6 duties the caller may see (its own; an LA's schools and residents)",
   })
+  @ApiOkResponse({ type: PupilExclusionsDto })
   @ApiProblems(401, 403, 404)
   async list(@Req() request: ApiRequest, @Param('upn') upn: string, @Res({ passthrough: true }) response: Response) {
     const key = upn.toUpperCase();
@@ -114,6 +118,7 @@ export class ExclusionsController {
   @ApiOperation({
     summary: 'Record that the exclusion was cancelled or overturned: it then counts for nothing towards day 6',
   })
+  @ApiOkResponse({ type: VersionDto })
   @ApiProblems(400, 401, 403, 404, 409, 412)
   async cancel(
     @Req() request: ApiRequest,
@@ -138,6 +143,7 @@ export class ExclusionsController {
     summary:
       'Record a day-6 exception for a duty the caller holds (Y11 exams over; EHC plan with fewer hours), with who asserted it',
   })
+  @ApiOkResponse({ type: VersionDto })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async exception(
     @Req() request: ApiRequest,
@@ -169,6 +175,7 @@ export class ExclusionsController {
     summary:
       'Record a written notice to the parent (reg 6) about one of the exclusions the caller may see, and when it was given',
   })
+  @ApiOkResponse({ type: VersionDto })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async parentNotice(
     @Req() request: ApiRequest,

@@ -1,11 +1,12 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { DATABASE, databaseFaults, type DatabaseConnection } from '@ap/database';
 import { subscriptionLag } from '@ap/event-store';
 import { projectionLag } from '@ap/read-models';
 import { NOTIFIER_CATEGORIES, notifierHealth } from '@ap/notifications';
 import { Probe, Public } from '../auth/auth.decorators';
+import { LivenessDto } from './health.response.dto';
 import { withTimeout } from './with-timeout';
 
 /**
@@ -41,6 +42,7 @@ export class HealthController {
 
   @Get('live')
   @ApiOperation({ summary: 'Liveness: the process is up' })
+  @ApiOkResponse({ type: LivenessDto })
   live() {
     return { status: 'ok' };
   }

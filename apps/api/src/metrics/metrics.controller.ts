@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Pool } from 'pg';
 import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import { metricsRegistry } from '@ap/telemetry';
@@ -120,6 +120,11 @@ export class MetricsController {
   @Get()
   @Header('Content-Type', 'text/plain; version=0.0.4')
   @ApiOperation({ summary: 'Prometheus metrics' })
+  @ApiOkResponse({
+    content: {
+      'text/plain': { schema: { type: 'string', description: 'The Prometheus text exposition format 0.0.4' } },
+    },
+  })
   metrics(): Promise<string> {
     // The process-wide instruments (HTTP, appends, subscription lag, deadline lateness, notifications) beside these gauges.
     return Registry.merge([this.registry, metricsRegistry]).metrics();

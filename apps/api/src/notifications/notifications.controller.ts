@@ -21,7 +21,13 @@ import { forbidden, notFound } from '../http/not-found';
 import { problem, ProblemException } from '../http/problem';
 import { commandContext, etag, type ApiRequest } from '../http/request-context';
 import { DeliveryReceiptDto, NotificationPreferenceDto } from './notifications.request.dto';
-import { MailboxDto, NotificationListDto } from './notifications.response.dto';
+import {
+  MailboxDto,
+  NotificationListDto,
+  NotificationPreferenceAnswerDto,
+  NotificationReadDto,
+  RetriedParkedDto,
+} from './notifications.response.dto';
 
 const AGGREGATE_OF_ROLE = {
   school: 'school',
@@ -59,6 +65,7 @@ export class NotificationsController {
   @ApiOperation({
     summary: 'Mark one of your notifications as read (for you; others in your organisation keep theirs)',
   })
+  @ApiOkResponse({ type: NotificationReadDto })
   async read(@Req() r: ApiRequest, @Param('id') id: string) {
     const organisation = organisationOf(r.actor);
     if (!organisation || !(await markRead(this.db.pool, organisation, r.actor.id, id))) throw notFound('notification');
@@ -68,6 +75,7 @@ export class NotificationsController {
   @Put('me/notification-preference')
   @Roles('school', 'provider', 'la_officer', 'la_auditor')
   @ApiOperation({ summary: 'Choose immediate emails or a morning digest on school days (for your own contact entry)' })
+  @ApiOkResponse({ type: NotificationPreferenceAnswerDto })
   async preference(
     @Req() r: ApiRequest,
     @Body() b: NotificationPreferenceDto,
@@ -122,6 +130,7 @@ export class NotificationsController {
   @Roles('admin')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send parked notifications again (after the channel is mended)' })
+  @ApiOkResponse({ type: RetriedParkedDto })
   async retry(@Req() r: ApiRequest) {
     if (r.actor.role !== 'admin') throw forbidden('ADMIN_ONLY', 'Only an admin may do this');
     return { retried: await retryParked(this.db.pool) };

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { DELIVERIES, type Delivery } from '@ap/domain';
 
 export class NotificationRecordDto {
   @ApiProperty({ enum: ['pupil', 'referral', 'placement'] }) kind!: string;
@@ -30,4 +31,22 @@ export class MailboxMessageDto {
 
 export class MailboxDto {
   @ApiProperty({ type: [MailboxMessageDto] }) messages!: MailboxMessageDto[];
+}
+
+/** POST /notifications/{id}/read */
+export class NotificationReadDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: [true] }) read!: true;
+}
+
+/** PUT /me/notification-preference */
+export class NotificationPreferenceAnswerDto {
+  @ApiProperty() userId!: string;
+  @ApiProperty({ enum: DELIVERIES }) delivery!: Delivery;
+  @ApiProperty({ description: "The new version of your organisation's stream (also the ETag)" }) version!: number;
+}
+
+/** POST /admin/notifications/retry-parked */
+export class RetriedParkedDto {
+  @ApiProperty({ description: 'How many parked notifications were queued again' }) retried!: number;
 }

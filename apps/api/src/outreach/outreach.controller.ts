@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags, ApiResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
 import { Roles } from '../auth/auth.decorators';
@@ -15,6 +15,13 @@ import {
   RequestOutreachDto,
 } from './outreach.request.dto';
 import { OutreachService } from './outreach.service';
+import {
+  OutreachListDto,
+  OutreachViewDto,
+  RecordedOutreachSessionDto,
+  RequestedOutreachDto,
+} from './outreach.response.dto';
+import { VersionDto } from '../referrals/referral.response.dto';
 
 /** Tier 1: a school asks an AP provider for outreach in school; the provider records its sessions and closes it. */
 @ApiTags('outreach')
@@ -30,7 +37,7 @@ export class OutreachController {
   @Post()
   @Roles('school')
   @ApiOperation({ summary: 'Request outreach for a pupil: needs, what was tried, objectives' })
-  @ApiResponse({ status: 201, description: 'Recorded: the new id and the stream version (ETag)' })
+  @ApiCreatedResponse({ type: RequestedOutreachDto, description: 'Recorded: the new id and the stream version (ETag)' })
   @ApiProblems(400, 401, 403, 404, 409, 422)
   async request(
     @Req() request: ApiRequest,
@@ -60,7 +67,7 @@ export class OutreachController {
   @ApiOperation({
     summary: 'Outreach the caller is party to (a school its requests, a provider those sent to it, an LA its schools’)',
   })
-  @ApiResponse({ status: 200, description: 'Done: the new stream version (ETag)' })
+  @ApiOkResponse({ type: OutreachListDto })
   @ApiProblems(401, 403)
   async list(@Req() request: ApiRequest) {
     const { role, organisationId } = request.actor;
@@ -78,7 +85,7 @@ export class OutreachController {
   @Get(':id')
   @Roles('school', 'provider', 'la_officer', 'la_auditor')
   @ApiOperation({ summary: 'One outreach episode with its sessions and closing summary' })
-  @ApiResponse({ status: 200, description: 'The record' })
+  @ApiOkResponse({ type: OutreachViewDto })
   @ApiProblems(401, 403, 404)
   async get(@Req() request: ApiRequest, @Param('id') id: string, @Res({ passthrough: true }) response: Response) {
     const { state, version } = await this.outreach.read(request, id);
@@ -91,7 +98,7 @@ export class OutreachController {
   @HttpCode(200)
   @Roles('provider')
   @ApiOperation({ summary: 'Accept the outreach request' })
-  @ApiResponse({ status: 200, description: 'Done: the new stream version (ETag)' })
+  @ApiOkResponse({ type: VersionDto, description: 'Done: the new stream version (ETag)' })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async accept(
     @Req() request: ApiRequest,
@@ -107,7 +114,7 @@ export class OutreachController {
   @HttpCode(200)
   @Roles('provider')
   @ApiOperation({ summary: 'Decline the outreach request with a reason' })
-  @ApiResponse({ status: 200, description: 'Done: the new stream version (ETag)' })
+  @ApiOkResponse({ type: VersionDto, description: 'Done: the new stream version (ETag)' })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async decline(
     @Req() request: ApiRequest,
@@ -122,7 +129,10 @@ export class OutreachController {
   @Post(':id/sessions')
   @Roles('provider')
   @ApiOperation({ summary: 'Record a session in school: date, duration, focus and attendance' })
-  @ApiResponse({ status: 201, description: 'Recorded: the new id and the stream version (ETag)' })
+  @ApiCreatedResponse({
+    type: RecordedOutreachSessionDto,
+    description: 'Recorded: the new id and the stream version (ETag)',
+  })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async session(
     @Req() request: ApiRequest,
@@ -141,7 +151,7 @@ export class OutreachController {
   @HttpCode(200)
   @Roles('provider')
   @ApiOperation({ summary: 'Close the outreach with a summary and whether its objectives were met' })
-  @ApiResponse({ status: 200, description: 'Done: the new stream version (ETag)' })
+  @ApiOkResponse({ type: VersionDto, description: 'Done: the new stream version (ETag)' })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async close(
     @Req() request: ApiRequest,

@@ -1,11 +1,12 @@
 import { Body, Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type CommandOf } from '@ap/application';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { answerVersion, type ApiRequest, newIdFor } from '../http/request-context';
 import * as Dto from './placement-actions.request.dto';
+import { VersionDto } from '../referrals/referral.response.dto';
 import { PlacementsService } from './placements.service';
 
 type InductionCommand = CommandOf<'induction'>;
@@ -22,6 +23,7 @@ export class InductionTransitionController {
   @HttpCode(200)
   @Roles('provider')
   @ApiOperation({ summary: 'Induction meeting held, with who attended' })
+  @ApiOkResponse({ type: VersionDto })
   meeting(
     @Req() r: ApiRequest,
     @Param('id') id: string,
@@ -35,6 +37,7 @@ export class InductionTransitionController {
   @HttpCode(200)
   @Roles('provider')
   @ApiOperation({ summary: 'A baseline assessment (literacy, numeracy, social-emotional)' })
+  @ApiOkResponse({ type: VersionDto })
   baseline(
     @Req() r: ApiRequest,
     @Param('id') id: string,
@@ -48,6 +51,7 @@ export class InductionTransitionController {
   @HttpCode(200)
   @Roles('provider')
   @ApiOperation({ summary: 'Needs identified' })
+  @ApiOkResponse({ type: VersionDto })
   needs(
     @Req() r: ApiRequest,
     @Param('id') id: string,
@@ -61,6 +65,7 @@ export class InductionTransitionController {
   @HttpCode(200)
   @Roles('provider')
   @ApiOperation({ summary: 'Pupil and family voice' })
+  @ApiOkResponse({ type: VersionDto })
   voice(
     @Req() r: ApiRequest,
     @Param('id') id: string,
@@ -74,6 +79,7 @@ export class InductionTransitionController {
   @HttpCode(200)
   @Roles('provider')
   @ApiOperation({ summary: 'Plan with targets agreed; completes the induction when all parts are in' })
+  @ApiOkResponse({ type: VersionDto })
   plan(
     @Req() r: ApiRequest,
     @Param('id') id: string,
@@ -87,6 +93,7 @@ export class InductionTransitionController {
   @HttpCode(200)
   @Roles('provider')
   @ApiOperation({ summary: 'Plan the destination: home school, another school, AP, specialist or post-16' })
+  @ApiOkResponse({ type: VersionDto })
   async planTransition(
     @Req() r: ApiRequest,
     @Param('id') id: string,
@@ -109,6 +116,7 @@ export class InductionTransitionController {
   @HttpCode(200)
   @Roles('provider')
   @ApiOperation({ summary: 'Transition meeting held' })
+  @ApiOkResponse({ type: VersionDto })
   async transitionMeeting(
     @Req() r: ApiRequest,
     @Param('id') id: string,
@@ -122,6 +130,7 @@ export class InductionTransitionController {
   @HttpCode(200)
   @Roles('provider', 'school', 'la_officer')
   @ApiOperation({ summary: 'Destination confirmed with its start date' })
+  @ApiOkResponse({ type: VersionDto })
   confirm(
     @Req() r: ApiRequest,
     @Param('id') id: string,
@@ -134,6 +143,7 @@ export class InductionTransitionController {
   @Post('transition/follow-ups')
   @Roles('provider', 'school', 'la_officer')
   @ApiOperation({ summary: 'A follow-up check: sustained or not' })
+  @ApiCreatedResponse({ type: VersionDto })
   followUp(
     @Req() r: ApiRequest,
     @Param('id') id: string,
@@ -157,6 +167,7 @@ export class InductionTransitionController {
   @HttpCode(200)
   @Roles('provider', 'school', 'la_officer')
   @ApiOperation({ summary: 'The post-16 destination' })
+  @ApiOkResponse({ type: VersionDto })
   post16(
     @Req() r: ApiRequest,
     @Param('id') id: string,

@@ -1,11 +1,12 @@
 import { Body, Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags, ApiResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { forbidden } from '../http/not-found';
 import { answerVersion, type ApiRequest } from '../http/request-context';
 import { ExtendPlacementDto, ReintegrationCriteriaDto } from './placement-plan.request.dto';
+import { VersionDto } from '../referrals/referral.response.dto';
 import { PlacementsService } from './placements.service';
 
 /** Tier 2 plans its return from the start; a placement that runs past its planned end is extended with a reason. */
@@ -19,7 +20,7 @@ export class PlacementPlanController {
   @HttpCode(200)
   @Roles('provider')
   @ApiOperation({ summary: 'Tier 2: the criteria for returning to the home school, agreed at induction' })
-  @ApiResponse({ status: 200, description: 'Done: the new stream version (ETag)' })
+  @ApiOkResponse({ type: VersionDto, description: 'Done: the new stream version (ETag)' })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async criteria(
     @Req() request: ApiRequest,
@@ -36,7 +37,7 @@ export class PlacementPlanController {
   @HttpCode(200)
   @Roles('provider', 'school', 'la_officer')
   @ApiOperation({ summary: 'Move the planned end later, recording why (resolves an overrun on the LA dashboard)' })
-  @ApiResponse({ status: 200, description: 'Done: the new stream version (ETag)' })
+  @ApiOkResponse({ type: VersionDto, description: 'Done: the new stream version (ETag)' })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async extend(
     @Req() request: ApiRequest,

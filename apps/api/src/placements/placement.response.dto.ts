@@ -90,3 +90,9 @@ export class ProviderPlacementsDto {
   @ApiProperty({ type: [ProviderPlacementDto] }) items!: ProviderPlacementDto[];
   @ApiProperty({ format: 'date', description: "Today on the engine's clock" }) today!: string;
 }
+
+/** POST /placements/{id}/reviews: the review recorded. */
+export class RecordedReviewDto {
+  @ApiProperty() reviewId!: string;
+  @ApiProperty({ description: 'The new stream version (also the ETag)' }) version!: number;
+}

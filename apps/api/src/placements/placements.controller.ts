@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AggregateReader, CLOCK } from '@ap/application';
 import type { Clock } from '@ap/domain';
@@ -12,7 +12,8 @@ import {
   PlacementReviewDto,
   StartPlacementDto,
 } from './placement-actions.request.dto';
-import { PlacementViewDto } from './placement.response.dto';
+import { VersionDto } from '../referrals/referral.response.dto';
+import { PlacementViewDto, RecordedReviewDto } from './placement.response.dto';
 import { PlacementsService } from './placements.service';
 import { DirectoryService } from '../directory/directory.service';
 
@@ -47,6 +48,7 @@ export class PlacementsController {
   @HttpCode(200)
   @Roles('provider')
   @ApiOperation({ summary: 'Record that the pupil started; opens the induction' })
+  @ApiOkResponse({ type: VersionDto })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async start(
     @Req() request: ApiRequest,
@@ -74,6 +76,7 @@ export class PlacementsController {
   @ApiOperation({
     summary: 'Record a review: attendance, progress against objectives, pupil and parent views, next review date',
   })
+  @ApiCreatedResponse({ type: RecordedReviewDto })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async review(
     @Req() request: ApiRequest,
@@ -95,6 +98,7 @@ export class PlacementsController {
   @HttpCode(200)
   @Roles('provider')
   @ApiOperation({ summary: 'Change the hours; part-time needs its terms again' })
+  @ApiOkResponse({ type: VersionDto })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async changeHours(
     @Req() request: ApiRequest,
@@ -116,6 +120,7 @@ export class PlacementsController {
   @HttpCode(200)
   @Roles('provider', 'school', 'la_officer')
   @ApiOperation({ summary: 'End the placement with a reason' })
+  @ApiOkResponse({ type: VersionDto })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async end(
     @Req() request: ApiRequest,

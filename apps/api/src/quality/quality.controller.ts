@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpStatus, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags, ApiResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CLOCK, ExecuteCommand } from '@ap/application';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
@@ -13,6 +13,14 @@ import { notFound } from '../http/not-found';
 import { problem, ProblemException } from '../http/problem';
 import { commandContext, etag, newIdFor, type ApiRequest } from '../http/request-context';
 import { ModerationDto, SelfAssessmentDto } from './quality.request.dto';
+import {
+  FeedbackPerProviderDto,
+  QualityAreasDto,
+  QualityComparisonDto,
+  QualityProfileDto,
+  SubmittedSelfAssessmentDto,
+} from './quality.response.dto';
+import { VersionDto } from '../referrals/referral.response.dto';
 
 /** IntegratED's AP Quality Toolkit (REFERENCE §1.10): providers self-assess, the LA moderates and compares. */
 @ApiTags('quality')
@@ -30,7 +38,7 @@ export class QualityController {
   @Get('quality/areas')
   @Roles('provider', 'la_officer', 'la_auditor', 'school')
   @ApiOperation({ summary: 'The 13 quality areas in their three groups (community, curriculum, currency)' })
-  @ApiResponse({ status: 200, description: 'The record' })
+  @ApiOkResponse({ type: QualityAreasDto })
   @ApiProblems(401, 403)
   areas() {
     return { areas: Object.entries(QUALITY_AREAS).map(([code, a]) => ({ code, ...a })) };
@@ -39,7 +47,10 @@ export class QualityController {
   @Post('providers/:id/quality/self-assessments')
   @Roles('provider')
   @ApiOperation({ summary: 'The provider’s self-assessment of all 13 areas, with evidence' })
-  @ApiResponse({ status: 201, description: 'Recorded: the new id and the stream version (ETag)' })
+  @ApiCreatedResponse({
+    type: SubmittedSelfAssessmentDto,
+    description: 'Recorded: the new id and the stream version (ETag)',
+  })
   @ApiProblems(400, 401, 403, 404, 409, 422)
   async submit(
     @Req() request: ApiRequest,
@@ -68,7 +79,7 @@ export class QualityController {
   @Post('providers/:id/quality/self-assessments/:assessmentId/moderation')
   @Roles('la_officer')
   @ApiOperation({ summary: 'The LA’s moderation: agreed ratings for the 13 areas and actions' })
-  @ApiResponse({ status: 201, description: 'Recorded: the new id and the stream version (ETag)' })
+  @ApiCreatedResponse({ type: VersionDto, description: 'Recorded: the stream version (ETag)' })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async moderate(
     @Req() request: ApiRequest,
@@ -91,7 +102,7 @@ export class QualityController {
   @Get('providers/:id/quality')
   @Roles('provider', 'la_officer', 'la_auditor')
   @ApiOperation({ summary: 'The provider’s latest self-assessment and moderation' })
-  @ApiResponse({ status: 200, description: 'The record' })
+  @ApiOkResponse({ type: QualityProfileDto })
   @ApiProblems(401, 403, 404)
   async profile(@Req() request: ApiRequest, @Param('id') id: string) {
     const provider = await this.directory.provider(id);
@@ -114,7 +125,7 @@ export class QualityController {
     description: 'Default: 1 September of this school year',
   })
   @ApiQuery({ name: 'to', required: false, example: '2026-07-31', description: 'Default: today' })
-  @ApiResponse({ status: 200, description: 'The record' })
+  @ApiOkResponse({ type: QualityComparisonDto })
   @ApiProblems(400, 401, 403)
   async compare(@Req() request: ApiRequest, @Query('from') fromQuery?: string, @Query('to') toQuery?: string) {
     const today = this.clock.now().slice(0, 10);
@@ -160,7 +171,7 @@ export class QualityController {
   @Get('la/feedback')
   @Roles('la_officer', 'la_auditor')
   @ApiOperation({ summary: 'Pupil and parent feedback after placements, per provider (averages 1–5 and comments)' })
-  @ApiResponse({ status: 200, description: 'The record' })
+  @ApiOkResponse({ type: FeedbackPerProviderDto })
   @ApiProblems(401, 403)
   async feedbackPerProvider(@Req() request: ApiRequest) {
     return { providers: await this.feedback(request.actor.organisationId) };

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags, ApiResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AccessLog, CLOCK, ExecuteCommand } from '@ap/application';
 import { CommandBus } from '@nestjs/cqrs';
@@ -12,6 +12,7 @@ import { commandContext, etag, newIdFor, type ApiRequest } from '../http/request
 import { PlacementsService } from '../placements/placements.service';
 import { pupilKey, ReferralsService } from '../referrals/referrals.service';
 import { FeedbackDto, RecordVoiceDto } from './voice.request.dto';
+import { GivenFeedbackDto, RecordedVoiceDto, VoiceRecordDto } from './voice.response.dto';
 
 /**
  * The pupil's and parent's own words at referral, induction and each review, and the short feedback form after a
@@ -33,7 +34,7 @@ export class VoiceController {
   @Post('referrals/:id/voice')
   @Roles('school', 'provider', 'la_officer')
   @ApiOperation({ summary: 'Record the pupil’s or parent’s view in their own words (referral, induction or a review)' })
-  @ApiResponse({ status: 201, description: 'Recorded: the new id and the stream version (ETag)' })
+  @ApiCreatedResponse({ type: RecordedVoiceDto, description: 'Recorded: the new id and the stream version (ETag)' })
   @ApiProblems(400, 401, 403, 404, 409, 422)
   async record(
     @Req() request: ApiRequest,
@@ -59,7 +60,7 @@ export class VoiceController {
   @Get('referrals/:id/voice')
   @Roles('school', 'provider', 'la_officer', 'la_auditor')
   @ApiOperation({ summary: 'Every view recorded for this referral and its placement, and the feedback given after it' })
-  @ApiResponse({ status: 200, description: 'The record' })
+  @ApiOkResponse({ type: VoiceRecordDto, description: 'The record' })
   @ApiProblems(401, 403, 404)
   async list(@Req() request: ApiRequest, @Param('id') id: string) {
     const { state } = await this.referrals.visible(request.actor, id);
@@ -79,7 +80,7 @@ export class VoiceController {
   @Post('placements/:id/feedback')
   @Roles('school', 'provider', 'la_officer')
   @ApiOperation({ summary: 'The short feedback form after the placement has ended (one per pupil and per parent)' })
-  @ApiResponse({ status: 201, description: 'Recorded: the new id and the stream version (ETag)' })
+  @ApiCreatedResponse({ type: GivenFeedbackDto, description: 'Recorded: the new id and the stream version (ETag)' })
   @ApiProblems(400, 401, 403, 404, 409, 422)
   async feedback(
     @Req() request: ApiRequest,

@@ -1569,6 +1569,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        LivenessDto: {
+            /** @enum {string} */
+            status: "ok";
+        };
         RegisterSchoolDto: {
             urn: string;
             name: string;
@@ -2146,6 +2150,11 @@ export interface components {
             mathsAttainment?: string;
             nextReviewDate: string;
         };
+        RecordedReviewDto: {
+            reviewId: string;
+            /** @description The new stream version (also the ETag) */
+            version: number;
+        };
         ChangeHoursDto: {
             effectiveFrom: string;
             hoursPerWeek: number;
@@ -2257,6 +2266,98 @@ export interface components {
             lookedAfter?: boolean;
             /** @description The pupil has an EHC plan (reg 5 exception) */
             ehcPlan?: boolean;
+        };
+        ResponsibleBodyDto: {
+            /** @enum {string} */
+            kind: "la" | "school";
+            /** @description LA code or school URN */
+            organisationId: string;
+        };
+        DutyReminderDto: {
+            /** @enum {number} */
+            schoolDay: 3 | 5;
+            /** Format: date */
+            date: string;
+        };
+        FirstNoticeDto: {
+            exclusionId: string;
+            /** @description Reg 6: the end of the afternoon session of the first day excluded */
+            dueBy: string;
+        };
+        Day6DutyDto: {
+            /** @description The earliest-recorded exclusion of the run */
+            dutyId: string;
+            upn: string;
+            schoolUrn: string;
+            schoolLaCode: string;
+            responsible: components["schemas"]["ResponsibleBodyDto"];
+            /** @description Where a breach is escalated: the responsible LA, or the school's LA */
+            escalateTo: string;
+            exclusionIds: string[];
+            /**
+             * Format: date
+             * @description Day 1 of the run of consecutive excluded school days
+             */
+            day1: string;
+            reminders: components["schemas"]["DutyReminderDto"][];
+            /** Format: date */
+            day6: string;
+            lookedAfter: boolean;
+            yearGroup: number | "R";
+            ehcPlan: boolean;
+            firstNotice: components["schemas"]["FirstNoticeDto"];
+            sessionTimes: components["schemas"]["SessionTimesDto"];
+        };
+        RecordedExclusionDto: {
+            exclusionId: string;
+            /** @description The new version of the school's records (also the ETag) */
+            version: number;
+            /** @description The duties the school's records for this pupil give rise to */
+            day6Duties: components["schemas"]["Day6DutyDto"][];
+        };
+        ExclusionEntryDto: {
+            exclusionId: string;
+            upn: string;
+            schoolUrn: string;
+            schoolLaCode: string;
+            /** @description The pupil's home LA */
+            homeLaCode: string;
+            laMaintainedPru: boolean;
+            /** @enum {string} */
+            exclusionType: "PERM" | "SUSP" | "LNCH";
+            /** Format: date */
+            startDate: string;
+            startsPartWay: boolean;
+            /** @description Sessions (half days); absent for a permanent exclusion */
+            sessions?: number;
+            reasons: ("PP" | "PA" | "VP" | "VA" | "OW" | "BU" | "RA" | "LG" | "DS" | "SM" | "DA" | "DM" | "TH" | "DB" | "MT" | "PH" | "BW" | "TB" | "SB" | "MB" | "AB" | "DR" | "AR" | "SR" | "VR" | "LD" | "CB" | "MP" | "OS")[];
+            yearGroup: number | "R";
+            /** Format: date */
+            dateOfBirth?: string;
+            lookedAfter: boolean;
+            ehcPlan: boolean;
+            cancelled: boolean;
+            /** @description Recording order */
+            seq: number;
+        };
+        ParentNoticesDto: {
+            /** @description When the first notice was given */
+            first?: string;
+            /** @description When the notice of provision was given */
+            provision?: string;
+        };
+        PupilExclusionsDto: {
+            /** @description exclusionId -> the exclusion */
+            exclusions: {
+                [key: string]: components["schemas"]["ExclusionEntryDto"];
+            };
+            duties: components["schemas"]["Day6DutyDto"][];
+            /** @description exclusionId -> the notices recorded in the caller's own records */
+            notices: {
+                [key: string]: components["schemas"]["ParentNoticesDto"];
+            };
+            /** @description The version of the caller's own records (also the ETag) */
+            version: number;
         };
         CancelExclusionDto: {
             /** @enum {string} */
@@ -2870,6 +2971,101 @@ export interface components {
             /** @example 2025-11-03 */
             requestedOn: string;
         };
+        RequestedOutreachDto: {
+            outreachId: string;
+            /** @description The new stream version (also the ETag) */
+            version: number;
+        };
+        OutreachSummaryDto: {
+            outreachId: string;
+            upn: string;
+            schoolUrn: string;
+            providerId: string;
+            /** @enum {string} */
+            status: "requested" | "active" | "declined" | "closed";
+            /** Format: date */
+            requestedOn: string;
+            /** Format: date */
+            closedOn: string | null;
+            /** @description Sessions recorded */
+            sessions: number;
+            /** @description Minutes of sessions recorded */
+            minutes: number;
+            /** @description Sessions the pupil attended */
+            attended: number;
+            /**
+             * @description Once closed
+             * @enum {string|null}
+             */
+            objectivesMet: "met" | "partly" | "not_met" | null;
+        };
+        OutreachListDto: {
+            outreach: components["schemas"]["OutreachSummaryDto"][];
+        };
+        OutreachRequestDto: {
+            outreachId: string;
+            upn: string;
+            schoolUrn: string;
+            laCode: string;
+            providerId: string;
+            needs: string;
+            tried: string[];
+            objectives: string[];
+            attendancePercent?: number;
+            /** Format: date */
+            requestedOn: string;
+        };
+        OutreachSessionViewDto: {
+            sessionId: string;
+            /** Format: date */
+            date: string;
+            durationMinutes: number;
+            focus: string;
+            /** @enum {string} */
+            attendance: "attended" | "partly" | "absent";
+        };
+        OutreachClosingDto: {
+            /** Format: date */
+            closedOn: string;
+            summary: string;
+            /** @enum {string} */
+            objectivesMet: "met" | "partly" | "not_met";
+            sessions: number;
+        };
+        OutreachDeclinedDto: {
+            /** Format: date */
+            declinedOn: string;
+            reason: string;
+        };
+        OutreachViewDto: {
+            outreachId: string;
+            upn: string;
+            schoolUrn: string;
+            laCode: string;
+            providerId: string;
+            /** Format: date */
+            requestedOn: string;
+            /** @enum {string} */
+            status: "requested" | "active" | "declined" | "closed";
+            /**
+             * Format: date
+             * @description Once accepted
+             */
+            acceptedOn?: string;
+            /** @description Once accepted */
+            sessionIds?: string[];
+            /**
+             * Format: date
+             * @description Once closed
+             */
+            closedOn?: string;
+            /** @description The stream version (also the ETag) */
+            version: number;
+            request: components["schemas"]["OutreachRequestDto"];
+            sessions: components["schemas"]["OutreachSessionViewDto"][];
+            closing: components["schemas"]["OutreachClosingDto"] | null;
+            declined: components["schemas"]["OutreachDeclinedDto"] | null;
+        };
         AcceptOutreachDto: {
             acceptedOn: string;
             /** @description Who leads the outreach */
@@ -2887,11 +3083,61 @@ export interface components {
             /** @enum {string} */
             attendance: "attended" | "partly" | "absent";
         };
+        RecordedOutreachSessionDto: {
+            sessionId: string;
+            /** @description The new stream version (also the ETag) */
+            version: number;
+        };
         CloseOutreachDto: {
             closedOn: string;
             summary: string;
             /** @enum {string} */
             objectivesMet: "met" | "partly" | "not_met";
+        };
+        CafeWorklistEntryDto: {
+            upn: string;
+            reasons: ("no_provision_after_day6" | "part_time_timetable" | "below_benchmark" | "ill_out_of_school")[];
+            /** @description One per reason: `reason` and the facts behind it (school and day 6, placement and hours, referral) */
+            facts: {
+                [key: string]: unknown;
+            }[];
+            /** Format: date */
+            lastReviewedOn: string | null;
+            /** @description Panel actions not yet done */
+            openActions: number;
+        };
+        CafeWorklistDto: {
+            laCode: string;
+            /**
+             * Format: date
+             * @description Today on the engine's clock
+             */
+            today: string;
+            pupils: components["schemas"]["CafeWorklistEntryDto"][];
+        };
+        CafeActionViewDto: {
+            actionId: string;
+            description: string;
+            owner: string;
+            /** Format: date */
+            dueDate: string;
+            /** Format: date */
+            completedOn: string | null;
+            overdue: boolean;
+        };
+        CafeReviewViewDto: {
+            reviewId: string;
+            upn: string;
+            /** Format: date */
+            heldOn: string;
+            attendees: string[];
+            reasons: ("no_provision_after_day6" | "part_time_timetable" | "below_benchmark" | "ill_out_of_school")[];
+            recommendations: string[];
+            /** @description By due date */
+            actions: components["schemas"]["CafeActionViewDto"][];
+        };
+        CafeReviewsDto: {
+            reviews: components["schemas"]["CafeReviewViewDto"][];
         };
         CafeActionDto: {
             description: string;
@@ -2909,9 +3155,62 @@ export interface components {
             recommendations: string[];
             actions: components["schemas"]["CafeActionDto"][];
         };
+        RecordedCafeReviewDto: {
+            reviewId: string;
+            /** @description The actions’ ids, in the order given */
+            actionIds: string[];
+            /** @description The new stream version (also the ETag) */
+            version: number;
+        };
         CompleteCafeActionDto: {
             completedOn: string;
             note?: string;
+        };
+        AtRiskThresholdValuesDto: {
+            /** @description Suspensions this term at or above which a pupil is listed */
+            suspensionsThisTerm: number;
+            /** @description Suspensions this school year at or above which a pupil is listed */
+            suspensionsThisYear: number;
+            /** @description Attendance (percent) below which a pupil is listed */
+            attendanceBelow: number;
+            /** @description Declined referrals at or above which a pupil is listed */
+            declinedReferrals: number;
+        };
+        AtRiskReasonDto: {
+            /** @example suspensions_term */
+            code: string;
+            detail: string;
+            weight: number;
+        };
+        PupilAtRiskDto: {
+            upn: string;
+            /** @description The sum of the reasons’ weights */
+            score: number;
+            reasons: components["schemas"]["AtRiskReasonDto"][];
+            /** @description What has been tried already */
+            tried: string[];
+        };
+        PupilsAtRiskDto: {
+            /**
+             * Format: date
+             * @description Today on the engine's clock
+             */
+            today: string;
+            thresholds: components["schemas"]["AtRiskThresholdValuesDto"];
+            pupils: components["schemas"]["PupilAtRiskDto"][];
+        };
+        AtRiskThresholdsAnswerDto: {
+            /** @description Suspensions this term at or above which a pupil is listed */
+            suspensionsThisTerm: number;
+            /** @description Suspensions this school year at or above which a pupil is listed */
+            suspensionsThisYear: number;
+            /** @description Attendance (percent) below which a pupil is listed */
+            attendanceBelow: number;
+            /** @description Declined referrals at or above which a pupil is listed */
+            declinedReferrals: number;
+            laCode: string;
+            /** @description The stream version (0 while the defaults apply) */
+            version: number;
         };
         AtRiskThresholdsDto: {
             /** @example 2 */
@@ -2934,11 +3233,47 @@ export interface components {
             words: string;
             recordedOn: string;
         };
+        RecordedVoiceDto: {
+            voiceId: string;
+            /** @description The new stream version (also the ETag) */
+            version: number;
+        };
+        VoiceEntryDto: {
+            voiceId: string;
+            upn: string;
+            /** @enum {string} */
+            stage: "referral" | "induction" | "review";
+            /** @description The review it was given at (stage review) */
+            reviewId?: string;
+            /** @enum {string} */
+            speaker: "pupil" | "parent";
+            /** @description In their own words, as given */
+            words: string;
+            /** Format: date */
+            recordedOn: string;
+        };
         FeedbackAnswersDto: {
             helped: number;
             listenedTo: number;
             safe: number;
             wouldRecommend: number;
+        };
+        FeedbackEntryDto: {
+            feedbackId: string;
+            upn: string;
+            providerId: string;
+            /** @enum {string} */
+            respondent: "pupil" | "parent";
+            answers: components["schemas"]["FeedbackAnswersDto"];
+            comments: string;
+            /** Format: date */
+            givenOn: string;
+        };
+        VoiceRecordDto: {
+            /** @description The stream version */
+            version: number;
+            voices: components["schemas"]["VoiceEntryDto"][];
+            feedback: components["schemas"]["FeedbackEntryDto"][];
         };
         FeedbackDto: {
             /** @enum {string} */
@@ -2946,6 +3281,21 @@ export interface components {
             answers: components["schemas"]["FeedbackAnswersDto"];
             comments: string;
             givenOn: string;
+        };
+        GivenFeedbackDto: {
+            feedbackId: string;
+            /** @description The new stream version (also the ETag) */
+            version: number;
+        };
+        QualityAreaDto: {
+            /** @enum {string} */
+            code: "workforce" | "home_family" | "partnership" | "research_innovation" | "induction" | "attendance_engagement" | "pupils_needs" | "quality_of_education" | "personal_development" | "qualifications" | "assessment_of_need" | "transition" | "post16";
+            /** @enum {string} */
+            group: "community" | "curriculum" | "currency";
+            name: string;
+        };
+        QualityAreasDto: {
+            areas: components["schemas"]["QualityAreaDto"][];
         };
         AreaSelfAssessmentDto: {
             /** @enum {string} */
@@ -2961,6 +3311,11 @@ export interface components {
             submittedOn: string;
             /** @description All 13 IntegratED areas */
             areas: components["schemas"]["AreaSelfAssessmentDto"][];
+        };
+        SubmittedSelfAssessmentDto: {
+            assessmentId: string;
+            /** @description The new stream version (also the ETag) */
+            version: number;
         };
         AreaAgreementDto: {
             /** @enum {string} */
@@ -2981,6 +3336,79 @@ export interface components {
             /** @description The agreed rating for each of the 13 areas */
             agreed: components["schemas"]["AreaAgreementDto"][];
             actions: components["schemas"]["QualityActionDto"][];
+        };
+        AreaRatingDto: {
+            /** @enum {string} */
+            area: "workforce" | "home_family" | "partnership" | "research_innovation" | "induction" | "attendance_engagement" | "pupils_needs" | "quality_of_education" | "personal_development" | "qualifications" | "assessment_of_need" | "transition" | "post16";
+            /**
+             * @description 1 not yet in place, 2 developing, 3 established, 4 strong
+             * @enum {number}
+             */
+            rating: 1 | 2 | 3 | 4;
+            /** @description The self-assessment: the evidence given */
+            evidence?: string;
+            /** @description The moderation: a note on the agreed rating */
+            note?: string;
+        };
+        QualityActionViewDto: {
+            actionId: string;
+            /** @enum {string} */
+            area: "workforce" | "home_family" | "partnership" | "research_innovation" | "induction" | "attendance_engagement" | "pupils_needs" | "quality_of_education" | "personal_development" | "qualifications" | "assessment_of_need" | "transition" | "post16";
+            description: string;
+            owner: string;
+            /** Format: date */
+            dueDate: string;
+        };
+        QualityProfileDto: {
+            providerId: string;
+            assessmentId?: string;
+            /** Format: date */
+            submittedOn?: string;
+            selfAssessed: components["schemas"]["AreaRatingDto"][] | null;
+            /** Format: date */
+            moderatedOn?: string | null;
+            /** @description Once moderated */
+            agreed: components["schemas"]["AreaRatingDto"][] | null;
+            /** @description Once moderated */
+            actions: components["schemas"]["QualityActionViewDto"][] | null;
+        };
+        FeedbackCommentDto: {
+            /** @enum {string} */
+            respondent: "pupil" | "parent";
+            comments: string;
+            /** Format: date */
+            givenOn: string;
+        };
+        ProviderFeedbackDto: {
+            providerId: string;
+            responses: number;
+            /** @description Average 1–5 */
+            helped: number;
+            /** @description Average 1–5 */
+            listenedTo: number;
+            /** @description Average 1–5 */
+            safe: number;
+            /** @description Average 1–5 */
+            wouldRecommend: number;
+            /** @description Newest first; null when none commented */
+            comments: components["schemas"]["FeedbackCommentDto"][] | null;
+        };
+        ProviderQualityRowDto: {
+            providerId: string;
+            name: string;
+            quality: components["schemas"]["QualityProfileDto"] | null;
+            feedback: components["schemas"]["ProviderFeedbackDto"] | null;
+            outcomes: components["schemas"]["ProviderOutcomesDto"] | null;
+        };
+        QualityComparisonDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            providers: components["schemas"]["ProviderQualityRowDto"][];
+        };
+        FeedbackPerProviderDto: {
+            providers: components["schemas"]["ProviderFeedbackDto"][];
         };
         ContactAnswerDto: {
             contactId: string;
@@ -3022,12 +3450,24 @@ export interface components {
             unread: number;
             notifications: components["schemas"]["NotificationItemDto"][];
         };
+        NotificationReadDto: {
+            id: string;
+            /** @enum {boolean} */
+            read: true;
+        };
         NotificationPreferenceDto: {
             /**
              * @description Immediate emails, or one digest each school-day morning
              * @enum {string}
              */
             delivery: "immediate" | "digest";
+        };
+        NotificationPreferenceAnswerDto: {
+            userId: string;
+            /** @enum {string} */
+            delivery: "immediate" | "digest";
+            /** @description The new version of your organisation's stream (also the ETag) */
+            version: number;
         };
         MailboxMessageDto: {
             /** @description The reference and Message-ID */
@@ -3052,6 +3492,10 @@ export interface components {
             sent_at?: Record<string, never>;
             notification_type?: string;
             to?: string;
+        };
+        RetriedParkedDto: {
+            /** @description How many parked notifications were queued again */
+            retried: number;
         };
         Problem: {
             /** @example http://localhost:3000/api/problems/referral-incomplete */
@@ -3235,7 +3679,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LivenessDto"];
+                };
             };
         };
     };
@@ -3252,7 +3698,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/plain": string;
+                };
             };
         };
     };
@@ -5018,6 +5466,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -5098,6 +5554,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedReviewDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -5178,6 +5642,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -5258,6 +5730,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -5379,7 +5859,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -5465,7 +5947,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -5551,7 +6035,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -5637,7 +6123,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -5723,7 +6211,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -5809,7 +6299,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -5895,7 +6387,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -5981,7 +6475,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -6067,7 +6563,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -6153,7 +6651,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -6231,6 +6731,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PupilExclusionsDto"];
+                };
+            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -6275,6 +6783,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedExclusionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6347,6 +6863,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6418,6 +6942,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -6498,6 +7030,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
                 headers: {
@@ -7695,7 +8235,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -7782,7 +8324,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -7858,12 +8402,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done: the new stream version (ETag) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OutreachListDto"];
+                };
             };
             /** @description Missing or invalid bearer token */
             401: {
@@ -7903,7 +8448,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequestedOutreachDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -7972,12 +8519,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The record */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OutreachViewDto"];
+                };
             };
             /** @description Missing or invalid bearer token */
             401: {
@@ -8028,7 +8576,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -8115,7 +8665,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -8202,7 +8754,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RecordedOutreachSessionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -8289,7 +8843,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -8365,12 +8921,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done: the new stream version (ETag) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CafeWorklistDto"];
+                };
             };
             /** @description Missing or invalid bearer token */
             401: {
@@ -8403,12 +8960,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The record */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CafeReviewsDto"];
+                };
             };
             /** @description Missing or invalid bearer token */
             401: {
@@ -8443,12 +9001,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Done: the new stream version (ETag) */
-            200: {
+            /** @description Recorded: the new ids and the stream version (ETag) */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RecordedCafeReviewDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -8518,7 +9078,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -8594,12 +9156,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done: the new stream version (ETag) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PupilsAtRiskDto"];
+                };
             };
             /** @description Missing or invalid bearer token */
             401: {
@@ -8632,12 +9195,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The record */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AtRiskThresholdsAnswerDto"];
+                };
             };
             /** @description Missing or invalid bearer token */
             401: {
@@ -8688,7 +9252,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -8771,7 +9337,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VoiceRecordDto"];
+                };
             };
             /** @description Missing or invalid bearer token */
             401: {
@@ -8822,7 +9390,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RecordedVoiceDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -8900,7 +9470,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GivenFeedbackDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -8967,12 +9539,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The record */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QualityAreasDto"];
+                };
             };
             /** @description Missing or invalid bearer token */
             401: {
@@ -9014,7 +9587,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubmittedSelfAssessmentDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -9088,12 +9663,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Recorded: the new id and the stream version (ETag) */
+            /** @description Recorded: the stream version (ETag) */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -9171,12 +9748,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The record */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QualityProfileDto"];
+                };
             };
             /** @description Missing or invalid bearer token */
             401: {
@@ -9221,12 +9799,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The record */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QualityComparisonDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -9266,12 +9845,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The record */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FeedbackPerProviderDto"];
+                };
             };
             /** @description Missing or invalid bearer token */
             401: {
@@ -10116,7 +10696,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationReadDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -10173,7 +10755,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferenceAnswerDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
@@ -10340,7 +10924,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RetriedParkedDto"];
+                };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
             400: {
