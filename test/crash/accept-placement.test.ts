@@ -5,7 +5,7 @@ import { signToken } from '../../apps/api/src/auth/token-verifier';
 import { completeSections } from '../../libs/domain/src/referral/referral.fixtures';
 import { buildOnce, crash, startEngine, type EngineProcess } from '../support/engine-process';
 import { eventually } from '../support/eventually';
-import { freePort } from '../support/free-port';
+import { freePort } from '../../libs/database/src/free-port';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 type As = Readonly<{ role: Role; org: string }>;

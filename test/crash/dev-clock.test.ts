@@ -2,7 +2,7 @@ import { DEV_JWT_SECRET } from '../../apps/api/src/auth/auth.config';
 import { signToken } from '../../apps/api/src/auth/token-verifier';
 import { buildOnce, crash, startApi, startWorker, type EngineProcess } from '../support/engine-process';
 import { eventually } from '../support/eventually';
-import { freePort } from '../support/free-port';
+import { freePort } from '../../libs/database/src/free-port';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 let db: TestDatabase;

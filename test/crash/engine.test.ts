@@ -7,7 +7,7 @@ import { DEV_JWT_SECRET } from '../../apps/api/src/auth/auth.config';
 import { signToken } from '../../apps/api/src/auth/token-verifier';
 import { upnCheckLetter } from '../../libs/domain/src/identifiers/upn';
 import { buildOnce, crash, startEngine, type EngineProcess } from '../support/engine-process';
-import { freePort } from '../support/free-port';
+import { freePort } from '../../libs/database/src/free-port';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 let db: TestDatabase;

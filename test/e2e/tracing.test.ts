@@ -5,7 +5,7 @@ import { signToken } from '../../apps/api/src/auth/token-verifier';
 import { upnCheckLetter } from '../../libs/domain/src/identifiers/upn';
 import { buildOnce, startEngine, type EngineProcess } from '../support/engine-process';
 import { eventually } from '../support/eventually';
-import { freePort } from '../support/free-port';
+import { freePort } from '../../libs/database/src/free-port';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 /** An OTLP/HTTP span as the JSON exporter sends it (ids in hex). */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { buildOnce, crash, startEngine, type EngineProcess } from '../support/engine-process';
 import { eventually } from '../support/eventually';
-import { freePort } from '../support/free-port';
+import { freePort } from '../../libs/database/src/free-port';
 import { call, schoolWriters } from './load';
 import { startServer, type ServerProcess } from './postgres-server';
 

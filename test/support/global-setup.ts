@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../../libs/database/src/embedded-postgres';
-import { freePort } from './free-port';
+import { freePort } from '../../libs/database/src/free-port';
 
 /**
  * One throwaway PostgreSQL for the whole run (or TEST_DATABASE_URL); every test file then creates its own

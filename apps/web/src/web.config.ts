@@ -1,3 +1,6 @@
+import { allowsDevelopmentStandIns } from '@ap/application';
+import { loadConfig } from '@ap/config';
+
 /** How the web service is set up (environment variables in the README's configuration table). */
 export type OidcConfig = Readonly<{
   issuer: string;
@@ -32,8 +35,7 @@ export function webConfigFromEnv(
 ): WebConfig {
   // Fails closed: without DEV_MODE (or a test runner's NODE_ENV=test) the web behaves as in production, so a
   // deployment that forgets NODE_ENV never signs sessions with the published secret or offers demo sign-in.
-  const development = ['true', '1'].includes(env.DEV_MODE ?? '') || env.NODE_ENV === 'test';
-  const production = !development;
+  const production = !allowsDevelopmentStandIns(loadConfig(env));
   const sessionSecret = env.SESSION_SECRET || (production ? '' : DEV_SESSION_SECRET);
   if (!sessionSecret) throw new Error('Set SESSION_SECRET to sign the web session cookie');
   const oidc: OidcConfig | undefined = env.OIDC_ISSUER

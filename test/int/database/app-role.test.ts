@@ -7,7 +7,7 @@ import type { Pool } from 'pg';
 import { asAppRole, createPool } from '../../../libs/database/src/database-connection';
 import { PostgresEventStore } from '../../../libs/event-store/src';
 import { buildOnce } from '../../support/engine-process';
-import { freePort } from '../../support/free-port';
+import { freePort } from '../../../libs/database/src/free-port';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 
 /** Issue 12: the database protects itself, whatever the application (or a bug in it) asks. */

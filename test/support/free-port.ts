@@ -1,1 +1,0 @@
-export { freePort } from '../../libs/database/src/free-port';
