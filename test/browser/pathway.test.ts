@@ -41,8 +41,13 @@ const heading = (page: Page) => page.locator('h1').innerText();
 /** Lists are read models the worker keeps: a page shows a change once the worker has applied it. */
 const reloadUntil = (page: Page, text: string) =>
   eventually(async () => {
-    await page.reload();
-    return (await page.locator('main').innerText()).includes(text);
+    // A reload that lands while the previous navigation is still settling can fail ("Not attached to an active
+    // page", seen once in CI): that poll counts as "not yet", and the next one reloads again.
+    const reloaded = await page.reload().then(
+      () => true,
+      () => false,
+    );
+    return reloaded && (await page.locator('main').innerText()).includes(text);
   });
 async function api(caller: Caller, method: string, path: string, body?: unknown) {
   const response = await world.app.request(caller, method, path, body);
