@@ -33,14 +33,7 @@ export async function pagesBench(
   const year = schoolYear();
   const clock = new AdjustableClock('fixed', `${year[0]}T16:00:00.000Z`);
   let worker: INestApplicationContext | undefined;
-  const api: INestApplication = await createApi({
-    connection,
-    clock,
-    auth: { secret: DEV_JWT_SECRET, development: true },
-    rateLimitPerMinute: 10_000_000,
-    clientRateLimitPerMinute: 10_000_000,
-    logLevel: 'silent',
-  });
+  const api = await benchApi(connection, clock);
   await api.listen(0, '127.0.0.1');
   const apiBase = baseOf(api);
   const config = webConfigFromEnv({ DEV_MODE: 'true' }, { apiUrl: apiBase, devJwtSecret: DEV_JWT_SECRET });
@@ -148,16 +141,27 @@ export async function pagesBench(
   return figures;
 }
 
-type Page = Readonly<{ name: string; user: string; path: string; api: string; expect: string; targetMs: number }>;
+/** The API as the page benchmark runs it: the development sign-in's tokens, no rate limit in the way, no logs. */
+export const benchApi = (connection: DatabaseConnection, clock: AdjustableClock): Promise<INestApplication> =>
+  createApi({
+    connection,
+    clock,
+    auth: { secret: DEV_JWT_SECRET, development: true },
+    rateLimitPerMinute: 10_000_000,
+    clientRateLimitPerMinute: 10_000_000,
+    logLevel: 'silent',
+  });
+
+export type Page = Readonly<{ name: string; user: string; path: string; api: string; expect: string; targetMs: number }>;
 
 const baseOf = (app: INestApplication) =>
   `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
 
-const tokenOf = (role: Role, org: string, sub = `bench-${role}-${org}`) =>
+export const tokenOf = (role: Role, org: string, sub = `bench-${role}-${org}`) =>
   signToken(DEV_JWT_SECRET, { sub, role, org, la: '201', name: `Bench ${role}` });
 
 /** Signs in through the development sign-in page (its CSRF token and session cookie), as a person would. */
-async function signIn(webBase: string, userId: string): Promise<string> {
+export async function signIn(webBase: string, userId: string): Promise<string> {
   const form = await fetch(`${webBase}/sign-in`);
   const first = cookieOf(form);
   const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1];
@@ -201,7 +205,7 @@ async function load(
 }
 
 /** The school days from the second week of September 2025 to mid-July 2026, one a week (the seeding batches). */
-function schoolYear(): string[] {
+export function schoolYear(): string[] {
   const weeks: string[] = [];
   for (
     let day = firstSchoolDayOnOrAfter(ENGLAND_STANDARD_CALENDAR, '2025-09-15');
@@ -218,7 +222,7 @@ function schoolYear(): string[] {
  * Returns the referrals the pages open: a draft of the demo school, one in the demo provider's inbox, and the pupil
  * with the longest history.
  */
-async function seedYear(
+export async function seedYear(
   apiBase: string,
   clock: AdjustableClock,
   la: LaWorkload,
@@ -274,7 +278,7 @@ async function seedYear(
  * Waits until the worker is idle: every projection has applied the whole log, no deadline is due by the clock, and
  * the log has not grown for two seconds (the process managers' own events, and those of the deadlines they fire).
  */
-async function settle(pool: Pool, now: string, timeoutMs = 1_200_000): Promise<void> {
+export async function settle(pool: Pool, now: string, timeoutMs = 1_200_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = '';
   let still = 0;

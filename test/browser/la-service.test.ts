@@ -134,6 +134,25 @@ describe("the LA's service", () => {
     await context.close();
   });
 
+  it('shows a whole table a page at a time, with the filters kept and a way back', async () => {
+    const context = await world.context();
+    const page = await context.newPage();
+    await world.signIn(page, 'demo-la-officer');
+    await page.goto('/la/dashboard/breaches?lookedAfter=true');
+    expect(await heading(page)).toBe('Day-6 breaches: no full-time provision from day 6');
+    const main = await page.locator('main').innerText();
+    expect(main).toContain('Showing 1 to 1 of 1 breaches this term, the most urgent first.');
+    expect(main).toContain('Looked after');
+    expect(main).toContain(LOOKED_AFTER);
+    expect(main).not.toContain(OTHER);
+    expect(await page.getByRole('link', { name: 'Back', exact: true }).getAttribute('href')).toBe(
+      '/la?lookedAfter=true#breaches',
+    );
+    await world.expectAccessible(page);
+    expect((await page.goto('/la/dashboard/everything'))?.status()).toBe(404);
+    await context.close();
+  });
+
   it('lets an auditor do the same and finds no way to write', async () => {
     const context = await world.context();
     const page = await context.newPage();
@@ -272,7 +291,9 @@ describe("the LA's service", () => {
     await places.getByLabel('Month').fill('9');
     await places.getByLabel('Year').fill('2025');
     await places.getByRole('button', { name: 'Save the places' }).click();
-    expect(await page.locator('.govuk-summary-list').innerText()).toContain('6 commissioned from 1 Sept 2025, 1 current pupil, 5 available');
+    expect(await page.locator('.govuk-summary-list').innerText()).toContain(
+      '6 commissioned from 1 Sept 2025, 1 current pupil, 5 available',
+    );
     await world.expectAccessible(page);
 
     await eventually(async () => {

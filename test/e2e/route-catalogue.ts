@@ -152,6 +152,7 @@ export const NOT_RECORD_SCOPED = new Set([
   'GET /pupils',
   'POST /pupils/{upn}/exclusions',
   'GET /la/dashboard',
+  'GET /la/dashboard/{table}',
   'GET /la/outcomes',
   'GET /la/trends',
   'GET /la/sufficiency',

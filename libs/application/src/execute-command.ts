@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { schemaVersionOf, type Clock, type Event } from '@ap/domain';
-import { handleCommand, type EventStore } from '@ap/event-store';
+import { handleCommand, type EventStore, type MultiStreamReader } from '@ap/event-store';
 import { EVENT_STORE } from '@ap/database';
 import { inSpan } from '@ap/telemetry';
 import { AGGREGATES, deciderOf, type AggregateName, type CommandOf, type StateOf } from './aggregates';
@@ -76,5 +76,27 @@ export class AggregateReader {
       .map((e) => ({ type: e.type, data: e.data, schemaVersion: e.schemaVersion }))
       .reduce(decider.evolve, decider.initialState());
     return { state: state as StateOf<A>, version };
+  }
+
+  /** Several aggregates of one kind, read in one round trip where the store can (a list naming many records). */
+  async loadMany<A extends AggregateName>(
+    aggregate: A,
+    ids: readonly string[],
+  ): Promise<Map<string, { state: StateOf<A>; version: number }>> {
+    const streamIds = ids.map((id) => AGGREGATES[aggregate].streamId(id));
+    const store = this.store as EventStore & Partial<MultiStreamReader>;
+    const streams = store.readStreams
+      ? await store.readStreams(streamIds)
+      : new Map(await Promise.all(streamIds.map(async (s) => [s, await this.store.readStream(s)] as const)));
+    const decider = deciderOf(aggregate);
+    return new Map(
+      ids.map((id, i) => {
+        const { version, events } = streams.get(streamIds[i]!)!;
+        const state = events
+          .map((e) => ({ type: e.type, data: e.data, schemaVersion: e.schemaVersion }))
+          .reduce(decider.evolve, decider.initialState());
+        return [id, { state: state as StateOf<A>, version }];
+      }),
+    );
   }
 }

@@ -50,6 +50,11 @@ export interface MultiStreamAppender {
   appendToStreams(writes: readonly StreamWrite[]): Promise<AppendResult[]>;
 }
 
+/** A store that reads several whole streams in one round trip and one snapshot (a page naming many records). */
+export interface MultiStreamReader {
+  readStreams(streamIds: readonly string[]): Promise<Map<string, { version: number; events: RecordedEvent[] }>>;
+}
+
 export type ReadStreamOptions = Readonly<{
   fromVersion?: number;
   toVersion?: number;

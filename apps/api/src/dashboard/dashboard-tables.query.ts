@@ -6,6 +6,13 @@ import { LATEST_REFERRAL, withFilters, type DashboardFilters } from './dashboard
 
 type Row = Record<string, unknown>;
 
+export type DirectoryNames = Readonly<{
+  schools: ReadonlyArray<{ urn: string; name: string }>;
+  providers: ReadonlyArray<{ providerId: string; name: string }>;
+}>;
+
+export type OverdueCounts = Readonly<{ byKind: Readonly<Record<string, number>>; escalated: readonly string[] }>;
+
 /**
  * Each table's response columns (fixed text, never a request's values). The rows are read raw rather than hydrated
  * into entities: hydrating every column of a few hundred rows made the dashboard about twice as slow as the same
@@ -64,12 +71,19 @@ export class DashboardQuery {
     @InjectRepository(PlacementRow) private readonly placements: Repository<PlacementRow>,
   ) {}
 
-  /** Every day-6 clock in the LA, the earliest day 6 first. */
-  clocks(la: string, filters: DashboardFilters): Promise<Row[]> {
+  /**
+   * The LA's open day-6 clocks, and those whose day 6 fell on or after `since` that were breached or whose parent
+   * notices were not given, the earliest day 6 first.
+   */
+  clocks(la: string, since: string, filters: DashboardFilters): Promise<Row[]> {
     const query = this.day6
       .createQueryBuilder('d')
       .leftJoin(ReferralRow, 'r', LATEST_REFERRAL('d.upn'))
-      .where('d.laCode = :la', { la });
+      .where('d.laCode = :la', { la })
+      .andWhere(
+        `(d.status = 'open' OR (d.day6 >= :since AND (d.status IN ('breached', 'met_late') OR d.firstNoticeMissing OR d.provisionNoticeMissing)))`,
+        { since },
+      );
     return selecting(withFilters(query, filters, 'd.schoolUrn'), DAY6_COLUMNS)
       .orderBy('d.day6', 'ASC')
       .addOrderBy('d.periodId', 'ASC')
@@ -77,19 +91,61 @@ export class DashboardQuery {
       .then(inOrder(DAY6_COLUMNS));
   }
 
-  /** Open overdue items in the LA, the longest-raised first. */
-  overdueItems(la: string, filters: DashboardFilters): Promise<Row[]> {
+  /**
+   * Open overdue items in the LA, the longest overdue (earliest due) first: a page of them (the whole table when no
+   * page is given). An LA's year leaves hundreds open; the dashboard shows a few and counts the rest (overdueCounts).
+   */
+  overdueItems(la: string, filters: DashboardFilters, page?: { offset: number; limit: number }): Promise<Row[]> {
+    const query = this.openOverdue(la, filters);
+    return selecting(query, OVERDUE_COLUMNS)
+      .orderBy('o.dueBy', 'ASC', 'NULLS LAST')
+      .addOrderBy('o.raisedAt', 'ASC')
+      .addOrderBy('o.itemId', 'ASC')
+      .offset(page?.offset)
+      .limit(page?.limit)
+      .getRawMany<Row>()
+      .then(inOrder(OVERDUE_COLUMNS));
+  }
+
+  /** How many open overdue items of each kind, and the placements whose part-time timetable was escalated. */
+  async overdueCounts(la: string, filters: DashboardFilters): Promise<OverdueCounts> {
+    const rows = await this.openOverdue(la, filters)
+      .select('o.kind', 'kind')
+      .addSelect('count(*)::int', 'n')
+      .addSelect("array_agg(o.subjectId) FILTER (WHERE o.kind = 'part_time_escalated')", 'escalated')
+      .groupBy('o.kind')
+      .getRawMany<{ kind: string; n: number; escalated: string[] | null }>();
+    return {
+      byKind: Object.fromEntries(rows.map((r) => [r.kind, r.n])),
+      escalated: rows.flatMap((r) => r.escalated ?? []),
+    };
+  }
+
+  private openOverdue(la: string, filters: DashboardFilters) {
     const query = this.overdue
       .createQueryBuilder('o')
       .leftJoin(ReferralRow, 'r', 'r.referralId = o.subjectId')
       .leftJoin('rm_outreach', 'ou', "o.kind = 'outreach_response' AND ou.outreach_id = o.subjectId")
       .where('o.laCode = :la', { la })
       .andWhere('o.resolvedAt IS NULL');
-    return selecting(withFilters(query, filters, 'r.commissionerId'), OVERDUE_COLUMNS)
-      .orderBy('o.raisedAt', 'ASC')
-      .addOrderBy('o.itemId', 'ASC')
-      .getRawMany<Row>()
-      .then(inOrder(OVERDUE_COLUMNS));
+    return withFilters(query, filters, 'r.commissionerId');
+  }
+
+  /**
+   * The LA's schools and providers by name (one statement), so the page names them and offers them as filters
+   * without asking the directory's endpoints as well.
+   */
+  async directory(la: string): Promise<DirectoryNames> {
+    const rows: Array<{ kind: 'school' | 'provider'; id: string; name: string }> = await this.day6.manager.query(
+      `SELECT 'school' AS kind, urn AS id, name FROM rm_schools WHERE la_code = $1
+       UNION ALL SELECT 'provider', provider_id, name FROM rm_providers WHERE la_code = $1
+       ORDER BY name, id`,
+      [la],
+    );
+    return {
+      schools: rows.filter((r) => r.kind === 'school').map((r) => ({ urn: r.id, name: r.name })),
+      providers: rows.filter((r) => r.kind === 'provider').map((r) => ({ providerId: r.id, name: r.name })),
+    };
   }
 
   /** Planned or active placements the LA commissioned that are not full time, the longest part time first. */
@@ -106,16 +162,6 @@ export class DashboardQuery {
       .addOrderBy('p.placementId', 'ASC')
       .getRawMany<Row>()
       .then(inOrder(PART_TIME_COLUMNS));
-  }
-
-  /** Day-6 breaches in the LA (still breached, or met late) whose day 6 fell on or after `since`. */
-  breachesSince(la: string, since: string): Promise<number> {
-    return this.day6
-      .createQueryBuilder('d')
-      .where('d.laCode = :la', { la })
-      .andWhere('d.status IN (:...breached)', { breached: ['breached', 'met_late'] })
-      .andWhere('d.day6 >= :since', { since })
-      .getCount();
   }
 }
 

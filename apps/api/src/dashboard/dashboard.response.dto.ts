@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { RegistrationThresholdDto } from '../directory/directory.response.dto';
 
 const date = (description?: string) => ({ type: String, format: 'date', ...(description ? { description } : {}) });
@@ -61,16 +61,73 @@ export class PartTimeRowDto {
   @ApiProperty({ type: Boolean, nullable: true }) endDatePassed!: boolean | null;
 }
 
+export class DirectorySchoolDto {
+  @ApiProperty() urn!: string;
+  @ApiProperty() name!: string;
+}
+
+export class DirectoryProviderDto {
+  @ApiProperty() providerId!: string;
+  @ApiProperty() name!: string;
+}
+
+export class DashboardTotalsDto {
+  @ApiProperty() day6!: number;
+  @ApiProperty() breaches!: number;
+  @ApiProperty() overdue!: number;
+  @ApiProperty() partTime!: number;
+  @ApiProperty() parentNotices!: number;
+}
+
 export class DashboardDto {
   @ApiProperty() laCode!: string;
   @ApiProperty(date()) today!: string;
+  @ApiProperty(date("The first day of this term on the LA's calendar")) termStart!: string;
   @ApiProperty({ type: DashboardSummaryDto }) summary!: DashboardSummaryDto;
-  @ApiProperty({ type: [Day6RowDto], description: 'Open day-6 clocks' }) day6!: Day6RowDto[];
-  @ApiProperty({ type: [Day6RowDto] }) breaches!: Day6RowDto[];
-  @ApiProperty({ type: [OverdueRowDto] }) overdue!: OverdueRowDto[];
-  @ApiProperty({ type: [PartTimeRowDto] }) partTime!: PartTimeRowDto[];
-  @ApiProperty({ type: [Day6RowDto], description: 'Clocks whose parent notices were not given in time' })
+  @ApiProperty({ description: 'Rows shown per table (the most urgent first)' }) limit!: number;
+  @ApiProperty({ type: DashboardTotalsDto, description: 'Rows in each whole table' }) totals!: DashboardTotalsDto;
+  @ApiProperty({ type: [Day6RowDto], description: 'Open day-6 clocks, the earliest day 6 first' }) day6!: Day6RowDto[];
+  @ApiProperty({
+    type: [Day6RowDto],
+    description: "This term's breaches: still without provision first, then provision that started late",
+  })
+  breaches!: Day6RowDto[];
+  @ApiProperty({ type: [OverdueRowDto], description: 'Open overdue items, the longest overdue first' })
+  overdue!: OverdueRowDto[];
+  @ApiProperty({ type: [PartTimeRowDto], description: 'Part-time timetables, the longest part time first' })
+  partTime!: PartTimeRowDto[];
+  @ApiProperty({ type: [Day6RowDto], description: "This term's clocks whose parent notices were not given in time" })
   parentNotices!: Day6RowDto[];
+  @ApiProperty({ type: [DirectorySchoolDto], description: "The LA's schools by name (for the filters and the rows)" })
+  schools!: DirectorySchoolDto[];
+  @ApiProperty({ type: [DirectoryProviderDto], description: "The LA's providers by name" })
+  providers!: DirectoryProviderDto[];
+}
+
+export class DashboardTableDto {
+  @ApiProperty() laCode!: string;
+  @ApiProperty(date()) today!: string;
+  @ApiProperty(date("The first day of this term on the LA's calendar")) termStart!: string;
+  @ApiProperty({ enum: ['day6', 'breaches', 'overdue', 'partTime', 'parentNotices'] }) table!: string;
+  @ApiProperty({ description: 'Rows in the whole table' }) total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+  @ApiProperty({
+    description: 'Day-6 rows (day6, breaches, parentNotices), overdue rows or part-time rows, as on the dashboard',
+    type: 'array',
+    items: {
+      oneOf: [
+        { $ref: getSchemaPath(Day6RowDto) },
+        { $ref: getSchemaPath(OverdueRowDto) },
+        { $ref: getSchemaPath(PartTimeRowDto) },
+      ],
+    },
+  })
+  rows!: Array<Day6RowDto | OverdueRowDto | PartTimeRowDto>;
+  @ApiProperty({ type: [DirectorySchoolDto], description: "The LA's schools by name (for the filters and the rows)" })
+  schools!: DirectorySchoolDto[];
+  @ApiProperty({ type: [DirectoryProviderDto], description: "The LA's providers by name" })
+  providers!: DirectoryProviderDto[];
 }
 
 export class WeekDto {

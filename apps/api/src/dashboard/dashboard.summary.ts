@@ -1,19 +1,25 @@
 import type { SchoolCalendar } from '@ap/domain';
 
-type Row = Record<string, unknown>;
-export type DashboardTables = Readonly<Record<'day6' | 'breaches' | 'overdue' | 'partTime' | 'parentNotices', Row[]>>;
+import type { OverdueCounts } from './dashboard-tables.query';
 
-/** The cards at the top of the LA dashboard: each a count of rows in the tables below it, or of this term's breaches. */
-export function summarise(tables: DashboardTables, breachesThisTerm: number) {
-  const overdueOf = (test: (kind: string) => boolean) => tables.overdue.filter((o) => test(String(o['kind']))).length;
-  const escalated = new Set(
-    tables.overdue.filter((o) => o['kind'] === 'part_time_escalated').map((o) => String(o['subjectId'])),
-  );
+type Row = Record<string, unknown>;
+export type DashboardTables = Readonly<Record<'day6' | 'breaches' | 'partTime' | 'parentNotices', readonly Row[]>>;
+
+/**
+ * The cards at the top of the LA dashboard: each a count of rows in the tables below it (all of them, not the page
+ * shown), the overdue items counted by kind in the database.
+ */
+export function summarise(tables: DashboardTables, overdue: OverdueCounts) {
+  const overdueOf = (test: (kind: string) => boolean) =>
+    Object.entries(overdue.byKind)
+      .filter(([kind]) => test(kind))
+      .reduce((sum, [, n]) => sum + n, 0);
+  const escalated = new Set(overdue.escalated);
   return {
     openDay6Clocks: tables.day6.length,
     // The last school day before day 6 is today: a place must be arranged today.
     dueToday: tables.day6.filter((c) => Number(c['schoolDaysLeft']) <= 1).length,
-    breachesThisTerm,
+    breachesThisTerm: tables.breaches.length,
     overdueResponses: overdueOf(
       (k) => k === 'provider_response' || k === 'outreach_response' || k === 'information_request',
     ),

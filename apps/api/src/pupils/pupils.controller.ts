@@ -23,15 +23,13 @@ const pupilKeyOf = (param: string): string => (/^referral_/i.test(param) ? param
 const instant = parseInstant;
 
 /**
- * The access-log streams of a pupil: its own, and those of its referrals from before they had a UPN (reads made
- * then went to access-referral_<id>; once the UPN is set they belong to the pupil's log too).
+ * The keys a pupil's reads were recorded under: its own, and those of its referrals from before they had a UPN (reads
+ * made then went to referral_<id>; once the UPN is set they belong to the pupil's log too).
  */
-const accessLogsOf = (key: string, streams: readonly string[]): string[] => [
+const pupilKeysOf = (key: string, streams: readonly string[]): string[] => [
   ...new Set([
-    accessLogStreamId(key),
-    ...streams
-      .filter((s) => s.startsWith('referral-'))
-      .map((s) => accessLogStreamId(`referral_${s.slice('referral-'.length)}`)),
+    key,
+    ...streams.filter((s) => s.startsWith('referral-')).map((s) => `referral_${s.slice('referral-'.length)}`),
   ]),
 ];
 
@@ -178,7 +176,10 @@ export class PupilsController {
     const laRole = request.actor.role === 'la_officer' || request.actor.role === 'la_auditor';
     const records = laRole ? await this.history.streamsOf(key) : visible;
     // The access log is part of the record: who looked is checked like what happened.
-    const streams = [...new Set([...records, ...accessLogsOf(key, records)])];
+    const keys = pupilKeysOf(key, records);
+    const streams = [
+      ...new Set([...records, ...keys.map(accessLogStreamId), ...(await this.accessLog.listStreamsNaming(keys))]),
+    ];
     const result = await this.history.verify(streams);
     return { upn, streams: streams.length, ...result, intact: result.breaks.length === 0 };
   }
@@ -189,14 +190,7 @@ export class PupilsController {
   async accessLogOf(@Req() request: ApiRequest, @Param('upn') upn: string) {
     const key = pupilKeyOf(upn);
     const { streams } = await this.visiblePupil(request, key, 'access log');
-    const logs = accessLogsOf(key, streams);
-    const events = (await Promise.all(logs.map(async (s) => (await this.store.readStream(s)).events))).flat();
-    const reads = events
-      .map((e) => ({
-        ...(e.data as { at: string; actor: { organisationId: string } }),
-        correlationId: e.metadata.correlationId ?? null,
-      }))
-      .sort((a, b) => a.at.localeCompare(b.at));
+    const reads = await this.accessLog.readsOf(pupilKeysOf(key, streams));
     // The LAs see every read; a school or provider sees its own organisation's reads (not who else is involved).
     const laRole = request.actor.role === 'la_officer' || request.actor.role === 'la_auditor';
     return {

@@ -782,8 +782,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open day-6 clocks, breaches, overdue timelines, part-time timetables and missing parent notices for the caller's LA */
+        /** The LA's morning screen: summary counts, then the most urgent rows of each table (open day-6 clocks, this term's breaches, overdue timelines, part-time timetables, this term's missing parent notices); the rest through /la/dashboard/{table} */
         get: operations["DashboardController_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/la/dashboard/{table}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One dashboard table, a page at a time (the same rows and order as the dashboard) */
+        get: operations["DashboardController_table"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2538,6 +2555,13 @@ export interface components {
             partTimePastLimit: number;
             parentNoticesNotGiven: number;
         };
+        DashboardTotalsDto: {
+            day6: number;
+            breaches: number;
+            overdue: number;
+            partTime: number;
+            parentNotices: number;
+        };
         Day6RowDto: {
             periodId: string;
             upn: string;
@@ -2594,18 +2618,64 @@ export interface components {
             calendarDaysPartTime: number | null;
             endDatePassed: boolean | null;
         };
+        DirectorySchoolDto: {
+            urn: string;
+            name: string;
+        };
+        DirectoryProviderDto: {
+            providerId: string;
+            name: string;
+        };
         DashboardDto: {
             laCode: string;
             /** Format: date */
             today: string;
+            /**
+             * Format: date
+             * @description The first day of this term on the LA's calendar
+             */
+            termStart: string;
             summary: components["schemas"]["DashboardSummaryDto"];
-            /** @description Open day-6 clocks */
+            /** @description Rows shown per table (the most urgent first) */
+            limit: number;
+            /** @description Rows in each whole table */
+            totals: components["schemas"]["DashboardTotalsDto"];
+            /** @description Open day-6 clocks, the earliest day 6 first */
             day6: components["schemas"]["Day6RowDto"][];
+            /** @description This term's breaches: still without provision first, then provision that started late */
             breaches: components["schemas"]["Day6RowDto"][];
+            /** @description Open overdue items, the longest overdue first */
             overdue: components["schemas"]["OverdueRowDto"][];
+            /** @description Part-time timetables, the longest part time first */
             partTime: components["schemas"]["PartTimeRowDto"][];
-            /** @description Clocks whose parent notices were not given in time */
+            /** @description This term's clocks whose parent notices were not given in time */
             parentNotices: components["schemas"]["Day6RowDto"][];
+            /** @description The LA's schools by name (for the filters and the rows) */
+            schools: components["schemas"]["DirectorySchoolDto"][];
+            /** @description The LA's providers by name */
+            providers: components["schemas"]["DirectoryProviderDto"][];
+        };
+        DashboardTableDto: {
+            laCode: string;
+            /** Format: date */
+            today: string;
+            /**
+             * Format: date
+             * @description The first day of this term on the LA's calendar
+             */
+            termStart: string;
+            /** @enum {string} */
+            table: "day6" | "breaches" | "overdue" | "partTime" | "parentNotices";
+            /** @description Rows in the whole table */
+            total: number;
+            page: number;
+            pageSize: number;
+            /** @description Day-6 rows (day6, breaches, parentNotices), overdue rows or part-time rows, as on the dashboard */
+            rows: (components["schemas"]["Day6RowDto"] | components["schemas"]["OverdueRowDto"] | components["schemas"]["PartTimeRowDto"])[];
+            /** @description The LA's schools by name (for the filters and the rows) */
+            schools: components["schemas"]["DirectorySchoolDto"][];
+            /** @description The LA's providers by name */
+            providers: components["schemas"]["DirectoryProviderDto"][];
         };
         OutreachMeasureDto: {
             episodes: number;
@@ -7345,15 +7415,17 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description With format=csv: the table to export */
                 table?: "day6" | "breaches" | "overdue" | "partTime" | "parentNotices";
+                /** @description Rows per table, 1 to 500 (default 20) */
+                limit?: unknown;
+                school?: unknown;
+                provider?: unknown;
+                reason?: unknown;
+                sen?: "N" | "K" | "E";
+                socialWorker?: boolean;
+                lookedAfter?: boolean;
+                pupilPremium?: boolean;
                 /** @description R or 1 to 13 */
                 yearGroup?: unknown;
-                pupilPremium?: boolean;
-                lookedAfter?: boolean;
-                socialWorker?: boolean;
-                sen?: "N" | "K" | "E";
-                reason?: unknown;
-                provider?: unknown;
-                school?: unknown;
             };
             header?: never;
             path?: never;
@@ -7367,6 +7439,70 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DashboardDto"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DashboardController_table: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv";
+                /** @description Rows per page, 1 to 500 (default 50) */
+                pageSize?: unknown;
+                /** @description From 1 (default 1) */
+                page?: unknown;
+                school?: unknown;
+                provider?: unknown;
+                reason?: unknown;
+                sen?: "N" | "K" | "E";
+                socialWorker?: boolean;
+                lookedAfter?: boolean;
+                pupilPremium?: boolean;
+                /** @description R or 1 to 13 */
+                yearGroup?: unknown;
+            };
+            header?: never;
+            path: {
+                table: "day6" | "breaches" | "overdue" | "partTime" | "parentNotices";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardTableDto"];
                     "text/csv": string;
                 };
             };

@@ -12,10 +12,12 @@ export const SESSION_COOKIE = 'ap_session';
  */
 export function sessionMiddleware(config: WebConfig, pool: Pool): RequestHandler {
   const PgStore = connectPgSimple(session);
+  const maxAgeMs = config.sessionMinutes * 60_000;
+  const store = new PgStore({ pool, tableName: 'web_sessions', createTableIfMissing: true, pruneSessionInterval: 600 });
   return session({
     name: SESSION_COOKIE,
     secret: config.sessionSecret,
-    store: new PgStore({ pool, tableName: 'web_sessions', createTableIfMissing: true, pruneSessionInterval: 600 }),
+    store: throttleTouches(store, Math.min(60_000, maxAgeMs / 10)),
     resave: false,
     saveUninitialized: false,
     rolling: true,
@@ -24,7 +26,38 @@ export function sessionMiddleware(config: WebConfig, pool: Pool): RequestHandler
       sameSite: 'lax',
       // Secure whenever the request came over HTTPS (behind a proxy, set TRUST_PROXY=true); always in production.
       secure: config.production ? true : 'auto',
-      maxAge: config.sessionMinutes * 60_000,
+      maxAge: maxAgeMs,
     },
   });
+}
+
+/**
+ * Moving a session's expiry on is a write per page; a user opening pages quickly does not need one each time. A
+ * session touched (or saved) by this process less than `intervalMs` ago is not touched again, so the stored expiry
+ * lags the last request by at most that (a minute, or a tenth of the timeout if shorter); the timeout warning's
+ * "Stay signed in" makes a request that touches it. Saves and destroys are never skipped.
+ */
+export function throttleTouches<S extends session.Store>(store: S, intervalMs: number): S {
+  const lastWrite = new Map<string, number>();
+  const forget = () => {
+    const stale = Date.now() - intervalMs;
+    for (const [sid, at] of lastWrite) if (at < stale) lastWrite.delete(sid);
+  };
+  setInterval(forget, Math.max(intervalMs, 1_000)).unref();
+  const { touch, set, destroy } = store;
+  store.touch = (sid, sess, callback) => {
+    const now = Date.now();
+    if (now - (lastWrite.get(sid) ?? 0) < intervalMs) return callback?.();
+    lastWrite.set(sid, now);
+    return touch!.call(store, sid, sess, callback);
+  };
+  store.set = (sid, sess, callback) => {
+    lastWrite.set(sid, Date.now());
+    return set.call(store, sid, sess, callback);
+  };
+  store.destroy = (sid, callback) => {
+    lastWrite.delete(sid);
+    return destroy.call(store, sid, callback);
+  };
+  return store;
 }

@@ -1,5 +1,12 @@
 import { barChartSvg, chartTable } from './bar-chart';
-import { daysLeftTag, presentDashboard, readFilters, selectedFilters } from './la-dashboard.presenter';
+import {
+  daysLeftTag,
+  presentDashboard,
+  readFilters,
+  selectedFilters,
+  type DashboardAnswer,
+} from './la-dashboard.presenter';
+import { dashboardTables, pageItems } from './la-dashboard.view';
 
 const names = { schools: new Map([['100001', 'Oak Academy']]), providers: new Map([['prov-bridges', 'Bridges']]) };
 
@@ -53,6 +60,40 @@ describe('the LA dashboard', () => {
       { text: 'Oak Academy', href: '/la?lookedAfter=true' },
       { text: 'Looked after', href: '/la?school=100001' },
     ]);
+  });
+});
+
+describe("the dashboard's tables", () => {
+  const answer = (day6: number, total: number): DashboardAnswer => ({
+    laCode: '201',
+    today: '2025-11-03',
+    summary: {},
+    totals: { day6: total, breaches: 0, overdue: 0, partTime: 0, parentNotices: 0 },
+    day6: Array.from({ length: day6 }, (_, i) => ({ upn: `U${i}`, day6: '2025-11-06', schoolDaysLeft: 3 })),
+    breaches: [],
+    overdue: [],
+    partTime: [],
+    parentNotices: [],
+  });
+
+  it('links a table cut short to all of it, with the filters, and does not offer to sort the rows shown', () => {
+    const [day6] = dashboardTables(presentDashboard(answer(2, 45), names), { lookedAfter: 'true' });
+    expect(day6).toMatchObject({ total: 45, shown: 2, viewAll: '/la/dashboard/day6?lookedAfter=true' });
+    expect(day6!.table.attributes).not.toHaveProperty('data-module');
+    expect(day6!.table.head[0]).toEqual({ text: 'Pupil (UPN)', html: undefined });
+  });
+
+  it('sorts a table shown whole in the browser, and offers nothing more', () => {
+    const [day6] = dashboardTables(presentDashboard(answer(2, 2), names), {});
+    expect(day6!.viewAll).toBeUndefined();
+    expect(day6!.table.attributes).toMatchObject({ 'data-module': 'moj-sortable-table' });
+  });
+
+  it('numbers the pages: the first, the last and those either side of the current, the gaps elided', () => {
+    expect(pageItems(1, 1)).toEqual([1]);
+    expect(pageItems(1, 3)).toEqual([1, 2, 3]);
+    expect(pageItems(5, 18)).toEqual([1, undefined, 4, 5, 6, undefined, 18]);
+    expect(pageItems(18, 18)).toEqual([1, undefined, 17, 18]);
   });
 });
 

@@ -3,17 +3,27 @@ import { shortDate } from '../words/dates';
 
 type Row = Readonly<Record<string, unknown>>;
 
-/** What GET /la/dashboard answers. */
+/** The dashboard's tables, as the API names them. */
+export const DASHBOARD_TABLES = ['day6', 'breaches', 'overdue', 'partTime', 'parentNotices'] as const;
+export type DashboardTable = (typeof DASHBOARD_TABLES)[number];
+
+/** What GET /la/dashboard answers: the most urgent rows of each table, each table's size and the LA's names. */
 export type DashboardAnswer = Readonly<{
   laCode: string;
   today: string;
+  termStart?: string;
   summary: Readonly<Record<string, number>>;
-  day6: readonly Row[];
-  breaches: readonly Row[];
-  overdue: readonly Row[];
-  partTime: readonly Row[];
-  parentNotices: readonly Row[];
-}>;
+  totals?: Readonly<Partial<Record<DashboardTable, number>>>;
+  schools?: ReadonlyArray<{ urn: string; name: string }>;
+  providers?: ReadonlyArray<{ providerId: string; name: string }>;
+}> &
+  Readonly<Record<DashboardTable, readonly Row[]>>;
+
+/** The LA's schools and providers by id, from the names the dashboard's answer carries. */
+export const namesOf = (answer: Pick<DashboardAnswer, 'schools' | 'providers'>): Names => ({
+  schools: new Map((answer.schools ?? []).map((s) => [s.urn, s.name])),
+  providers: new Map((answer.providers ?? []).map((p) => [p.providerId, p.name])),
+});
 
 export const FILTER_NAMES = [
   'school',
@@ -82,6 +92,13 @@ const providerName = (names: Names, id: unknown) => (id ? (names.providers.get(S
 const responsible = (names: Names, row: Row) =>
   row['responsibleKind'] === 'la' ? `Local authority ${row['responsibleId']}` : schoolName(names, row['responsibleId']);
 
+/** A breach's provision: started late, accepted to start, or none yet. */
+const provisionOf = (r: Row): string => {
+  if (r['status'] === 'met_late' && r['startedOn']) return `Started late, ${shortDate(String(r['startedOn']))}`;
+  if (r['acceptedStart']) return `Starts ${shortDate(String(r['acceptedStart']))}`;
+  return 'None arranged';
+};
+
 /** Days left as words and a tag colour: red on the last day, yellow the day before. */
 export function daysLeftTag(left: number) {
   if (left <= 0) return { text: 'Day 6 today', classes: 'govuk-tag--red' };
@@ -94,6 +111,11 @@ export function presentDashboard(answer: DashboardAnswer, names: Names) {
   const s = answer.summary;
   return {
     today: answer.today,
+    termStart: answer.termStart,
+    totals: Object.fromEntries(DASHBOARD_TABLES.map((t) => [t, answer.totals?.[t] ?? answer[t].length])) as Record<
+      DashboardTable,
+      number
+    >,
     cards: [
       { label: 'Open day-6 clocks', value: s['openDay6Clocks'] ?? 0, href: '#day6' },
       { label: 'Place needed today', value: s['dueToday'] ?? 0, href: '#day6' },
@@ -122,7 +144,7 @@ export function presentDashboard(answer: DashboardAnswer, names: Names) {
       responsible: responsible(names, r),
       day6: shortDate(String(r['day6'])),
       day6Sort: String(r['day6']),
-      provision: r['acceptedStart'] ? `Starts ${shortDate(String(r['acceptedStart']))}` : 'None arranged',
+      provision: provisionOf(r),
     })),
     overdue: answer.overdue.map((r) => ({
       upn: r['upn'] ? String(r['upn']) : 'Not known',

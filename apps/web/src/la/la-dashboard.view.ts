@@ -1,6 +1,12 @@
 import { linkHtml, tagHtml } from '../views/html';
 import { REFERRAL_REASONS, yearGroupText } from '../words/codes';
-import { filterQuery, type DashboardFilters, type Names, type presentDashboard } from './la-dashboard.presenter';
+import {
+  filterQuery,
+  type DashboardFilters,
+  type DashboardTable,
+  type Names,
+  type presentDashboard,
+} from './la-dashboard.presenter';
 
 type Dashboard = ReturnType<typeof presentDashboard>;
 type Cell = { text?: string; html?: string; attributes?: Record<string, string> };
@@ -9,25 +15,57 @@ const sortable = (text: string) => ({ text, attributes: { 'aria-sort': 'none' } 
 const pupil = (row: { href?: string; upn: string }): Cell =>
   row.href ? { html: linkHtml(row.href, row.upn) } : { text: row.upn };
 
-function table(id: string, caption: string, head: Cell[], rows: Cell[][], csv: string) {
-  return {
-    id,
-    caption,
-    csv,
-    empty: rows.length === 0,
-    table: {
-      caption,
-      captionClasses: 'govuk-table__caption--m',
-      attributes: { 'data-module': 'moj-sortable-table', id: `${id}-table` },
-      head,
-      rows,
-    },
-  };
-}
+/** Each table's address on the web (`/la/dashboard/<slug>`) and the API's name for it. */
+export const TABLE_SLUGS: Readonly<Record<string, DashboardTable>> = {
+  day6: 'day6',
+  breaches: 'breaches',
+  overdue: 'overdue',
+  'part-time': 'partTime',
+  'parent-notices': 'parentNotices',
+};
+const slugOf = (key: DashboardTable) => Object.entries(TABLE_SLUGS).find(([, k]) => k === key)![0];
 
-/** One section per dashboard table: its govukTable arguments and its CSV download link (with the same filters). */
+/** What a table is called in "View all 133 …" and "Showing 1 to 50 of 133 …". */
+const ROWS_NAMED: Readonly<Record<DashboardTable, string>> = {
+  day6: 'open day-6 clocks',
+  breaches: 'breaches this term',
+  overdue: 'overdue items',
+  partTime: 'part-time timetables',
+  parentNotices: 'missing parent notices this term',
+};
+
+export type TableSection = ReturnType<typeof dashboardTables>[number];
+
+/**
+ * One section per dashboard table: its govukTable arguments, its size, a link to all of it when the dashboard shows
+ * only the most urgent rows, and its CSV download (every row, with the same filters). A table shown whole can be
+ * sorted in the browser; a table cut short cannot (sorting the rows shown would look like sorting them all).
+ */
 export function dashboardTables(board: Dashboard, filters: DashboardFilters) {
   const csv = (name: string) => `/la/dashboard.csv?${filterQuery(filters, { table: name })}`;
+  const table = (key: DashboardTable, caption: string, head: Cell[], rows: Cell[][], csvHref: string) => {
+    const id = slugOf(key);
+    const total = board.totals[key];
+    const whole = rows.length >= total;
+    return {
+      id,
+      key,
+      caption,
+      csv: csvHref,
+      empty: total === 0,
+      total,
+      shown: rows.length,
+      rowsNamed: ROWS_NAMED[key],
+      viewAll: whole ? undefined : `/la/dashboard/${id}?${filterQuery(filters)}`,
+      table: {
+        caption,
+        captionClasses: 'govuk-table__caption--m',
+        attributes: whole ? { 'data-module': 'moj-sortable-table', id: `${id}-table` } : { id: `${id}-table` },
+        head: whole ? head : head.map(({ text, html }) => ({ text, html })),
+        rows,
+      },
+    };
+  };
   return [
     table(
       'day6',
@@ -88,7 +126,7 @@ export function dashboardTables(board: Dashboard, filters: DashboardFilters) {
       csv('overdue'),
     ),
     table(
-      'part-time',
+      'partTime',
       'Part-time timetables',
       [
         sortable('Pupil (UPN)'),
@@ -107,7 +145,7 @@ export function dashboardTables(board: Dashboard, filters: DashboardFilters) {
       csv('partTime'),
     ),
     table(
-      'parent-notices',
+      'parentNotices',
       'Parent notices not given',
       [sortable('Pupil (UPN)'), sortable('School'), { text: 'Notice missing' }],
       board.parentNotices.map((r) => [pupil(r), { text: r.school }, { text: r.missing }]),
@@ -154,4 +192,12 @@ export function filterOptions(filters: DashboardFilters, names: Names) {
       flag('pupilPremium', 'Get the pupil premium'),
     ],
   };
+}
+
+/** The GOV.UK pagination's page numbers: the first, the last, and those either side of the current (gaps elided). */
+export function pageItems(current: number, count: number): Array<number | undefined> {
+  const wanted = [...new Set([1, current - 1, current, current + 1, count])]
+    .filter((n) => n >= 1 && n <= count)
+    .sort((a, b) => a - b);
+  return wanted.flatMap((n, i) => (i > 0 && n - wanted[i - 1]! > 1 ? [undefined, n] : [n]));
 }

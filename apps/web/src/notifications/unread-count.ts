@@ -4,28 +4,54 @@ import { notificationsLinkText } from './notifications.presenter';
 
 const ROLES_WITH_NOTIFICATIONS = new Set(['school', 'provider', 'la_officer', 'la_auditor']);
 
+/** How long a user's unread count is reused between pages (bench/README.md, pages: it was an API call per page). */
+export const UNREAD_COUNT_SECONDS = 15;
+
 /**
  * Adds "Notifications (3 unread)" to the service navigation of every page a signed-in user opens. The count is a
- * courtesy: if the API does not answer, the link shows without it and the page still renders.
+ * courtesy: if the API does not answer, the link shows without it and the page still renders. It is asked for at
+ * most every 15 seconds per user and process, and afresh after anything the user changes (any form they send, which
+ * includes marking one read) and on the notifications pages themselves, so a user's own actions show at once and
+ * another's (a new reminder) within 15 seconds.
  */
-export function notificationsLink(apiUrl: string) {
+export function notificationsLink(apiUrl: string, cacheSeconds = UNREAD_COUNT_SECONDS) {
+  const counts = new Map<string, { unread: number; at: number }>();
+  setInterval(
+    () => {
+      const stale = Date.now() - cacheSeconds * 1000;
+      for (const [key, entry] of counts) if (entry.at < stale) counts.delete(key);
+    },
+    Math.max(1, cacheSeconds) * 1000,
+  ).unref();
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const user = req.session.user;
-    if (!user || req.method !== 'GET' || !ROLES_WITH_NOTIFICATIONS.has(user.role)) return next();
+    if (!user || !ROLES_WITH_NOTIFICATIONS.has(user.role)) return next();
+    const key = `${user.organisationId}\u0000${user.id}`;
+    if (req.method !== 'GET') {
+      counts.delete(key);
+      return next();
+    }
+    const onNotifications = req.path === '/notifications' || req.path.startsWith('/notifications/');
+    const cached = counts.get(key);
     let unread: number | undefined;
-    try {
-      const { data } = await apiClientFor(apiUrl, user.token).GET('/notifications', {
-        params: { query: { limit: 1 } },
-        signal: AbortSignal.timeout(2000),
-      });
-      unread = data?.unread;
-    } catch {
-      unread = undefined;
+    if (cached && !onNotifications && Date.now() - cached.at < cacheSeconds * 1000) unread = cached.unread;
+    else {
+      try {
+        const { data } = await apiClientFor(apiUrl, user.token).GET('/notifications', {
+          params: { query: { limit: 1 } },
+          signal: AbortSignal.timeout(2000),
+        });
+        unread = data?.unread;
+      } catch {
+        unread = undefined;
+      }
+      if (unread === undefined) counts.delete(key);
+      else counts.set(key, { unread, at: Date.now() });
     }
     const link = {
       href: '/notifications',
       text: notificationsLinkText(unread),
-      active: req.path === '/notifications' || req.path.startsWith('/notifications/'),
+      active: onNotifications,
     };
     res.locals.navigationItems = [...((res.locals.navigationItems as unknown[] | undefined) ?? []), link];
     next();

@@ -49,6 +49,8 @@ const SUMMARIES: Record<string, Summary> = {
   TransitionFollowUpRecorded: (d) => `Follow-up on ${d.checkedOn}: ${d.sustained ? 'sustained' : 'not sustained'}`,
   Post16DestinationRecorded: (d) => `Post-16 destination: ${String(d.destination).replace(/_/g, ' ')}`,
   PupilRecordRead: (d) => `${d.actor.role} ${d.actor.organisationId} read ${d.what}`,
+  PupilRecordsListed: (d) =>
+    `${d.actor.role} ${d.actor.organisationId} listed ${d.pupils.length} pupil${d.pupils.length === 1 ? '' : 's'} in ${d.what}`,
 };
 
 export function summarise(type: string, data: Record<string, unknown>): string {

@@ -11,6 +11,7 @@ import { laService } from './0014-la-service';
 import { notifications } from './0015-notifications';
 import { pathway } from './0017-pathway';
 import { appRole } from './0019-app-role';
+import { listReads } from './0020-list-reads';
 
 export type Migration = Readonly<{ version: number; name: string; sql: string }>;
 
@@ -29,4 +30,5 @@ export const MIGRATIONS: readonly Migration[] = [
   notifications,
   pathway,
   appRole,
+  listReads,
 ];

@@ -19,7 +19,7 @@ import type {
   SubscriptionHandler,
   SubscriptionOptions,
 } from '../event-store.port';
-import { START } from '../event-store.port';
+import { START, streamCategory } from '../event-store.port';
 import { runSubscription } from '../subscription/subscription-runner';
 import { EVENT_COLUMNS, filterSql, isUniqueViolation, toRecordedEvent, type EventRow } from './event-rows';
 import { inTransaction } from './in-transaction';
@@ -68,7 +68,7 @@ export class PostgresEventStore implements EventStore {
       });
       const [row] = rows;
       if (row.outcome === 'ok') {
-        this.notifier.poke();
+        this.notifier.poke([streamCategory(streamId)]);
         eventsAppended.inc({ category: categoryOf(streamId) }, events.length);
         return { nextVersion: Number(row.stream_version), written: true };
       }
@@ -86,6 +86,22 @@ export class PostgresEventStore implements EventStore {
     const found = await this.pool.query<StreamRow>(readStreamQuery(streamId, options));
     const { version, rows } = streamRows(found.rows);
     return { version, events: rows.map(toRecordedEvent) };
+  }
+
+  /** Whole streams in one statement (one snapshot); a stream with no events reads as version 0. */
+  async readStreams(streamIds: readonly string[]): Promise<Map<string, { version: number; events: RecordedEvent[] }>> {
+    const out = new Map(streamIds.map((id) => [id, { version: 0, events: [] as RecordedEvent[] }]));
+    if (streamIds.length === 0) return out;
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ANY($1::text[]) ORDER BY stream_id, stream_version`,
+      [[...new Set(streamIds)]],
+    );
+    for (const row of rows) {
+      const stream = out.get(row.stream_id)!;
+      stream.events.push(toRecordedEvent(row));
+      stream.version = Number(row.stream_version);
+    }
+    return out;
   }
 
   async readAll(from: Position | 'start', options: ReadAllOptions = {}): Promise<ReadAllResult> {
@@ -132,7 +148,7 @@ export class PostgresEventStore implements EventStore {
         for (const w of writes) out.push(await this.appendInTransaction(tx, w.streamId, w.events, w.expectedVersion));
         return out;
       });
-      this.notifier.poke();
+      this.notifier.poke(writes.map((w) => streamCategory(w.streamId)));
       for (const w of writes) eventsAppended.inc({ category: categoryOf(w.streamId) }, w.events.length);
       return versions.map((nextVersion) => ({ nextVersion, written: true }));
     } catch (error) {

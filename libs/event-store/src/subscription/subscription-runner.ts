@@ -15,7 +15,8 @@ export type SubscriptionRun = Readonly<{
   name: string;
   store: Pick<EventStore, 'readAll'>;
   checkpoints: CheckpointStore;
-  onWake: (wake: () => void) => () => void;
+  /** Registers a wake-up; the callback may name the stream categories just written (none: anything). */
+  onWake: (wake: (categories?: ReadonlySet<string>) => void) => () => void;
   /** Handles a batch. Unless `handleAndCheckpoint` is set, the runner saves the checkpoint afterwards. */
   handle?: (events: readonly RecordedEvent[]) => Promise<void>;
   /** Handles a batch and saves `next` itself, e.g. in the same transaction as its writes (exactly once). */
@@ -39,7 +40,10 @@ export function runSubscription(run: SubscriptionRun): Subscription {
   let sleeper: { wake: () => void } | undefined;
   let woken = false;
   const caughtUpWaiters: Array<() => void> = [];
-  const unsubscribe = run.onWake(() => {
+  const reads = run.options?.filter?.categories;
+  const unsubscribe = run.onWake((categories) => {
+    // A commit to categories this subscriber does not read cannot give it anything: it sleeps on.
+    if (reads && categories && !reads.some((c) => categories.has(c))) return;
     woken = true;
     sleeper?.wake();
   });
