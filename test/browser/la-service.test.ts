@@ -123,6 +123,12 @@ async function followTheTerm(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Check the record has not been altered' }).click();
   expect(await page.locator('#verdict').innerText()).toContain('The record has not been altered');
   await world.expectAccessible(page);
+
+  // Every read of the record (the pupil's page lists the latest 20).
+  await page.goto(`/la/pupils/${LOOKED_AFTER}/access-log`);
+  expect(await heading(page)).toBe('Who has looked at this record');
+  expect(await page.locator('main').innerText()).toContain('record (case, history and access log)');
+  await world.expectAccessible(page);
 }
 
 describe("the LA's service", () => {

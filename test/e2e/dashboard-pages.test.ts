@@ -117,4 +117,32 @@ describe('the LA dashboard, a page at a time', () => {
       .rowCount!;
     expect(verdict.streams).toBeGreaterThanOrEqual(own + listViews);
   });
+
+  it("gives the pupil's page in one read: the case, the history and the latest reads, recorded once", async () => {
+    const logOf = async (query = '') => (await app.request(AUDITOR, 'GET', `/pupils/${FIRST}/access-log${query}`)).body;
+    const before = (await logOf()).total as number;
+    const record = (await app.request(AUDITOR, 'GET', `/pupils/${FIRST}/record?accessLogLimit=2`)).body;
+    expect(record.case).toMatchObject({ upn: FIRST });
+    expect(record.case.exclusions).toHaveLength(1);
+    expect(record.history.events.map((e: { type: string }) => e.type)).toContain('ExclusionRecorded');
+    expect(record.accessLog.reads).toHaveLength(2);
+    // Each read is recorded before it is answered: the record's own read is its latest, and the only one it added.
+    expect(record.accessLog.total).toBe(before + 1);
+    expect(record.accessLog.reads[1].what).toBe('record (case, history and access log)');
+    const latest = await logOf('?limit=1');
+    expect(latest.reads.map((r: { what: string }) => r.what)).toEqual(['access log']);
+    expect(latest.total).toBe(before + 2);
+    expect((await logOf()).reads).toHaveLength(before + 3);
+    expect((await app.request(AUDITOR, 'GET', `/pupils/${FIRST}/access-log?limit=0`)).body).toMatchObject({
+      status: 400,
+      field: 'limit',
+    });
+  });
+
+  it("shows a school only its own organisation's reads, and counts only those", async () => {
+    await app.request(SCHOOL, 'GET', `/pupils/${FIRST}/case`);
+    const log = (await app.request(SCHOOL, 'GET', `/pupils/${FIRST}/access-log?limit=1`)).body;
+    expect(log.reads.map((r: { actor: { organisationId: string } }) => r.actor.organisationId)).toEqual(['100001']);
+    expect(log.total).toBe(2);
+  });
 });

@@ -32,31 +32,49 @@ export class AccessLog {
   }
 
   /**
-   * Every recorded read of a pupil (under any of its keys: the UPN, and `referral_<id>` for reads made before it had
-   * one): its own access logs' events, and each list view that named it, in the order they were made.
+   * The recorded reads of a pupil (under any of its keys: the UPN, and `referral_<id>` for reads made before it had
+   * one): its own access logs' events and each list view that named it, oldest first, with how many there are in
+   * all. With `newest`, only that many of the most recent (a log grows with every look, so a page shows the latest).
    */
-  async readsOf(pupilKeys: readonly string[]): Promise<RecordedRead[]> {
+  async readsOf(pupilKeys: readonly string[], newest?: number): Promise<{ reads: RecordedRead[]; total: number }> {
     const own = await Promise.all(
-      pupilKeys.map(async (key) => (await this.store.readStream(accessLogStreamId(key))).events),
+      pupilKeys.map((key) =>
+        this.store.readStream(
+          accessLogStreamId(key),
+          newest === undefined ? {} : { direction: 'backwards', maxCount: newest },
+        ),
+      ),
     );
-    const single = own.flat().map((e) => ({
-      ...(e.data as Omit<RecordedRead, 'correlationId'>),
-      correlationId: e.metadata.correlationId ?? null,
-    }));
-    const { rows } = await this.db.pool.query<{ data: ListRead; correlation_id: string | null; pupil: string }>(
-      `SELECT data, metadata->>'correlationId' AS correlation_id,
+    const single = own
+      .flatMap((s) => s.events)
+      .map((e) => ({
+        read: { ...(e.data as Omit<RecordedRead, 'correlationId'>), correlationId: e.metadata.correlationId ?? null },
+        position: BigInt(e.position.globalPosition),
+      }));
+    const { rows } = await this.db.pool.query<{
+      data: ListRead;
+      correlation_id: string | null;
+      pupil: string;
+      total: number;
+      position: string;
+    }>(
+      `SELECT data, metadata->>'correlationId' AS correlation_id, count(*) OVER ()::int AS total,
+              global_position::text AS position,
               (SELECT k FROM unnest($1::text[]) k WHERE data->'pupils' ? k LIMIT 1) AS pupil
-         FROM events WHERE type = '${LIST_READ}' AND data->'pupils' ?| $1::text[]`,
-      [pupilKeys],
+         FROM events WHERE type = '${LIST_READ}' AND data->'pupils' ?| $1::text[]
+        ORDER BY global_position DESC LIMIT $2`,
+      [pupilKeys, newest ?? null],
     );
     const listed = rows.map((r) => ({
-      pupil: r.pupil,
-      what: r.data.what,
-      at: r.data.at,
-      actor: r.data.actor,
-      correlationId: r.correlation_id,
+      read: { pupil: r.pupil, what: r.data.what, at: r.data.at, actor: r.data.actor, correlationId: r.correlation_id },
+      position: BigInt(r.position),
     }));
-    return [...single, ...listed].sort((a, b) => a.at.localeCompare(b.at));
+    // In the order they were recorded (reads at one instant, by a fixed clock, keep their order).
+    const all = [...single, ...listed]
+      .sort((a, b) => a.read.at.localeCompare(b.read.at) || (a.position < b.position ? -1 : 1))
+      .map((r) => r.read);
+    const total = own.reduce((sum, s) => sum + s.version, 0) + (rows[0]?.total ?? 0);
+    return { reads: newest === undefined ? all : all.slice(Math.max(0, all.length - newest)), total };
   }
 
   /** The streams of the list views that named a pupil (for the integrity check: who looked is checked too). */

@@ -9,10 +9,16 @@ import { Roles } from '../auth/auth.decorators';
 import { ApiOkJsonOrCsv, ApiProblems } from '../http/api-problems.decorator';
 import { notFound } from '../http/not-found';
 import { toCsv } from '../http/csv';
-import { invalidValue, parseInstant } from '../http/query-values';
+import { invalidValue, parseInstant, parseLimit } from '../http/query-values';
 import type { ApiRequest } from '../http/request-context';
 import { PupilHistoryService, type HistoryEntry, type PupilView } from './pupil-history.service';
-import { AccessLogDto, IntegrityVerdictDto, PupilCaseDto, PupilHistoryDto } from './pupils.response.dto';
+import {
+  AccessLogDto,
+  IntegrityVerdictDto,
+  PupilCaseDto,
+  PupilHistoryDto,
+  PupilRecordDto,
+} from './pupils.response.dto';
 
 /**
  * The key a pupil's records go by: the UPN (upper case), or `referral_<id>` for a pupil referred without one (so
@@ -136,23 +142,28 @@ export class PupilsController {
   @ApiOkResponse({ type: PupilCaseDto })
   async currentCase(@Req() request: ApiRequest, @Param('upn') upn: string) {
     const key = pupilKeyOf(upn);
-    const { streams, party, seenUpTo } = await this.visiblePupil(request, key, 'case');
+    return this.caseOf(key, await this.visiblePupil(request, key, 'case'));
+  }
+
+  private async caseOf(key: string, { streams, party, seenUpTo }: PupilView) {
     const records = this.history.redactStates(party, await this.history.asOf(streams, undefined, seenUpTo));
     const of = (category: string) =>
       Object.entries(records)
         .filter(([id]) => id.startsWith(`${category}-`))
         .map(([id, r]) => ({ id: id.slice(category.length + 1), version: r.version, ...(r.state as object) }));
     const referralIds = of('referral').map((r) => r.id);
-    const { rows: day6 } = await this.db.pool.query(
-      `SELECT period_id AS "periodId", status, to_char(day1, 'YYYY-MM-DD') AS day1, to_char(day6, 'YYYY-MM-DD') AS day6, responsible_kind AS "responsibleKind", responsible_id AS "responsibleId"
-         FROM rm_day6 WHERE upn = $1 AND COALESCE(stream_id, 'day6-' || period_id) = ANY($2) AND status IN ('open', 'breached') ORDER BY day6`,
-      // Only the day-6 timelines the caller may see: its own duties, and an LA's schools' and residents'.
-      [key, streams.filter((s) => s.startsWith('day6-'))],
-    );
-    const { rows: overdue } = await this.db.pool.query(
-      `SELECT kind, subject_id AS "subjectId", to_char(due_by, 'YYYY-MM-DD') AS "dueBy" FROM rm_overdue WHERE subject_id = ANY($1) AND resolved_at IS NULL ORDER BY raised_at`,
-      [referralIds],
-    );
+    const [{ rows: day6 }, { rows: overdue }] = await Promise.all([
+      this.db.pool.query(
+        `SELECT period_id AS "periodId", status, to_char(day1, 'YYYY-MM-DD') AS day1, to_char(day6, 'YYYY-MM-DD') AS day6, responsible_kind AS "responsibleKind", responsible_id AS "responsibleId"
+           FROM rm_day6 WHERE upn = $1 AND COALESCE(stream_id, 'day6-' || period_id) = ANY($2) AND status IN ('open', 'breached') ORDER BY day6`,
+        // Only the day-6 timelines the caller may see: its own duties, and an LA's schools' and residents'.
+        [key, streams.filter((s) => s.startsWith('day6-'))],
+      ),
+      this.db.pool.query(
+        `SELECT kind, subject_id AS "subjectId", to_char(due_by, 'YYYY-MM-DD') AS "dueBy" FROM rm_overdue WHERE subject_id = ANY($1) AND resolved_at IS NULL ORDER BY raised_at`,
+        [referralIds],
+      ),
+    ]);
     return {
       upn: key,
       exclusions: of('exclusions'),
@@ -185,18 +196,52 @@ export class PupilsController {
   }
 
   @Get('access-log')
-  @ApiOperation({ summary: "Who read this pupil's record, when, and what" })
+  @ApiOperation({ summary: "Who read this pupil's record, when, and what (oldest first)" })
+  @ApiQuery({ name: 'limit', required: false, description: 'Only the most recent reads, 1 to 1000 (default: all)' })
   @ApiOkResponse({ type: AccessLogDto })
-  async accessLogOf(@Req() request: ApiRequest, @Param('upn') upn: string) {
+  async accessLogOf(@Req() request: ApiRequest, @Param('upn') upn: string, @Query('limit') limit?: string) {
+    const newest = limit === undefined ? undefined : parseLimit(limit, 'limit', 1000, 1000);
     const key = pupilKeyOf(upn);
     const { streams } = await this.visiblePupil(request, key, 'access log');
-    const reads = await this.accessLog.readsOf(pupilKeysOf(key, streams));
-    // The LAs see every read; a school or provider sees its own organisation's reads (not who else is involved).
-    const laRole = request.actor.role === 'la_officer' || request.actor.role === 'la_auditor';
+    return { upn: key, ...(await this.readsOf(request, key, streams, newest)) };
+  }
+
+  @Get('record')
+  @ApiOperation({
+    summary:
+      "The pupil's page in one read: the current case, every event in commit order and the most recent reads of the record (one access-log entry)",
+  })
+  @ApiQuery({ name: 'accessLogLimit', required: false, description: 'Most recent reads, 1 to 1000 (default 20)' })
+  @ApiOkResponse({ type: PupilRecordDto })
+  async record(@Req() request: ApiRequest, @Param('upn') upn: string, @Query('accessLogLimit') limit?: string) {
+    const newest = parseLimit(limit, 'accessLogLimit', 20, 1000);
+    const key = pupilKeyOf(upn);
+    const view = await this.visiblePupil(request, key, 'record (case, history and access log)');
+    const [current, events, accessLog] = await Promise.all([
+      this.caseOf(key, view),
+      this.history.history(view.streams, {}, view.seenUpTo),
+      this.readsOf(request, key, view.streams, newest),
+    ]);
     return {
       upn: key,
-      reads: laRole ? reads : reads.filter((r) => r.actor.organisationId === request.actor.organisationId),
+      case: current,
+      history: { upn: key, streams: view.streams, events: this.history.redactHistory(view.party, events) },
+      accessLog: { upn: key, ...accessLog },
     };
+  }
+
+  /**
+   * The reads of the pupil's record the caller may see: every one for the LAs; a school or provider sees its own
+   * organisation's reads (not who else is involved, nor how many they made).
+   */
+  private async readsOf(request: ApiRequest, key: string, streams: readonly string[], newest?: number) {
+    const laRole = request.actor.role === 'la_officer' || request.actor.role === 'la_auditor';
+    const keys = pupilKeysOf(key, streams);
+    if (laRole) return this.accessLog.readsOf(keys, newest);
+    const own = (await this.accessLog.readsOf(keys)).reads.filter(
+      (r) => r.actor.organisationId === request.actor.organisationId,
+    );
+    return { reads: newest === undefined ? own : own.slice(Math.max(0, own.length - newest)), total: own.length };
   }
 
   /** What the caller may see of the pupil (404 if nothing), the read itself recorded. */

@@ -109,5 +109,14 @@ export class RecordReadDto {
 
 export class AccessLogDto {
   @ApiProperty() upn!: string;
-  @ApiProperty({ type: [RecordReadDto] }) reads!: RecordReadDto[];
+  @ApiProperty({ type: [RecordReadDto], description: 'Oldest first (with a limit, the most recent ones)' })
+  reads!: RecordReadDto[];
+  @ApiProperty({ description: 'How many reads the caller may see in all' }) total!: number;
+}
+
+export class PupilRecordDto {
+  @ApiProperty() upn!: string;
+  @ApiProperty({ type: PupilCaseDto }) case!: PupilCaseDto;
+  @ApiProperty({ type: PupilHistoryDto }) history!: PupilHistoryDto;
+  @ApiProperty({ type: AccessLogDto }) accessLog!: AccessLogDto;
 }

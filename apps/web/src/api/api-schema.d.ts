@@ -765,8 +765,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who read this pupil's record, when, and what */
+        /** Who read this pupil's record, when, and what (oldest first) */
         get: operations["PupilsController_accessLogOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pupils/{upn}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pupil's page in one read: the current case, every event in commit order and the most recent reads of the record (one access-log entry) */
+        get: operations["PupilsController_record"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2543,7 +2560,16 @@ export interface components {
         };
         AccessLogDto: {
             upn: string;
+            /** @description Oldest first (with a limit, the most recent ones) */
             reads: components["schemas"]["RecordReadDto"][];
+            /** @description How many reads the caller may see in all */
+            total: number;
+        };
+        PupilRecordDto: {
+            upn: string;
+            case: components["schemas"]["PupilCaseDto"];
+            history: components["schemas"]["PupilHistoryDto"];
+            accessLog: components["schemas"]["AccessLogDto"];
         };
         DashboardSummaryDto: {
             openDay6Clocks: number;
@@ -7354,7 +7380,10 @@ export interface operations {
     };
     PupilsController_accessLogOf: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only the most recent reads, 1 to 1000 (default: all) */
+                limit?: string;
+            };
             header?: never;
             path: {
                 upn: string;
@@ -7369,6 +7398,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AccessLogDto"];
+                };
+            };
+            /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one your organisation can see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PupilsController_record: {
+        parameters: {
+            query?: {
+                /** @description Most recent reads, 1 to 1000 (default 20) */
+                accessLogLimit?: string;
+            };
+            header?: never;
+            path: {
+                upn: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PupilRecordDto"];
                 };
             };
             /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */

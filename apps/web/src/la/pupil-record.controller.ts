@@ -16,6 +16,9 @@ import {
   presentVerdict,
 } from './pupil-record.presenter';
 
+/** How many of the most recent reads the pupil's page lists (the rest are one link away). */
+const ACCESS_LOG_ROWS = 20;
+
 /** The pupil's whole story for the LA: the case now, every event, the record as it was, integrity and who looked. */
 @Controller('la/pupils/:upn')
 @ForRoles('la_officer', 'la_auditor')
@@ -32,16 +35,18 @@ export class PupilRecordController {
     const api = this.api.for(user);
     const path = { params: { path: { upn } } };
     const at = readRecordAt(query);
-    const [current, history, log] = await Promise.all([
-      must(api.GET('/pupils/{upn}/case', path)),
-      must(api.GET('/pupils/{upn}/history', path)),
-      must(api.GET('/pupils/{upn}/access-log', path)),
-    ]);
+    // One read of the whole page (case, history, the latest reads), one entry in the pupil's access log.
+    const record = (await must(
+      api.GET('/pupils/{upn}/record', {
+        params: { path: { upn }, query: { accessLogLimit: String(ACCESS_LOG_ROWS) } as never },
+      }),
+    )) as unknown as { case: never; history: { events: never[] }; accessLog: { reads: never[]; total: number } };
     const view: Record<string, unknown> = {
       upn,
-      caseRows: presentCase(current as never),
-      timeline: presentTimeline(upn, (history as unknown as { events: never[] }).events),
-      accessLog: presentAccessLog((log as unknown as { reads: never[] }).reads),
+      caseRows: presentCase(record.case),
+      timeline: presentTimeline(upn, record.history.events),
+      accessLog: presentAccessLog(record.accessLog.reads),
+      accessLogTotal: record.accessLog.total,
       at: { date: partsOf(at?.asOf), compare: partsOf(at?.compareTo), values: query },
       errors: at?.errors ?? [],
     };
@@ -65,6 +70,15 @@ export class PupilRecordController {
     if (query['verify'] === '1')
       view['verdict'] = presentVerdict((await must(api.GET('/pupils/{upn}/history/verify', path))) as never);
     res.status(at?.errors.length ? 400 : 200).render('la/pupil-record.njk', view);
+  }
+
+  /** Every read of the record, the most recent first (the pupil's page shows the latest few). */
+  @Get('access-log')
+  async accessLog(@CurrentUser() user: SessionUser, @Param('upn') upn: string, @Res() res: Response) {
+    const log = (await must(
+      this.api.for(user).GET('/pupils/{upn}/access-log', { params: { path: { upn } } }),
+    )) as unknown as { reads: never[]; total: number };
+    res.render('la/pupil-access-log.njk', { upn, accessLog: presentAccessLog(log.reads), total: log.total });
   }
 
   /** The whole history as CSV (the API records the export in the access log). */
