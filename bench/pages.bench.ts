@@ -152,7 +152,14 @@ export const benchApi = (connection: DatabaseConnection, clock: AdjustableClock)
     logLevel: 'silent',
   });
 
-export type Page = Readonly<{ name: string; user: string; path: string; api: string; expect: string; targetMs: number }>;
+export type Page = Readonly<{
+  name: string;
+  user: string;
+  path: string;
+  api: string;
+  expect: string;
+  targetMs: number;
+}>;
 
 const baseOf = (app: INestApplication) =>
   `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;

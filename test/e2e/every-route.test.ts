@@ -33,8 +33,11 @@ const params: Record<string, string> = {
 };
 
 const eventCount = async () =>
-  (await app.db.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM events WHERE category NOT IN ('access', 'accesslist')`)).rows[0]
-    .n;
+  (
+    await app.db.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM events WHERE category NOT IN ('access', 'accesslist')`,
+    )
+  ).rows[0].n;
 const fill = (path: string, id: string) =>
   path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'id' ? id : params[name]!));
 
