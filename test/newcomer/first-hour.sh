@@ -27,7 +27,9 @@ trap 'exit 143' TERM
 
 git clone --quiet --no-hardlinks "$ROOT" "$WORK/clone"
 cd "$WORK/clone"
-export CLOCK="$CLOCK_VALUE" PORT="${NEWCOMER_PORT:-$((4100 + RANDOM % 800))}" EMBEDDED_PG_PORT="$((55100 + RANDOM % 800))"
+# Ports the system says are free now (two runs in parallel, beside the suite's own servers, must not collide).
+free_port() { node -e "const s = require('net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })"; }
+export CLOCK="$CLOCK_VALUE" PORT="${NEWCOMER_PORT:-$(free_port)}" EMBEDDED_PG_PORT="$(free_port)"
 unset DATABASE_URL API_URL NODE_ENV LOG_FORMAT
 
 # The README's blocks between its markers, one command a line (comments and blank lines dropped).

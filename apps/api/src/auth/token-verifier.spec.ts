@@ -24,3 +24,22 @@ describe('development tokens', () => {
     expect(() => lifetimeSeconds('twelve hours')).toThrow(/15m, 12h, 1d/);
   });
 });
+
+describe('a token verified before', () => {
+  it('is taken again without its signature checked, and still stops working when it expires', async () => {
+    const verifier = new TokenVerifier({ secret: DEV_JWT_SECRET, development: true, clockSkewSeconds: 0 } as never);
+    const token = await signToken(DEV_JWT_SECRET, { sub: 'u', role: 'school', org: '100001' }, '2s');
+    await expect(verifier.verify(token)).resolves.toMatchObject({ id: 'u', organisationId: '100001' });
+    await expect(verifier.verify(token)).resolves.toMatchObject({ id: 'u', organisationId: '100001' });
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await expect(verifier.verify(token)).rejects.toThrow(/exp/);
+  });
+
+  it('is the same token only: another with one character changed is verified, and refused', async () => {
+    const verifier = new TokenVerifier({ secret: DEV_JWT_SECRET, development: true } as never);
+    const token = await signToken(DEV_JWT_SECRET, { sub: 'u', role: 'school', org: '100001' });
+    await verifier.verify(token);
+    const tampered = `${token.slice(0, -2)}${token.at(-2) === 'A' ? 'B' : 'A'}${token.at(-1)}`;
+    await expect(verifier.verify(tampered)).rejects.toThrow();
+  });
+});

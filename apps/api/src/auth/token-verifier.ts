@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { createRemoteJWKSet, decodeJwt, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import type { Role } from '@ap/domain';
 import type { AuthConfig } from './auth.config';
 
@@ -17,15 +17,37 @@ export class InvalidTokenError extends Error {}
 const isText = (value: unknown, max: number): value is string =>
   typeof value === 'string' && value.length > 0 && value.length <= max;
 
+/** Tokens verified recently, kept until they expire (the web sends a signed-in user's token with every call). */
+const VERIFIED_TOKENS = 10_000;
+
 export class TokenVerifier {
   private readonly key: Parameters<typeof jwtVerify>[1];
+  /** A token already verified, by its full text, with what it said and the instants it is good between. */
+  private readonly verified = new Map<string, { identity: ClaimedIdentity; notBefore: number; expires: number }>();
 
   constructor(private readonly config: AuthConfig) {
     this.key = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : new TextEncoder().encode(config.secret);
   }
 
+  /**
+   * Who the token says the caller is, once its signature, issuer, audience and times hold. A token verified before
+   * is not verified again (the signature check was most of an API call's own cost for the web's calls) but its
+   * times are: it stops working when it expires, as a freshly verified one would.
+   */
   async verify(token: string): Promise<ClaimedIdentity> {
     const skew = this.config.clockSkewSeconds ?? 60;
+    const now = Date.now() / 1000;
+    const known = this.verified.get(token);
+    if (known && now >= known.notBefore - skew && now <= known.expires + skew) return known.identity;
+    if (known) this.verified.delete(token);
+    const identity = await this.verifyAfresh(token, skew);
+    if (this.verified.size >= VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value!);
+    const { exp, nbf } = decodeJwt(token);
+    this.verified.set(token, { identity, notBefore: nbf ?? 0, expires: exp! });
+    return identity;
+  }
+
+  private async verifyAfresh(token: string, skew: number): Promise<ClaimedIdentity> {
     let payload: ApClaims;
     try {
       ({ payload } = await jwtVerify<ApClaims>(token, this.key as Uint8Array, {

@@ -99,7 +99,7 @@ export class ReferralsController {
   @ApiProblems(401, 404)
   async get(@Req() request: ApiRequest, @Param('id') id: string, @Res({ passthrough: true }) response: Response) {
     const now = this.clock.now();
-    const { state, version } = await this.referrals.read(request, id, now);
+    const { state, version, events } = await this.referrals.read(request, id, now);
     response.setHeader('ETag', etag(version));
     const view = referralView(state, version, now.slice(0, 10));
     const { kind, organisationId, laCode } = state.commissioner;
@@ -108,18 +108,20 @@ export class ReferralsController {
       if (what === 'la') return Promise.resolve(`Local authority ${id}`);
       return this.directory.name(what as 'school' | 'provider', id);
     });
-    const history = await referralHistory(await this.referrals.eventsUpTo(id, version), request.actor, {
-      provider: (providerId) => names(`provider:${providerId}`),
-      commissioner: (who, whoId) => names(`${who}:${who === 'la' ? laCode : whoId}`),
-    });
+    const [history, commissionerName, providerName, dueDates] = await Promise.all([
+      referralHistory(events, request.actor, {
+        provider: (providerId) => names(`provider:${providerId}`),
+        commissioner: (who, whoId) => names(`${who}:${who === 'la' ? laCode : whoId}`),
+      }),
+      names(kind === 'la' ? `la:${laCode}` : `school:${organisationId}`),
+      state.providerId ? names(`provider:${state.providerId}`) : null,
+      this.referrals.dueDates(id),
+    ]);
     return {
       ...view,
-      commissioner: {
-        ...view.commissioner,
-        name: kind === 'la' ? `Local authority ${laCode}` : await this.directory.name('school', organisationId),
-      },
-      providerName: state.providerId ? await this.directory.name('provider', state.providerId) : null,
-      ...(await this.referrals.dueDates(id)),
+      commissioner: { ...view.commissioner, name: commissionerName },
+      providerName,
+      ...dueDates,
       history,
     };
   }

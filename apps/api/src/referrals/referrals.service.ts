@@ -56,26 +56,35 @@ export class ReferralsService {
    * it sees it as it was at its decline, never what was added later (issue 12).
    */
   async visible(actor: Actor, referralId: string): Promise<{ state: ReferralCase; version: number }> {
-    const { state, version } = await this.reader.load('referral', referralId);
-    if (!isCase(state) || !canSee(actor, referralScope(state))) throw notFound('referral');
-    if (actor.role !== 'provider' || !state.declinedBy.includes(actor.organisationId)) return { state, version };
-    const { events } = await this.store.readStream(AGGREGATES.referral.streamId(referralId));
-    const upTo = declineOf(events, actor.organisationId)?.streamVersion ?? 0;
-    const decider = deciderOf('referral');
-    const seen = events
-      .filter((e) => e.streamVersion <= upTo)
-      .reduce((s, e) => decider.evolve(s, { type: e.type, data: e.data } as never), decider.initialState());
-    return { state: seen as ReferralCase, version: upTo };
+    const { state, version } = await this.visibleWithEvents(actor, referralId);
+    return { state, version };
   }
 
-  /** The referral's events up to the version the caller may see (a provider that declined: up to its decline). */
-  async eventsUpTo(referralId: string, version: number): Promise<readonly RecordedEvent[]> {
-    const { events } = await this.store.readStream(AGGREGATES.referral.streamId(referralId));
-    return events.filter((e) => e.streamVersion <= version);
+  /**
+   * As `visible`, with the events it was folded from (up to the version the caller may see: a provider that
+   * declined, up to its decline), from the one read of the stream.
+   */
+  async visibleWithEvents(
+    actor: Actor,
+    referralId: string,
+  ): Promise<{ state: ReferralCase; version: number; events: readonly RecordedEvent[] }> {
+    const { events, version } = await this.store.readStream(AGGREGATES.referral.streamId(referralId));
+    const decider = deciderOf('referral');
+    const fold = (upTo: readonly RecordedEvent[]) =>
+      upTo.reduce(
+        (s, e) => decider.evolve(s, { type: e.type, data: e.data, schemaVersion: e.schemaVersion } as never),
+        decider.initialState(),
+      ) as ReferralCase;
+    const state = fold(events);
+    if (!isCase(state) || !canSee(actor, referralScope(state))) throw notFound('referral');
+    if (actor.role !== 'provider' || !state.declinedBy.includes(actor.organisationId)) return { state, version, events };
+    const upTo = declineOf(events, actor.organisationId)?.streamVersion ?? 0;
+    const seen = events.filter((e) => e.streamVersion <= upTo);
+    return { state: fold(seen), version: upTo, events: seen };
   }
 
   async read(request: ApiRequest, referralId: string, now: string) {
-    const found = await this.visible(request.actor, referralId);
+    const found = await this.visibleWithEvents(request.actor, referralId);
     await this.accessLog.recordRead(
       request.actor,
       pupilKey(found.state),
