@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -5,6 +6,7 @@ import autocannon from 'autocannon';
 import type { Pool } from 'pg';
 import { AdjustableClock } from '../libs/application/src/clock';
 import type { DatabaseConnection } from '../libs/database/src';
+import { freePort } from '../libs/database/src/free-port';
 import { addSchoolDays, ENGLAND_STANDARD_CALENDAR, firstSchoolDayOnOrAfter } from '../libs/domain/src/calendar';
 import type { Role } from '../libs/domain/src/shared/message';
 import { projectionLag } from '../libs/read-models/src/projection-runner';
@@ -28,7 +30,14 @@ import { round, timed, type Figure } from './support';
  */
 export async function pagesBench(
   connection: DatabaseConnection,
-  options: { pupils: number; rate: number; seconds: number; log?: (line: string) => void },
+  options: {
+    pupils: number;
+    rate: number;
+    seconds: number;
+    log?: (line: string) => void;
+    /** The compiled web app's entry (`dist/apps/web/src/main.js`): run it in its own process, as deployed. */
+    webProcess?: string;
+  },
 ): Promise<Figure[]> {
   const year = schoolYear();
   const clock = new AdjustableClock('fixed', `${year[0]}T16:00:00.000Z`);
@@ -36,10 +45,10 @@ export async function pagesBench(
   const api = await benchApi(connection, clock);
   await api.listen(0, '127.0.0.1');
   const apiBase = baseOf(api);
-  const config = webConfigFromEnv({ DEV_MODE: 'true' }, { apiUrl: apiBase, devJwtSecret: DEV_JWT_SECRET });
-  const web: NestExpressApplication = await createWeb({ config, sessionPool: connection.pool, logLevels: ['error'] });
-  await web.listen(0, '127.0.0.1');
-  const webBase = baseOf(web);
+  const web = options.webProcess
+    ? await webInProcess(options.webProcess, connection.url, apiBase)
+    : await webInThisProcess(connection, apiBase);
+  const webBase = web.base;
   const figures: Figure[] = [];
   try {
     const la = generateLa(20261, '201', 1, options.pupils);
@@ -53,7 +62,7 @@ export async function pagesBench(
     });
     const { rows } = await connection.pool.query<{ n: string }>('SELECT count(*)::text AS n FROM events');
     figures.push({
-      name: `LA 201 seeded over a school year (${year[0]} to ${year.at(-1)}): ${la.pupils.length} pupils, ${rows[0]!.n} events; written through the API in`,
+      name: `LA 201 seeded over a school year (${year[0]} to ${year.at(-1)}): ${la.pupils.length} pupils, ${rows[0]!.n} events (pages served by the web app ${options.webProcess ? 'in its own process' : "in the API's process"}); written through the API in`,
       value: round(seeded.ms / 1000, 1),
       unit: 's',
       baseline: { name: 'projections caught up, s', value: round(caughtUp.ms / 1000, 1) },
@@ -67,7 +76,11 @@ export async function pagesBench(
         throw new Error(`${page.path} answered ${check.status} without "${page.expect}": ${html.slice(0, 300)}`);
       const demo = DEMO_USERS.find((u) => u.id === page.user)!;
       const token = await tokenOf(demo.role, demo.organisationId, demo.id);
+      // A few seconds at the rate first (not counted): a page's first requests compile its code and fill caches.
+      const warmUp = { rate: options.rate, seconds: Math.min(3, options.seconds) };
+      await load(`${apiBase}${page.api}`, { authorization: `Bearer ${token}` }, warmUp);
       const underlying = await load(`${apiBase}${page.api}`, { authorization: `Bearer ${token}` }, options);
+      await load(`${webBase}${page.path}`, { cookie }, warmUp);
       const rendered = await load(`${webBase}${page.path}`, { cookie }, options);
       const load1 = round(loadavg()[0]!, 2);
       figures.push({
@@ -128,13 +141,13 @@ export async function pagesBench(
       name: "LA pupil's page",
       user: 'demo-la-officer',
       path: `/la/pupils/${ids.longestStory}`,
-      api: `/pupils/${ids.longestStory}/history`,
+      api: `/pupils/${ids.longestStory}/record?accessLogLimit=20`,
       expect: 'moj-timeline',
       targetMs: 150,
     });
   } finally {
     await new Promise((resolve) => setTimeout(resolve, 2000)); // page requests autocannon left in flight finish first
-    await web.close();
+    await web.stop();
     await api.close();
     await worker?.close();
   }
@@ -151,6 +164,52 @@ export const benchApi = (connection: DatabaseConnection, clock: AdjustableClock)
     clientRateLimitPerMinute: 10_000_000,
     logLevel: 'silent',
   });
+
+/** The web app in this process (the smoke test, which runs from source), beside the API and worker. */
+async function webInThisProcess(connection: DatabaseConnection, apiBase: string) {
+  const config = webConfigFromEnv({ DEV_MODE: 'true' }, { apiUrl: apiBase, devJwtSecret: DEV_JWT_SECRET });
+  const web: NestExpressApplication = await createWeb({ config, sessionPool: connection.pool, logLevels: ['error'] });
+  await web.listen(0, '127.0.0.1');
+  return { base: baseOf(web), stop: () => web.close() };
+}
+
+/**
+ * The web app in a process of its own (`npm run start:web`), calling the API over HTTP as it does when deployed
+ * apart from it, with its sessions in the same database.
+ */
+async function webInProcess(entry: string, databaseUrl: string, apiBase: string) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [entry], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      API_URL: apiBase,
+      DEV_MODE: 'true',
+      JWT_SECRET: DEV_JWT_SECRET,
+      PORT: String(port),
+      LOG_LEVEL: 'error',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  for (const deadline = Date.now() + 60_000; !output.includes('AP Pathway web on'); ) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`The web app did not start:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return {
+    base: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
 
 export type Page = Readonly<{
   name: string;

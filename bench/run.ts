@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createPool, migrate, startEmbeddedPostgres, type DatabaseConnection } from '../libs/database/src';
@@ -102,7 +102,12 @@ export async function runBenchmarks(options: BenchOptions): Promise<{ figures: F
     await section('replay', (db) => replayBench(db, size.replay));
     await section('deadlines', (db) => deadlinesBench(db.pool, size.deadlines));
     await section('api', (db) => apiBench(db, size.api, size.apiSeconds));
-    await section('pages', (db) => pagesBench(db, { ...size.pages, log }));
+    // Run compiled (npm run bench), the web app runs in its own process as `npm run start:web` deploys it; from source
+    // (the smoke test) it shares the API's process.
+    const compiledWeb = join(__dirname, '..', 'apps', 'web', 'src', 'main.js');
+    await section('pages', (db) =>
+      pagesBench(db, { ...size.pages, log, webProcess: existsSync(compiledWeb) ? compiledWeb : undefined }),
+    );
     await section('notifications', (db) =>
       notificationsBench(db.pool, db.url, size.notifications, size.notificationsLive),
     );
