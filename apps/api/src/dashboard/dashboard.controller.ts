@@ -2,7 +2,13 @@ import { applyDecorators, Controller, Get, HttpStatus, Inject, Param, Query, Req
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AccessLog, AggregateReader, CLOCK } from '@ap/application';
-import { addCalendarDays, ENGLAND_STANDARD_CALENDAR, schoolDaysBetween, type Clock } from '@ap/domain';
+import {
+  addCalendarDays,
+  ENGLAND_STANDARD_CALENDAR,
+  schoolDaysBetween,
+  type Clock,
+  type SchoolCalendar,
+} from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { CalendarResolver } from '../directory/calendar-resolver.service';
 import { ApiOkJsonOrCsv, ApiProblems } from '../http/api-problems.decorator';
@@ -139,7 +145,8 @@ export class DashboardController {
     const la = request.actor.organisationId;
     const today = this.clock.now().slice(0, 10);
     const { state } = await this.reader.load('lacalendar', la);
-    const since = termStart(state.calendar ?? ENGLAND_STANDARD_CALENDAR, today);
+    const standard = state.calendar ?? ENGLAND_STANDARD_CALENDAR;
+    const since = termStart(standard, today);
     const [found, overdue, counts, partTime, directory] = await Promise.all([
       this.query.clocks(la, since, filters),
       this.query.overdueItems(la, filters, overduePage),
@@ -147,7 +154,7 @@ export class DashboardController {
       this.query.partTime(la, today, filters),
       this.query.directory(la),
     ]);
-    const clocks = await this.daysLeft(found, la, today);
+    const clocks = await this.daysLeft(found, standard, today);
     const tables: Tables = {
       day6: clocks.filter((c) => c['status'] === 'open'),
       // Those still without provision first, then those whose provision started late; the longest waiting first.
@@ -173,13 +180,13 @@ export class DashboardController {
   /** School days left before day 6 on each excluding school's calendar (0 once day 6 has begun). */
   private async daysLeft(
     rows: Array<Record<string, unknown>>,
-    la: string,
+    standard: SchoolCalendar,
     today: string,
   ): Promise<Array<Record<string, unknown>>> {
     const urnOf = (row: Record<string, unknown>) => String(row['schoolUrn'] ?? '');
     // Only a clock still before its day 6 needs its school's calendar.
     const ahead = rows.filter((row) => String(row['day6']) > today);
-    const calendars = await this.calendars.forSchools(ahead.map(urnOf), la);
+    const calendars = await this.calendars.forSchools(ahead.map(urnOf), standard);
     return rows.map((row) => {
       const day6 = String(row['day6']);
       const left = day6 <= today ? 0 : schoolDaysBetween(calendars.get(urnOf(row))!, today, addCalendarDays(day6, -1));

@@ -12,15 +12,14 @@ export class CalendarResolver {
     return resolveCalendar(school.state.calendar, la.state.calendar ?? ENGLAND_STANDARD_CALENDAR);
   }
 
-  /** Each school's calendar, for a list of many schools' rows: the LA's read once, the schools' in one round trip. */
-  async forSchools(urns: Iterable<string>, laCode: string): Promise<Map<string, SchoolCalendar>> {
+  /**
+   * Each school's calendar, for a list of many schools' rows, the schools' read in one round trip; `standard` is the
+   * LA's standard calendar the caller has already read.
+   */
+  async forSchools(urns: Iterable<string>, standard: SchoolCalendar): Promise<Map<string, SchoolCalendar>> {
     const distinct = [...new Set(urns)];
     if (distinct.length === 0) return new Map();
-    const [la, schools] = await Promise.all([
-      this.reader.load('lacalendar', laCode),
-      this.reader.loadMany('school', distinct),
-    ]);
-    const standard = la.state.calendar ?? ENGLAND_STANDARD_CALENDAR;
+    const schools = await this.reader.loadMany('school', distinct);
     return new Map(distinct.map((urn) => [urn, resolveCalendar(schools.get(urn)!.state.calendar, standard)]));
   }
 }

@@ -4,6 +4,7 @@ import nunjucks from 'nunjucks';
 import { dateInputItems } from '../forms/date-input';
 import { errorMessageFor, errorSummary, type FieldError } from '../forms/form-result';
 import { dateTime, longDate, shortDate } from '../words/dates';
+import { tableHtml, type TableParams } from '../views/table';
 
 const packageDir = (name: string, entry: string): string => {
   const resolved = require.resolve(name);
@@ -48,6 +49,7 @@ export function configureTemplates(app: Express): nunjucks.Environment {
   env.addGlobal('withConditional', (item: object, html: string) =>
     String(html).trim() ? { ...item, conditional: { html: String(html) } } : item,
   );
+  env.addGlobal('appTable', (params: TableParams) => new nunjucks.runtime.SafeString(tableHtml(params)));
   env.addGlobal('mergeArgs', (a: object, b: object) => ({ ...a, ...b }));
   env.addGlobal(
     'dateItems',
