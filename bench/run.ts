@@ -51,7 +51,7 @@ const SIZES = {
     notificationsLive: 5,
     api: [50, 100, 200, 400],
     apiSeconds: 5,
-    pages: { pupils: 500, rate: 50, seconds: 10 },
+    pages: { pupils: 500, rate: 50, seconds: 20 },
   },
 };
 

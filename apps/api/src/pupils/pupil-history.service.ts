@@ -7,6 +7,7 @@ import {
   verifySealedStreams,
   type ChainBreak,
   type EventStore,
+  type MultiStreamReader,
   type RecordedEvent,
 } from '@ap/event-store';
 import {
@@ -281,12 +282,18 @@ export class PupilHistoryService {
     seenUpTo: SeenUpTo = {},
   ): Promise<Record<string, { version: number; state: unknown }>> {
     const states: Record<string, { version: number; state: unknown }> = {};
-    for (const streamId of streams) {
-      if (!FOLDABLE[streamCategory(streamId)]) continue;
-      const { version, events } = await this.store.readStream(streamId, {
-        ...(instant ? { asOfInstant: instant } : {}),
-        ...(seenUpTo[streamId] ? { asOfPosition: seenUpTo[streamId] } : {}),
-      });
+    const foldable = streams.filter((s) => FOLDABLE[streamCategory(s)]);
+    // The records as they are now, whole, in one round trip where the store can (the pupil's page, the case).
+    const whole = instant ? [] : foldable.filter((s) => seenUpTo[s] === undefined);
+    const store = this.store as EventStore & Partial<MultiStreamReader>;
+    const read = whole.length > 0 && store.readStreams ? await store.readStreams(whole) : new Map();
+    for (const streamId of foldable) {
+      const { version, events } =
+        read.get(streamId) ??
+        (await this.store.readStream(streamId, {
+          ...(instant ? { asOfInstant: instant } : {}),
+          ...(seenUpTo[streamId] ? { asOfPosition: seenUpTo[streamId] } : {}),
+        }));
       if (version === 0) continue;
       states[streamId] = { version, state: fold(streamId, events) };
     }
