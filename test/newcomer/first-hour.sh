@@ -7,7 +7,7 @@
 # clone borrows this checkout's node_modules through a symlink, to keep the run inside `npm test` short. A full run
 # clones the committed HEAD (commit first) and takes minutes (16 on two loaded cores, 8 of them installing):
 #   NEWCOMER_INSTALL=full test/newcomer/first-hour.sh fixed:2026-11-29T10:00:00Z
-#   NEWCOMER_INSTALL=full npx jest --selectProjects int test/newcomer     # both clocks, as npm test does
+#   NEWCOMER_INSTALL=full npx jest --runInBand test/newcomer               # both clocks, as npm test does
 set -euo pipefail
 CLOCK_VALUE="${1:?usage: first-hour.sh <CLOCK value, e.g. fixed:2026-11-29T10:00:00Z>}"
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
