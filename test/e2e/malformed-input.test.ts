@@ -36,8 +36,16 @@ let app: TestApp;
 let doc: Doc;
 const ids: Record<string, string> = { upn: UPN, section: 'medical', urn: '100001', laCode: '201' };
 
+/**
+ * Events written by requests: the worker's own (process managers and deadlines, as the system) can land at any moment
+ * while the worker catches up on the set-up, and are not a refused request's writes (seen once in CI).
+ */
 const writes = async (): Promise<number> =>
-  (await app.db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM events')).rows[0].n;
+  (
+    await app.db.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM events WHERE coalesce(metadata->'actor'->>'role', '') <> 'system'`,
+    )
+  ).rows[0].n;
 const fill = (path: string, override: Record<string, string> = {}) =>
   path.replace(/\{(\w+)\}/g, (_, name: string) => override[name] ?? ids[name] ?? 'none');
 const callerFor = (method: string, path: string): Caller =>

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:net';
+import { createServer, type Server, type Socket } from 'node:net';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +14,10 @@ describe('an engine whose embedded PostgreSQL cannot start', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ap-embedded-start-'));
   chmodSync(dataDir, 0o755); // PostgreSQL runs as its own user when the tests run as root
 
+  const connections = new Set<Socket>();
   afterAll(async () => {
+    // The engine's probe of the port (is a PostgreSQL already there?) leaves a connection the blocker must drop.
+    for (const socket of connections) socket.destroy();
     await new Promise((resolve) => (blocker ? blocker.close(resolve) : resolve(undefined)));
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -22,7 +25,7 @@ describe('an engine whose embedded PostgreSQL cannot start', () => {
   it('names the port and the data directory when something else holds the port', async () => {
     buildOnce();
     const port = await freePort();
-    blocker = createServer().listen(port, '127.0.0.1');
+    blocker = createServer((socket) => connections.add(socket)).listen(port, '127.0.0.1');
     await new Promise((resolve) => blocker!.once('listening', resolve));
     const started = startEngine({
       PORT: String(await freePort()),
