@@ -111,6 +111,11 @@ const postgresPids = (dataDir: string): number[] => {
   return [postmaster, ...children];
 };
 
+/** Each test's writers, abandoned after it: a failed test's writers must not fail the next test file. */
+const loads: Array<ReturnType<typeof schoolWriters>> = [];
+const tracked = (load: ReturnType<typeof schoolWriters>) => (loads.push(load), load);
+afterEach(() => loads.splice(0).forEach((load) => load.abandon()));
+
 describe('the engine on DATABASE_URL', () => {
   let server: ServerProcess;
   let dataDir: string;
@@ -129,7 +134,7 @@ describe('the engine on DATABASE_URL', () => {
   it('stays up through a server restart under load, answers 503 meanwhile and loses or doubles nothing', async () => {
     const port = await freePort();
     engine = await startEngine({ ...FAST_TIMEOUTS, DATABASE_URL: server.url, PORT: String(port) }, 90_000);
-    const load = schoolWriters(port, 4, 400000);
+    const load = tracked(schoolWriters(port, 4, 400000));
     await eventually(async () => load.acknowledged.length >= 10, 30_000, 'writes before the outage');
     await server.stop();
     await expectUnavailable(port);
@@ -148,7 +153,7 @@ describe('the engine on DATABASE_URL', () => {
   it('answers 503 promptly while the server is paused, and carries on when it resumes', async () => {
     const port = await freePort();
     engine = await startEngine({ ...FAST_TIMEOUTS, DATABASE_URL: server.url, PORT: String(port) }, 90_000);
-    const load = schoolWriters(port, 2, 500000);
+    const load = tracked(schoolWriters(port, 2, 500000));
     await eventually(async () => load.acknowledged.length >= 5, 30_000, 'writes before the pause');
     const pids = postgresPids(dataDir);
     pids.forEach((pid) => process.kill(pid, 'SIGSTOP'));
@@ -175,7 +180,7 @@ describe('the engine with its embedded server', () => {
       { ...FAST_TIMEOUTS, DATABASE_URL: '', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(port) },
       90_000,
     );
-    const load = schoolWriters(port, 4, 600000);
+    const load = tracked(schoolWriters(port, 4, 600000));
     await eventually(async () => load.acknowledged.length >= 10, 30_000, 'writes before the kill');
     const [postmaster] = postgresPids(join(dataDir, 'postgres'));
     process.kill(postmaster, 'SIGKILL');

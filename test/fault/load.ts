@@ -35,6 +35,7 @@ export async function call(port: number, method: string, path: string, body?: un
  */
 export function schoolWriters(port: number, writers: number, firstUrn: number) {
   let stopped = false;
+  let abandoned = false;
   let next = firstUrn;
   const acknowledged: string[] = [];
   const statuses = new Map<number, number>();
@@ -43,6 +44,7 @@ export function schoolWriters(port: number, writers: number, firstUrn: number) {
       const urn = String(next++);
       const giveUp = Date.now() + 90_000;
       for (;;) {
+        if (abandoned) return;
         if (Date.now() > giveUp)
           throw new Error(`school ${urn} not acknowledged within 90 s (statuses: ${JSON.stringify([...statuses])})`);
         const answer = await call(port, 'POST', '/schools', { urn, name: 'Fault Academy', laCode: '201' }, `k-${urn}`);
@@ -64,6 +66,11 @@ export function schoolWriters(port: number, writers: number, firstUrn: number) {
     finish: async () => {
       stopped = true;
       await running;
+    },
+    /** After a failed test: stops at once, so no writer outlives its test and fails the next file. */
+    abandon: () => {
+      stopped = abandoned = true;
+      running.catch(() => undefined);
     },
   };
 }

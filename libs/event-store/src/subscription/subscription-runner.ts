@@ -41,9 +41,11 @@ export function runSubscription(run: SubscriptionRun): Subscription {
   let woken = false;
   const caughtUpWaiters: Array<() => void> = [];
   const reads = run.options?.filter?.categories;
+  let failing = false;
   const unsubscribe = run.onWake((categories) => {
-    // A commit to categories this subscriber does not read cannot give it anything: it sleeps on.
-    if (reads && categories && !reads.some((c) => categories.has(c))) return;
+    // A commit to categories this subscriber does not read cannot give it anything: it sleeps on. Unless it is
+    // backing off after a failure: any commit says the database answers again, so it retries now, not in 5 s.
+    if (!failing && reads && categories && !reads.some((c) => categories.has(c))) return;
     woken = true;
     sleeper?.wake();
   });
@@ -86,6 +88,7 @@ export function runSubscription(run: SubscriptionRun): Subscription {
         if (moved) await deliver(batch, position);
         position = batch.next;
         failures = 0;
+        failing = false;
         if (batch.events.length < batchSize) {
           caughtUpWaiters.splice(0).forEach((resolve) => resolve());
           await sleep(pollMs);
@@ -98,6 +101,7 @@ export function runSubscription(run: SubscriptionRun): Subscription {
           continue;
         }
         failures += 1;
+        failing = true;
         run.onError?.(error, failures);
         if (stopped) break;
         await sleep(Math.min(MAX_BACKOFF_MS, 100 * 2 ** Math.min(failures, 10)));
