@@ -53,6 +53,26 @@ describe('the LA dashboard', () => {
     expect(board.cards[0]).toEqual({ label: 'Open day-6 clocks', value: 1, href: '#day6' });
   });
 
+  it('names an overdue item commissioned by the LA (a permanent exclusion) as the LA, not as a URN', () => {
+    const board = presentDashboard(
+      {
+        laCode: '201',
+        today: '2025-11-03',
+        summary: {},
+        day6: [],
+        breaches: [],
+        overdue: [
+          { kind: 'review', upn: 'U1', commissionerId: '201', dueBy: '2025-11-01' },
+          { kind: 'review', upn: 'U2', commissionerId: '100001', dueBy: '2025-11-01' },
+        ],
+        partTime: [],
+        parentNotices: [],
+      },
+      names,
+    );
+    expect(board.overdue.map((r) => r.school)).toEqual(['Local authority 201', 'Oak Academy']);
+  });
+
   it('keeps only the filters the form has, and shows each as a tag that removes it', () => {
     const filters = readFilters({ lookedAfter: 'true', school: '100001', table: 'x', other: 'y' });
     expect(filters).toEqual({ school: '100001', lookedAfter: 'true' });

@@ -88,6 +88,11 @@ export function selectedFilters(filters: DashboardFilters, names: Names) {
 
 const pupilHref = (upn: unknown) => `/la/pupils/${encodeURIComponent(String(upn))}`;
 const schoolName = (names: Names, urn: unknown) => (urn ? (names.schools.get(String(urn)) ?? `URN ${urn}`) : '');
+/** Who commissioned: a school by name, or the LA itself (a permanent exclusion's referral names the LA's code). */
+const commissionerName = (names: Names, id: unknown) =>
+  id && !names.schools.has(String(id)) && /^\d{3}$/.test(String(id))
+    ? `Local authority ${id}`
+    : schoolName(names, id);
 const providerName = (names: Names, id: unknown) => (id ? (names.providers.get(String(id)) ?? String(id)) : '');
 const responsible = (names: Names, row: Row) =>
   row['responsibleKind'] === 'la' ? `Local authority ${row['responsibleId']}` : schoolName(names, row['responsibleId']);
@@ -153,7 +158,7 @@ export function presentDashboard(answer: DashboardAnswer, names: Names) {
       dueBy: shortDate(String(r['dueBy'])),
       dueBySort: String(r['dueBy']),
       provider: providerName(names, r['providerId']),
-      school: schoolName(names, r['commissionerId']),
+      school: commissionerName(names, r['commissionerId']),
     })),
     partTime: answer.partTime.map((r) => ({
       upn: String(r['upn']),
