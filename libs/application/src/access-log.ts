@@ -34,15 +34,18 @@ export class AccessLog {
   /**
    * The recorded reads of a pupil (under any of its keys: the UPN, and `referral_<id>` for reads made before it had
    * one): its own access logs' events and each list view that named it, oldest first, with how many there are in
-   * all. With `newest`, only that many of the most recent (a log grows with every look, so a page shows the latest).
+   * all. With `newest`, only that many of the most recent (a log grows with every look, so a page shows the latest);
+   * with `organisationId`, only that organisation's reads (a school or provider is told nothing of the others').
    */
-  async readsOf(pupilKeys: readonly string[], newest?: number): Promise<{ reads: RecordedRead[]; total: number }> {
+  async readsOf(
+    pupilKeys: readonly string[],
+    { newest, organisationId }: { newest?: number; organisationId?: string } = {},
+  ): Promise<{ reads: RecordedRead[]; total: number }> {
+    // Only an unfiltered log can be cut short while read: a filter must see every read first.
+    const cut = newest !== undefined && organisationId === undefined;
     const own = await Promise.all(
       pupilKeys.map((key) =>
-        this.store.readStream(
-          accessLogStreamId(key),
-          newest === undefined ? {} : { direction: 'backwards', maxCount: newest },
-        ),
+        this.store.readStream(accessLogStreamId(key), cut ? { direction: 'backwards', maxCount: newest } : {}),
       ),
     );
     const single = own
@@ -50,7 +53,8 @@ export class AccessLog {
       .map((e) => ({
         read: { ...(e.data as Omit<RecordedRead, 'correlationId'>), correlationId: e.metadata.correlationId ?? null },
         position: BigInt(e.position.globalPosition),
-      }));
+      }))
+      .filter((r) => organisationId === undefined || r.read.actor.organisationId === organisationId);
     const { rows } = await this.db.pool.query<{
       data: ListRead;
       correlation_id: string | null;
@@ -62,8 +66,9 @@ export class AccessLog {
               global_position::text AS position,
               (SELECT k FROM unnest($1::text[]) k WHERE data->'pupils' ? k LIMIT 1) AS pupil
          FROM events WHERE type = '${LIST_READ}' AND data->'pupils' ?| $1::text[]
+          AND ($3::text IS NULL OR data->'actor'->>'organisationId' = $3)
         ORDER BY global_position DESC LIMIT $2`,
-      [pupilKeys, newest ?? null],
+      [pupilKeys, newest ?? null, organisationId ?? null],
     );
     const listed = rows.map((r) => ({
       read: { pupil: r.pupil, what: r.data.what, at: r.data.at, actor: r.data.actor, correlationId: r.correlation_id },
@@ -73,8 +78,11 @@ export class AccessLog {
     const all = [...single, ...listed]
       .sort((a, b) => a.read.at.localeCompare(b.read.at) || (a.position < b.position ? -1 : 1))
       .map((r) => r.read);
-    const total = own.reduce((sum, s) => sum + s.version, 0) + (rows[0]?.total ?? 0);
-    return { reads: newest === undefined ? all : all.slice(Math.max(0, all.length - newest)), total };
+    const ownTotal = cut ? own.reduce((sum, s) => sum + s.version, 0) : single.length;
+    return {
+      reads: newest === undefined ? all : all.slice(Math.max(0, all.length - newest)),
+      total: ownTotal + (rows[0]?.total ?? 0),
+    };
   }
 
   /** The streams of the list views that named a pupil (for the integrity check: who looked is checked too). */

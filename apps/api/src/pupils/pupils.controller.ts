@@ -2,9 +2,8 @@ import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common'
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AccessLog, accessLogStreamId, CLOCK } from '@ap/application';
-import { DATABASE, EVENT_STORE, type DatabaseConnection } from '@ap/database';
+import { DATABASE, type DatabaseConnection } from '@ap/database';
 import type { Clock } from '@ap/domain';
-import type { EventStore } from '@ap/event-store';
 import { Roles } from '../auth/auth.decorators';
 import { ApiOkJsonOrCsv, ApiProblems } from '../http/api-problems.decorator';
 import { notFound } from '../http/not-found';
@@ -73,7 +72,6 @@ export class PupilsController {
   constructor(
     private readonly history: PupilHistoryService,
     private readonly accessLog: AccessLog,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(DATABASE) private readonly db: DatabaseConnection,
   ) {}
@@ -234,14 +232,12 @@ export class PupilsController {
    * The reads of the pupil's record the caller may see: every one for the LAs; a school or provider sees its own
    * organisation's reads (not who else is involved, nor how many they made).
    */
-  private async readsOf(request: ApiRequest, key: string, streams: readonly string[], newest?: number) {
+  private readsOf(request: ApiRequest, key: string, streams: readonly string[], newest?: number) {
     const laRole = request.actor.role === 'la_officer' || request.actor.role === 'la_auditor';
-    const keys = pupilKeysOf(key, streams);
-    if (laRole) return this.accessLog.readsOf(keys, newest);
-    const own = (await this.accessLog.readsOf(keys)).reads.filter(
-      (r) => r.actor.organisationId === request.actor.organisationId,
-    );
-    return { reads: newest === undefined ? own : own.slice(Math.max(0, own.length - newest)), total: own.length };
+    return this.accessLog.readsOf(pupilKeysOf(key, streams), {
+      newest,
+      organisationId: laRole ? undefined : request.actor.organisationId,
+    });
   }
 
   /** What the caller may see of the pupil (404 if nothing), the read itself recorded. */

@@ -3,6 +3,7 @@ import session from 'express-session';
 import connectPgSimple from 'connect-pg-simple';
 import type { Pool } from 'pg';
 import type { WebConfig } from '../web.config';
+import { Recent } from './recent';
 
 export const SESSION_COOKIE = 'ap_session';
 
@@ -38,25 +39,19 @@ export function sessionMiddleware(config: WebConfig, pool: Pool): RequestHandler
  * "Stay signed in" makes a request that touches it. Saves and destroys are never skipped.
  */
 export function throttleTouches<S extends session.Store>(store: S, intervalMs: number): S {
-  const lastWrite = new Map<string, number>();
-  const forget = () => {
-    const stale = Date.now() - intervalMs;
-    for (const [sid, at] of lastWrite) if (at < stale) lastWrite.delete(sid);
-  };
-  setInterval(forget, Math.max(intervalMs, 1_000)).unref();
+  const written = new Recent<true>(intervalMs);
   const { touch, set, destroy } = store;
   store.touch = (sid, sess, callback) => {
-    const now = Date.now();
-    if (now - (lastWrite.get(sid) ?? 0) < intervalMs) return callback?.();
-    lastWrite.set(sid, now);
+    if (written.get(sid)) return callback?.();
+    written.set(sid, true);
     return touch!.call(store, sid, sess, callback);
   };
   store.set = (sid, sess, callback) => {
-    lastWrite.set(sid, Date.now());
+    written.set(sid, true);
     return set.call(store, sid, sess, callback);
   };
   store.destroy = (sid, callback) => {
-    lastWrite.delete(sid);
+    written.delete(sid);
     return destroy.call(store, sid, callback);
   };
   return store;

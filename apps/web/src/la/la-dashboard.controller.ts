@@ -50,8 +50,8 @@ export class LaDashboardController {
     @Query() query: Record<string, unknown>,
     @Res() res: Response,
   ) {
-    const key = TABLE_SLUGS[slug];
-    if (!key || !Object.hasOwn(TABLE_SLUGS, slug)) throw new NotFoundException();
+    if (!Object.hasOwn(TABLE_SLUGS, slug)) throw new NotFoundException();
+    const key = TABLE_SLUGS[slug]!;
     const filters = readFilters(query);
     const asked = Number(query['page']);
     const number = Number.isInteger(asked) && asked >= 1 && asked <= 100_000 ? asked : 1;
@@ -65,9 +65,10 @@ export class LaDashboardController {
     )) as unknown as DashboardAnswer & { rows: DashboardAnswer['day6']; total: number };
     // The one table, as the dashboard would show it, with the page's rows.
     const only = Object.fromEntries(DASHBOARD_TABLES.map((t) => [t, t === key ? answer.rows : []]));
+    const names = namesOf(answer);
     const board = presentDashboard(
       { ...answer, ...only, summary: {}, totals: { [key]: answer.total } } as unknown as DashboardAnswer,
-      namesOf(answer),
+      names,
     );
     const section = dashboardTables(board, filters).find((t) => t.key === key)!;
     const count = Math.max(1, Math.ceil(answer.total / PAGE_SIZE));
@@ -75,7 +76,7 @@ export class LaDashboardController {
     res.render('la/la-dashboard-table.njk', {
       board,
       section: { ...section, table: { ...section.table, caption: undefined } },
-      selected: selectedFilters(filters, namesOf(answer)),
+      selected: selectedFilters(filters, names),
       backLink: `/la?${filterQuery(filters)}#${slug}`,
       page: {
         number,

@@ -7,9 +7,7 @@ import type { SessionUser } from '../auth/session-user';
 import { apiFieldErrors } from '../forms/api-problem-errors';
 import { fieldError, type FieldError, type PostedBody } from '../forms/form-result';
 import { readSettingsForm } from './la-settings.form';
-import { presentSettings, TIMELINE_SETTINGS } from './la-settings.presenter';
-
-const FIRST = `#${TIMELINE_SETTINGS[0].key}`;
+import { FIRST_SETTING_HREF, presentSettings } from './la-settings.presenter';
 
 /** The LA's timeline settings: the statutory deadlines (fixed) and its own, which an officer may change. */
 @Controller('la/settings')
@@ -55,7 +53,7 @@ export class LaSettingsController {
             fieldError(
               'form',
               'Someone else changed these settings while you were editing them. Check the settings below and save them again',
-              FIRST,
+              FIRST_SETTING_HREF,
             ),
           ],
         });

@@ -1,5 +1,5 @@
 import { FormErrors, text, type FormResult, type PostedBody } from '../forms/form-result';
-import { TIMELINE_SETTINGS, type TimelineKey } from './la-settings.presenter';
+import { FIRST_SETTING_HREF, TIMELINE_SETTINGS, type TimelineKey } from './la-settings.presenter';
 
 export type TimelineValues = Readonly<Record<TimelineKey, number>>;
 export type SettingsChange = Readonly<{ settings: Partial<Record<TimelineKey, number>>; version: number }>;
@@ -25,10 +25,6 @@ export function readSettingsForm(body: PostedBody, defaults: TimelineValues): Fo
   }
   const version = text(body, 'version');
   if (!/^\d+$/.test(version))
-    errors.add(
-      'form',
-      'The page was out of date. Check the settings and save them again',
-      `#${TIMELINE_SETTINGS[0]!.key}`,
-    );
+    errors.add('form', 'The page was out of date. Check the settings and save them again', FIRST_SETTING_HREF);
   return errors.result(() => ({ settings, version: Number(version) }));
 }

@@ -31,6 +31,9 @@ export const TIMELINE_SETTINGS = [
 
 export type TimelineKey = (typeof TIMELINE_SETTINGS)[number]['key'];
 
+/** Where an error about the settings as a whole links: the first setting's field. */
+export const FIRST_SETTING_HREF = `#${TIMELINE_SETTINGS[0].key}`;
+
 /** Deadlines set in law: shown so officers know they apply, with the reason they cannot be changed here. */
 export const STATUTORY_DEADLINES: ReadonlyArray<readonly [string, string, string]> = [
   [

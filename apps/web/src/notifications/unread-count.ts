@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { apiClientFor } from '../api/api-client';
+import { Recent } from '../http/recent';
 import { notificationsLinkText } from './notifications.presenter';
 
 const ROLES_WITH_NOTIFICATIONS = new Set(['school', 'provider', 'la_officer', 'la_auditor']);
@@ -15,14 +16,7 @@ export const UNREAD_COUNT_SECONDS = 15;
  * another's (a new reminder) within 15 seconds.
  */
 export function notificationsLink(apiUrl: string, cacheSeconds = UNREAD_COUNT_SECONDS) {
-  const counts = new Map<string, { unread: number; at: number }>();
-  setInterval(
-    () => {
-      const stale = Date.now() - cacheSeconds * 1000;
-      for (const [key, entry] of counts) if (entry.at < stale) counts.delete(key);
-    },
-    Math.max(1, cacheSeconds) * 1000,
-  ).unref();
+  const counts = new Recent<number>(cacheSeconds * 1000);
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const user = req.session.user;
     if (!user || !ROLES_WITH_NOTIFICATIONS.has(user.role)) return next();
@@ -32,10 +26,8 @@ export function notificationsLink(apiUrl: string, cacheSeconds = UNREAD_COUNT_SE
       return next();
     }
     const onNotifications = req.path === '/notifications' || req.path.startsWith('/notifications/');
-    const cached = counts.get(key);
-    let unread: number | undefined;
-    if (cached && !onNotifications && Date.now() - cached.at < cacheSeconds * 1000) unread = cached.unread;
-    else {
+    let unread = onNotifications ? undefined : counts.get(key);
+    if (unread === undefined) {
       try {
         const { data } = await apiClientFor(apiUrl, user.token).GET('/notifications', {
           params: { query: { limit: 1 } },
@@ -46,7 +38,7 @@ export function notificationsLink(apiUrl: string, cacheSeconds = UNREAD_COUNT_SE
         unread = undefined;
       }
       if (unread === undefined) counts.delete(key);
-      else counts.set(key, { unread, at: Date.now() });
+      else counts.set(key, unread);
     }
     const link = {
       href: '/notifications',
