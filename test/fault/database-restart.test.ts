@@ -141,7 +141,9 @@ describe('the engine on DATABASE_URL', () => {
     server = await startServer(dataDir, pgPort);
     const back = Date.now();
     await expectRecovered(port);
-    expect(Date.now() - back).toBeLessThan(10_000);
+    // Measured at about 30 ms. It took 9.8 s while a server starting up (57P03) counted as a connection limit,
+    // which /health holds against the database for 10 s.
+    expect(Date.now() - back).toBeLessThan(5_000);
     const before = load.acknowledged.length;
     await eventually(async () => load.acknowledged.length >= before + 10, 30_000, 'writes after the outage');
     await load.finish();

@@ -22,10 +22,12 @@ export function databaseFault(error: unknown): DatabaseFault | undefined {
   const { code, message } = error as { code?: unknown; message?: unknown };
   if (typeof code === 'string') {
     if (NETWORK_CODES.has(code)) return 'unreachable';
-    if (code === '53300' || code === '53400' || code === '57P03') return 'too_many_connections';
+    if (code === '53300' || code === '53400') return 'too_many_connections';
     if (code === '53100') return 'disk_full';
     if (code.startsWith('53')) return 'too_many_connections';
-    if (code === '57P01' || code === '57P02') return 'shutting_down';
+    // 57P03 cannot_connect_now: the server is starting up, shutting down or recovering. Not a connection limit:
+    // counted as one, it held /health at 503 for 10 s after a restarted server was back (CI, test/fault).
+    if (code === '57P01' || code === '57P02' || code === '57P03') return 'shutting_down';
     if (code.startsWith('08')) return 'unreachable';
     if (code === '57014') return 'timeout'; // statement_timeout
   }
