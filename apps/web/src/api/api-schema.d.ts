@@ -2429,6 +2429,8 @@ export interface components {
             role: string;
             organisationId: string;
             name?: string;
+            /** @description The school, provider or LA it acted for, by name, where the directory has it */
+            organisationName?: string;
         };
         HistoryEntryDto: {
             /** @description Global position in the log, as text */
@@ -2472,6 +2474,20 @@ export interface components {
             /** @description With asOf and compareTo: the records that differ */
             changed?: components["schemas"]["RecordChangeDto"][];
         };
+        PupilSchoolDto: {
+            urn: string;
+            name: string | null;
+        };
+        PupilIdentityDto: {
+            /** @description As the latest referral the caller may see gives it */
+            name: string | null;
+            /** Format: date */
+            dateOfBirth: string | null;
+            /** @description R, or 1 to 14 */
+            yearGroup: string | null;
+            /** @description The school that excluded the pupil last, else the school that referred them */
+            school: components["schemas"]["PupilSchoolDto"] | null;
+        };
         OpenDay6Dto: {
             periodId: string;
             /** @enum {string} */
@@ -2496,35 +2512,36 @@ export interface components {
         };
         PupilCaseDto: {
             upn: string;
-            /** @description Each record's state as the caller may see it, with its id and stream version */
+            pupil: components["schemas"]["PupilIdentityDto"];
+            /** @description Each record's state as the caller may see it, with its id and stream version (a referral's or placement's provider also by name, providerName) */
             exclusions: ({
                 id: string;
                 version: number;
             } & {
                 [key: string]: unknown;
             })[];
-            /** @description Each record's state as the caller may see it, with its id and stream version */
+            /** @description Each record's state as the caller may see it, with its id and stream version (a referral's or placement's provider also by name, providerName) */
             referrals: ({
                 id: string;
                 version: number;
             } & {
                 [key: string]: unknown;
             })[];
-            /** @description Each record's state as the caller may see it, with its id and stream version */
+            /** @description Each record's state as the caller may see it, with its id and stream version (a referral's or placement's provider also by name, providerName) */
             placements: ({
                 id: string;
                 version: number;
             } & {
                 [key: string]: unknown;
             })[];
-            /** @description Each record's state as the caller may see it, with its id and stream version */
+            /** @description Each record's state as the caller may see it, with its id and stream version (a referral's or placement's provider also by name, providerName) */
             inductions: ({
                 id: string;
                 version: number;
             } & {
                 [key: string]: unknown;
             })[];
-            /** @description Each record's state as the caller may see it, with its id and stream version */
+            /** @description Each record's state as the caller may see it, with its id and stream version (a referral's or placement's provider also by name, providerName) */
             transitions: ({
                 id: string;
                 version: number;
