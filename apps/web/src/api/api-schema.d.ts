@@ -1799,30 +1799,18 @@ export interface components {
             /** @description Eligible for the pupil premium (the LA dashboard filters on it) */
             pupilPremium?: boolean;
         };
-        ContactDto: {
-            /**
-             * @description What this contact hears about (README: who hears what)
-             * @enum {string}
-             */
-            role: "safeguarding_lead" | "inclusion" | "admissions" | "virtual_school_head" | "named_user";
-            /** @example dsl@oak.example */
-            email: string;
-            name?: string;
-            /** @description A named user's user id (their token's sub); required for named_user */
-            userId?: string;
-            /**
-             * @default immediate
-             * @enum {string}
-             */
-            delivery: "immediate" | "digest";
+        PersonContactDto: {
+            name: string;
+            phone?: string;
+            email?: string;
         };
         SafeguardingSectionDto: {
-            dsl: components["schemas"]["ContactDto"];
+            dsl: components["schemas"]["PersonContactDto"];
             childProtectionPlan: boolean;
             childInNeedPlan: boolean;
-            socialWorker?: components["schemas"]["ContactDto"];
+            socialWorker?: components["schemas"]["PersonContactDto"];
             lookedAfter: boolean;
-            virtualSchoolHead?: components["schemas"]["ContactDto"];
+            virtualSchoolHead?: components["schemas"]["PersonContactDto"];
             riskAssessment?: string;
         };
         SenSectionDto: {
@@ -1830,7 +1818,7 @@ export interface components {
             provision: "N" | "K" | "E";
             /** @enum {string} */
             primaryNeed?: "SPLD" | "MLD" | "SLD" | "PMLD" | "SEMH" | "SLCN" | "HI" | "VI" | "MSI" | "PD" | "ASD" | "DS" | "OTH" | "NSA";
-            ehcpCaseworker?: components["schemas"]["ContactDto"];
+            ehcpCaseworker?: components["schemas"]["PersonContactDto"];
         };
         AttendanceSectionDto: {
             percent: number;
@@ -1852,7 +1840,7 @@ export interface components {
             needs: string;
         };
         ParentalSectionDto: {
-            contact: components["schemas"]["ContactDto"];
+            contact: components["schemas"]["PersonContactDto"];
             consentGiven: boolean;
         };
         ObjectivesSectionDto: {
@@ -2318,6 +2306,12 @@ export interface components {
             /** @description Reg 6: the end of the afternoon session of the first day excluded */
             dueBy: string;
         };
+        ExclusionSessionTimesDto: {
+            /** @example 08:45 */
+            morningStarts: string;
+            /** @example 15:15 */
+            afternoonEnds: string;
+        };
         Day6DutyDto: {
             /** @description The earliest-recorded exclusion of the run */
             dutyId: string;
@@ -2340,7 +2334,7 @@ export interface components {
             yearGroup: number | "R";
             ehcPlan: boolean;
             firstNotice: components["schemas"]["FirstNoticeDto"];
-            sessionTimes: components["schemas"]["SessionTimesDto"];
+            sessionTimes: components["schemas"]["ExclusionSessionTimesDto"];
         };
         RecordedExclusionDto: {
             exclusionId: string;
@@ -3539,6 +3533,23 @@ export interface components {
             preferences: {
                 [key: string]: "immediate" | "digest";
             };
+        };
+        ContactDto: {
+            /**
+             * @description What this contact hears about (README: who hears what)
+             * @enum {string}
+             */
+            role: "safeguarding_lead" | "inclusion" | "admissions" | "virtual_school_head" | "named_user";
+            /** @example dsl@oak.example */
+            email: string;
+            name?: string;
+            /** @description A named user's user id (their token's sub); required for named_user */
+            userId?: string;
+            /**
+             * @default immediate
+             * @enum {string}
+             */
+            delivery: "immediate" | "digest";
         };
         NotificationRecordDto: {
             /** @enum {string} */
