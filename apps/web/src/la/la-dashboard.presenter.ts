@@ -90,9 +90,7 @@ const pupilHref = (upn: unknown) => `/la/pupils/${encodeURIComponent(String(upn)
 const schoolName = (names: Names, urn: unknown) => (urn ? (names.schools.get(String(urn)) ?? `URN ${urn}`) : '');
 /** Who commissioned: a school by name, or the LA itself (a permanent exclusion's referral names the LA's code). */
 const commissionerName = (names: Names, id: unknown) =>
-  id && !names.schools.has(String(id)) && /^\d{3}$/.test(String(id))
-    ? `Local authority ${id}`
-    : schoolName(names, id);
+  id && !names.schools.has(String(id)) && /^\d{3}$/.test(String(id)) ? `Local authority ${id}` : schoolName(names, id);
 const providerName = (names: Names, id: unknown) => (id ? (names.providers.get(String(id)) ?? String(id)) : '');
 const responsible = (names: Names, row: Row) =>
   row['responsibleKind'] === 'la' ? `Local authority ${row['responsibleId']}` : schoolName(names, row['responsibleId']);

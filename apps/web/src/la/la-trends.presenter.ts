@@ -1,21 +1,13 @@
+import type { Schemas } from '../api/api-types';
 import { reasonText } from '../words/codes';
+import { count, listed } from '../words/counts';
 import { shortDate } from '../words/dates';
 import type { BarChart } from './bar-chart';
 
 /** What GET /la/trends answers. */
-export type TrendsAnswer = Readonly<{
-  from: string;
-  to: string;
-  weeks: ReadonlyArray<{ weekStarting: string; clocksStarted: number; breaches: number }>;
-  timeToFirstProvision: Readonly<{
-    started: number;
-    notStarted: number;
-    medianSchoolDays: number | null;
-    bands: ReadonlyArray<{ band: string; clocks: number }>;
-  }>;
-  referralsByReason: ReadonlyArray<{ reason: string; referrals: number }>;
-  referralsBySchool: ReadonlyArray<{ urn: string; name: string | null; referrals: number; pupils: number }>;
-}>;
+export type TrendsAnswer = Schemas['TrendsDto'];
+/** What GET /la/outcomes answers. */
+export type OutcomesAnswer = Schemas['OutcomesDto'];
 
 const BLUE = '#1d70b8';
 const RED = '#d4351c';
@@ -76,9 +68,7 @@ export function presentTrends(answer: TrendsAnswer) {
         ],
       },
       labelHeading: 'School',
-      summary: schools[0]
-        ? `${schools[0].name ?? schools[0].urn} made the most referrals (${schools[0].referrals}).`
-        : 'No school has made a referral in the period.',
+      summary: mostReferrals(answer.referralsBySchool),
     },
   ];
   return { from: answer.from, to: answer.to, charts };
@@ -86,37 +76,63 @@ export function presentTrends(answer: TrendsAnswer) {
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
-type Measures = Readonly<{
-  providerId: string;
-  providerName?: string | null;
-  outreach: { pupilsSupportedPartTime: number };
-  attendance: { reviews: number; averagePercent: number | null };
-  reintegration: { returned: number; followedUp: number; sustained: number; sustainedPercent: number | null };
-  attainment: { englishRecorded: number; englishImproved: number; mathsRecorded: number; mathsImproved: number };
-  post16: { recorded: number; eet: number; eetPercent: number | null };
-}>;
+/** Every school tied for the most referrals is named, up to three; beyond that, "… and N others". */
+function mostReferrals(schools: TrendsAnswer['referralsBySchool']): string {
+  const most = Math.max(0, ...schools.map((s) => s.referrals));
+  if (most === 0) return 'No school has made a referral in the period.';
+  const names = schools.filter((s) => s.referrals === most).map((s) => s.name ?? `URN ${s.urn}`);
+  if (names.length === 1) return `${names[0]} made the most referrals (${most}).`;
+  const who = names.length <= 3 ? listed(names) : `${names[0]} and ${count(names.length - 1, 'other')}`;
+  return `${who} made the most referrals (${most} each).`;
+}
 
-const percent = (value: number | null, of: number, unit: string) =>
-  value === null ? 'None recorded' : `${value}% (${of} ${unit})`;
+type Measures = Schemas['OutcomeMeasuresDto'] & { providerName?: string | null };
+
+const percent = (value: number | null, of: number, unit: string, units = `${unit}s`) =>
+  value === null ? 'None recorded' : `${value}% (${count(of, unit, units)})`;
+
+function attainment(m: Measures['attainment']): string {
+  const subjects = [
+    m.englishRecorded > 0 ? `English ${m.englishImproved} of ${m.englishRecorded}` : null,
+    m.mathsRecorded > 0 ? `maths ${m.mathsImproved} of ${m.mathsRecorded}` : null,
+  ].filter((s): s is string => s !== null);
+  if (subjects.length === 0) return 'None recorded';
+  const text = subjects.join(', ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 /** The national AP performance framework's five outcomes, one row per provider and one for the LA. */
-export function outcomesTable(answer: { total: Measures; providers: readonly Measures[] }) {
+export function outcomesTable(answer: OutcomesAnswer) {
   const row = (m: Measures, name: string) => [
     { text: name },
-    { text: String(m.outreach.pupilsSupportedPartTime), format: 'numeric' },
-    { text: percent(m.attendance.averagePercent, m.attendance.reviews, 'reviews') },
-    { text: percent(m.reintegration.sustainedPercent, m.reintegration.followedUp, 'followed up') },
     {
-      text: `English ${m.attainment.englishImproved} of ${m.attainment.englishRecorded}, maths ${m.attainment.mathsImproved} of ${m.attainment.mathsRecorded}`,
+      text: percent(
+        m.outreach.stayedInSchoolPercent,
+        m.outreach.assessable,
+        'episode followed up',
+        'episodes followed up',
+      ),
     },
-    { text: percent(m.post16.eetPercent, m.post16.recorded, 'recorded') },
+    { text: String(m.partTimePupils), format: 'numeric' },
+    { text: percent(m.attendance.averagePercent, m.attendance.reviews, 'review') },
+    {
+      text: percent(
+        m.reintegration.sustainedPercent,
+        m.reintegration.followedUp,
+        'pupil followed up',
+        'pupils followed up',
+      ),
+    },
+    { text: attainment(m.attainment) },
+    { text: percent(m.post16.eetPercent, m.post16.recorded, 'destination recorded', 'destinations recorded') },
   ];
   return {
     caption: 'Outcomes by provider (national AP performance framework)',
     captionClasses: 'govuk-table__caption--m',
     head: [
       { text: 'Provider' },
-      { text: 'Outreach: pupils supported part-time', format: 'numeric' },
+      { text: 'Outreach: pupils who stayed in their school' },
+      { text: 'Pupils supported part-time', format: 'numeric' },
       { text: 'Attendance' },
       { text: 'Reintegration sustained' },
       { text: 'English and maths improved' },
