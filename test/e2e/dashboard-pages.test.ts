@@ -1,3 +1,4 @@
+import { completeSections } from '../../libs/domain/src/referral/referral.fixtures';
 import { registerOrganisations } from '../support/world';
 import { eventually } from '../support/eventually';
 import { TestApp, type Caller } from '../support/test-app';
@@ -10,6 +11,7 @@ import { TestApp, type Caller } from '../support/test-app';
 const LA: Caller = { role: 'la_officer', org: '201', la: '201' };
 const AUDITOR: Caller = { role: 'la_auditor', org: '201', la: '201', sub: 'auditor-1' };
 const SCHOOL: Caller = { role: 'school', org: '100001', la: '201' };
+const PROVIDER: Caller = { role: 'provider', org: 'prov-bridges', la: '201' };
 const FIRST = 'B801200005001';
 const SECOND = 'Q801200005002';
 
@@ -144,5 +146,50 @@ describe('the LA dashboard, a page at a time', () => {
     const log = (await app.request(SCHOOL, 'GET', `/pupils/${FIRST}/access-log?limit=1`)).body;
     expect(log.reads.map((r: { actor: { organisationId: string } }) => r.actor.organisationId)).toEqual(['100001']);
     expect(log.total).toBe(2);
+  });
+});
+
+describe('a day-6 breach', () => {
+  it("carries the pupil's part-time place, which does not meet the duty but is not nothing", async () => {
+    const { body } = await app.request(SCHOOL, 'POST', '/referrals', {
+      reason: 'suspension',
+      upn: FIRST,
+      exclusion: { exclusionType: 'SUSP', firstDay: '2025-10-23', lengthSchoolDays: 10, reasons: ['PA'] },
+    });
+    for (const { section, content } of completeSections('2025-10-01'))
+      await app.request(
+        SCHOOL,
+        'PUT',
+        `/referrals/${body.referralId}/sections/${section}`,
+        section === 'identity' ? { ...content, upn: FIRST } : content,
+      );
+    const submitted = await app.request(SCHOOL, 'POST', `/referrals/${body.referralId}/submit`, {
+      providerId: 'prov-bridges',
+    });
+    expect([submitted.status, submitted.body.code]).toEqual([200, undefined]);
+    await app.settle();
+    const accepted = await app.request(PROVIDER, 'POST', `/referrals/${body.referralId}/accept`, {
+      startDate: '2025-10-27',
+      hoursPerWeek: 12,
+      partTime: {
+        reason: 'phased_induction',
+        detail: 'Building up hours',
+        parentalAgreement: true,
+        reviewDate: '2025-11-14',
+        endDate: '2025-12-05',
+      },
+    });
+    expect([accepted.status, accepted.body.code]).toEqual([200, undefined]);
+    app.clock.set('fixed', '2025-11-06T00:00:01.000Z');
+    const breach = await eventually(async () => {
+      await app.settle();
+      return (await app.request(LA, 'GET', '/la/dashboard')).body.breaches[0];
+    });
+    expect(breach).toMatchObject({
+      upn: FIRST,
+      status: 'breached',
+      partTimeHoursPerWeek: 12,
+      partTimeProviderId: 'prov-bridges',
+    });
   });
 });

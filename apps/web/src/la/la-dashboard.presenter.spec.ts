@@ -50,7 +50,65 @@ describe('the LA dashboard', () => {
       day6: '6 Nov 2025',
       placement: 'No place accepted',
     });
-    expect(board.cards[0]).toEqual({ label: 'Open day-6 clocks', value: 1, href: '#day6' });
+    expect(board.cards[0]).toEqual({ label: 'Open day-6 clock', value: 1, href: '#day6' });
+  });
+
+  it('says "1 place needed today" but "2 places needed today"', () => {
+    const cards = (dueToday: number) =>
+      presentDashboard(
+        {
+          laCode: '201',
+          today: '2025-11-03',
+          summary: { dueToday },
+          day6: [],
+          breaches: [],
+          overdue: [],
+          partTime: [],
+          parentNotices: [],
+        },
+        names,
+      ).cards[1];
+    expect([cards(1).label, cards(2).label, cards(0).label]).toEqual([
+      'Place needed today',
+      'Places needed today',
+      'Places needed today',
+    ]);
+  });
+
+  it('says a breached pupil with a part-time place has part-time provision only, not none', () => {
+    const breach = {
+      upn: 'U1',
+      schoolUrn: '100001',
+      responsibleKind: 'school',
+      responsibleId: '100001',
+      day6: '2025-11-06',
+    };
+    const board = presentDashboard(
+      {
+        laCode: '201',
+        today: '2025-11-07',
+        summary: {},
+        day6: [],
+        breaches: [
+          {
+            ...breach,
+            status: 'breached',
+            partTimeHoursPerWeek: 12,
+            partTimeProviderId: 'prov-bridges',
+            acceptedStart: '2025-10-27',
+          },
+          { ...breach, status: 'breached', partTimeHoursPerWeek: null, partTimeProviderId: null },
+        ],
+        overdue: [],
+        partTime: [],
+        parentNotices: [],
+      },
+      names,
+    );
+    expect(board.breaches.map((r) => r.provision)).toEqual([
+      'Part-time only (12 hours a week at Bridges)',
+      'None arranged',
+    ]);
   });
 
   it('names an overdue item commissioned by the LA (a permanent exclusion) as the LA, not as a URN', () => {

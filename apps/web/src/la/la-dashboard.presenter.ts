@@ -1,4 +1,5 @@
 import { reasonText, yearGroupText } from '../words/codes';
+import { count } from '../words/counts';
 import { shortDate } from '../words/dates';
 
 type Row = Readonly<Record<string, unknown>>;
@@ -95,9 +96,16 @@ const providerName = (names: Names, id: unknown) => (id ? (names.providers.get(S
 const responsible = (names: Names, row: Row) =>
   row['responsibleKind'] === 'la' ? `Local authority ${row['responsibleId']}` : schoolName(names, row['responsibleId']);
 
-/** A breach's provision: started late, accepted to start, or none yet. */
-const provisionOf = (r: Row): string => {
+/**
+ * A breach's provision: started late, a part-time place (which never meets the duty, EIA 2006 s100 and reg 5, but is
+ * not nothing), accepted to start, or none yet.
+ */
+const provisionOf = (r: Row, names: Names): string => {
   if (r['status'] === 'met_late' && r['startedOn']) return `Started late, ${shortDate(String(r['startedOn']))}`;
+  if (r['partTimeHoursPerWeek'] !== null && r['partTimeHoursPerWeek'] !== undefined) {
+    const at = r['partTimeProviderId'] ? ` at ${providerName(names, r['partTimeProviderId'])}` : '';
+    return `Part-time only (${count(Number(r['partTimeHoursPerWeek']), 'hour')} a week${at})`;
+  }
   if (r['acceptedStart']) return `Starts ${shortDate(String(r['acceptedStart']))}`;
   return 'None arranged';
 };
@@ -108,6 +116,13 @@ export function daysLeftTag(left: number) {
   if (left === 1) return { text: '1 school day left', classes: 'govuk-tag--red' };
   return { text: `${left} school days left`, classes: left === 2 ? 'govuk-tag--yellow' : 'govuk-tag--blue' };
 }
+
+/** A summary card: its number, and its label in the singular or plural as the number needs. */
+const card = (value: number | undefined, one: string, many: string, href: string) => ({
+  label: value === 1 ? one : many,
+  value: value ?? 0,
+  href,
+});
 
 /** The LA dashboard as the page says it: cards, then one table per duty, each row linking to the pupil. */
 export function presentDashboard(answer: DashboardAnswer, names: Names) {
@@ -120,13 +135,18 @@ export function presentDashboard(answer: DashboardAnswer, names: Names) {
       number
     >,
     cards: [
-      { label: 'Open day-6 clocks', value: s['openDay6Clocks'] ?? 0, href: '#day6' },
-      { label: 'Place needed today', value: s['dueToday'] ?? 0, href: '#day6' },
-      { label: 'Day-6 breaches this term', value: s['breachesThisTerm'] ?? 0, href: '#breaches' },
-      { label: 'Overdue responses', value: s['overdueResponses'] ?? 0, href: '#overdue' },
-      { label: 'Inductions and reviews overdue', value: s['inductionsAndReviews'] ?? 0, href: '#overdue' },
-      { label: 'Part-time timetables past their limit', value: s['partTimePastLimit'] ?? 0, href: '#part-time' },
-      { label: 'Parent notices not given', value: s['parentNoticesNotGiven'] ?? 0, href: '#parent-notices' },
+      card(s['openDay6Clocks'], 'Open day-6 clock', 'Open day-6 clocks', '#day6'),
+      card(s['dueToday'], 'Place needed today', 'Places needed today', '#day6'),
+      card(s['breachesThisTerm'], 'Day-6 breach this term', 'Day-6 breaches this term', '#breaches'),
+      card(s['overdueResponses'], 'Overdue response', 'Overdue responses', '#overdue'),
+      card(s['inductionsAndReviews'], 'Induction or review overdue', 'Inductions and reviews overdue', '#overdue'),
+      card(
+        s['partTimePastLimit'],
+        'Part-time timetable past its limit',
+        'Part-time timetables past their limit',
+        '#part-time',
+      ),
+      card(s['parentNoticesNotGiven'], 'Parent notice not given', 'Parent notices not given', '#parent-notices'),
     ],
     day6: answer.day6.map((r) => ({
       upn: String(r['upn']),
@@ -147,7 +167,7 @@ export function presentDashboard(answer: DashboardAnswer, names: Names) {
       responsible: responsible(names, r),
       day6: shortDate(String(r['day6'])),
       day6Sort: String(r['day6']),
-      provision: provisionOf(r),
+      provision: provisionOf(r, names),
     })),
     overdue: answer.overdue.map((r) => ({
       upn: r['upn'] ? String(r['upn']) : 'Not known',
