@@ -188,6 +188,8 @@ describe('a day-6 breach', () => {
     expect(breach).toMatchObject({
       upn: FIRST,
       status: 'breached',
+      placementAccepted: true,
+      acceptedStart: '2025-10-27',
       partTimeHoursPerWeek: 12,
       partTimeProviderId: 'prov-bridges',
     });

@@ -148,10 +148,15 @@ async function day6(event: RecordedEvent, d: Data, tx: PoolClient): Promise<void
   const set = day6Changes(event.type, d);
   if (!set) return;
   const columns = Object.keys(set);
+  // An acceptance names no duty: like the process's state, it applies to every live duty of its stream ($1).
+  const wholeStream = event.type === 'Day6PlacementAccepted' && !d.dutyId;
+  const which = wholeStream
+    ? `stream_id = $1 AND status IN ('open', 'breached') AND ended_reason IS NULL AND version < $3`
+    : 'period_id = $1 AND (version < $3 OR stream_id IS DISTINCT FROM $4)';
   await tx.query(
     `UPDATE rm_day6 SET ${columns.map((c, i) => `${c} = ${sqlOf(set[c], i + 5)}, `).join('')}updated_at = $2, version = $3, stream_id = $4
-      WHERE period_id = $1 AND (version < $3 OR stream_id IS DISTINCT FROM $4)`,
-    [id, event.recordedAt, v, event.streamId, ...columns.map((c) => valueOf(set[c]))],
+      WHERE ${which}`,
+    [wholeStream ? event.streamId : id, event.recordedAt, v, event.streamId, ...columns.map((c) => valueOf(set[c]))],
   );
 }
 
