@@ -125,6 +125,7 @@ describe('the LA dashboard, a page at a time', () => {
     const before = (await logOf()).total as number;
     const record = (await app.request(AUDITOR, 'GET', `/pupils/${FIRST}/record?accessLogLimit=2`)).body;
     expect(record.case).toMatchObject({ upn: FIRST });
+    expect(record.today).toBe('2025-10-23'); // the engine's date, so the page can refuse a later one
     expect(record.case.exclusions).toHaveLength(1);
     expect(record.history.events.map((e: { type: string }) => e.type)).toContain('ExclusionRecorded');
     expect(record.accessLog.reads).toHaveLength(2);

@@ -255,6 +255,7 @@ export class PupilsController {
     ]);
     return {
       upn: key,
+      today: this.clock.now().slice(0, 10),
       case: current,
       history: { upn: key, streams: view.streams, events: this.history.redactHistory(view.party, events) },
       accessLog: { upn: key, ...accessLog },

@@ -138,6 +138,8 @@ export class AccessLogDto {
 
 export class PupilRecordDto {
   @ApiProperty() upn!: string;
+  @ApiProperty({ format: 'date', description: "Today's date on the engine's clock (the page refuses a later date)" })
+  today!: string;
   @ApiProperty({ type: PupilCaseDto }) case!: PupilCaseDto;
   @ApiProperty({ type: PupilHistoryDto }) history!: PupilHistoryDto;
   @ApiProperty({ type: AccessLogDto }) accessLog!: AccessLogDto;

@@ -2578,6 +2578,11 @@ export interface components {
         };
         PupilRecordDto: {
             upn: string;
+            /**
+             * Format: date
+             * @description Today's date on the engine's clock (the page refuses a later date)
+             */
+            today: string;
             case: components["schemas"]["PupilCaseDto"];
             history: components["schemas"]["PupilHistoryDto"];
             accessLog: components["schemas"]["AccessLogDto"];

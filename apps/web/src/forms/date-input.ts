@@ -66,4 +66,4 @@ export function dateInputItems(parts: DateParts, hasError: boolean) {
   ];
 }
 
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

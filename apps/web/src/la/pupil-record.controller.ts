@@ -8,6 +8,7 @@ import { partsOf } from '../forms/date-input';
 import { readRecordAt } from './pupil-record.form';
 import {
   asOfHeading,
+  changesHeading,
   presentAccessLog,
   presentCase,
   presentPupil,
@@ -35,17 +36,18 @@ export class PupilRecordController {
   ) {
     const api = this.api.for(user);
     const path = { params: { path: { upn } } };
-    const at = readRecordAt(query);
     // One read of the whole page (case, history, the latest reads), one entry in the pupil's access log.
     const record = (await must(
       api.GET('/pupils/{upn}/record', {
         params: { path: { upn }, query: { accessLogLimit: String(ACCESS_LOG_ROWS) } as never },
       }),
     )) as unknown as {
+      today: string;
       case: { pupil: never };
       history: { events: never[] };
       accessLog: { reads: never[]; total: number };
     };
+    const at = readRecordAt(query, record.today);
     const view: Record<string, unknown> = {
       upn,
       pupil: presentPupil(upn, record.case.pupil),
@@ -68,7 +70,7 @@ export class PupilRecordController {
       view['asOf'] = { heading: asOfHeading(at.asOf), iso: at.asOf };
       if (at.compareTo)
         view['changes'] = {
-          heading: `What changed up to ${asOfHeading(at.compareTo).slice(27)}`,
+          heading: changesHeading(at.compareTo),
           rows: presentChanges(answer.changed ?? []),
         };
       else view['recordsAt'] = presentRecordsAt(answer.records ?? {});

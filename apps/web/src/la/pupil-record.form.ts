@@ -1,4 +1,4 @@
-import { parseDate } from '../forms/date-input';
+import { capitalise, parseDate } from '../forms/date-input';
 import { FormErrors, type FieldError, type PostedBody } from '../forms/form-result';
 
 /** Minutes east of UTC that UK clocks show at an instant (0 in winter, 60 in summer). */
@@ -23,8 +23,19 @@ export function ukInstant(date: string, time: string): string {
   return new Date(naive.getTime() - londonOffsetMinutes(naive) * 60_000).toISOString();
 }
 
-function readInstant(query: PostedBody, name: string, label: string, errors: FormErrors): string | undefined {
+function readInstant(
+  query: PostedBody,
+  name: string,
+  label: string,
+  today: string,
+  errors: FormErrors,
+): string | undefined {
   const date = parseDate(query, name, errors, { missing: `Enter ${label}`, label });
+  // The record cannot be shown as it will be: a later date would only repeat today's record under a false heading.
+  if (date && date > today) {
+    errors.add(name, `${capitalise(label)} must be today or in the past`, `#${name}-day`);
+    return undefined;
+  }
   const time = String(query[`${name}-time`] ?? '').trim() || '23:59';
   if (!/^([01]?\d|2[0-3]):[0-5]\d$/.test(time)) {
     errors.add(`${name}-time`, 'Enter the time as hours and minutes, like 14:30', `#${name}-time`);
@@ -35,16 +46,18 @@ function readInstant(query: PostedBody, name: string, label: string, errors: For
 
 /**
  * "Show the record as it was on" (and, with a second date, the difference between the two): dates from the GOV.UK
- * date input, times as 24-hour UK clock times; without a time, the end of that day.
+ * date input, times as 24-hour UK clock times; without a time, the end of that day. `today` is the engine's date
+ * (the API's clock), and neither date may be after it.
  */
 export function readRecordAt(
   query: PostedBody,
+  today: string,
 ): { asOf?: string; compareTo?: string; errors: readonly FieldError[] } | undefined {
   if (!('at-day' in query) && !('asOf' in query)) return undefined;
   if (typeof query['asOf'] === 'string') return { asOf: query['asOf'], errors: [] };
   const errors = new FormErrors();
-  const asOf = readInstant(query, 'at', 'the date', errors);
+  const asOf = readInstant(query, 'at', 'the date', today, errors);
   const wantsCompare = ['compare-day', 'compare-month', 'compare-year'].some((f) => String(query[f] ?? '') !== '');
-  const compareTo = wantsCompare ? readInstant(query, 'compare', 'the second date', errors) : undefined;
+  const compareTo = wantsCompare ? readInstant(query, 'compare', 'the second date', today, errors) : undefined;
   return { asOf, compareTo, errors: errors.errors };
 }

@@ -1,4 +1,12 @@
-import { presentAccessLog, presentCase, presentPupil, presentTimeline, whoText } from './pupil-record.presenter';
+import {
+  asOfHeading,
+  changesHeading,
+  presentAccessLog,
+  presentCase,
+  presentPupil,
+  presentTimeline,
+  whoText,
+} from './pupil-record.presenter';
 
 describe("the pupil's record", () => {
   it('heads the page with the pupil’s name and lists who they are, the UPN where no referral names them', () => {
@@ -89,5 +97,12 @@ describe("the pupil's record", () => {
     expect(presentAccessLog([{ what: 'history', at: '2025-11-06T09:05:00.000Z', actor: null }])).toEqual([
       { who: 'The service (automatic)', when: '6 Nov 2025 at 9:05am', what: 'history' },
     ]);
+  });
+});
+
+describe('the record as it was, and what changed', () => {
+  it('heads the comparison with the whole second date, weekday and all', () => {
+    expect(asOfHeading('2026-11-30T23:59:00.000Z')).toBe('The record as it was on Monday 30 November 2026 at 11:59pm');
+    expect(changesHeading('2026-11-30T23:59:00.000Z')).toBe('What changed up to Monday 30 November 2026 at 11:59pm');
   });
 });

@@ -149,8 +149,12 @@ export function presentVerdict(result: {
       };
 }
 
-export const asOfHeading = (iso: string) =>
-  `The record as it was on ${longDate(iso)} at ${dateTime(iso).split(' at ')[1]}`;
+/** An instant as the page says it: "Monday 30 November 2026 at 11:59pm". */
+const instantText = (iso: string) => `${longDate(iso)} at ${dateTime(iso).split(' at ')[1]}`;
+
+export const asOfHeading = (iso: string) => `The record as it was on ${instantText(iso)}`;
+
+export const changesHeading = (iso: string) => `What changed up to ${instantText(iso)}`;
 
 type PupilIdentity = Readonly<{
   name: string | null;
