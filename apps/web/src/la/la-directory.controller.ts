@@ -11,6 +11,7 @@ import { checked, fieldError, FormErrors, type PostedBody } from '../forms/form-
 import { COMMON_SPECIALISMS, KEY_STAGES, readOfferForm, readPlacesForm } from './la-provider.form';
 import {
   CHECKS,
+  LA_CALENDAR_MISSING,
   presentImport,
   presentProvider,
   presentProviders,
@@ -43,13 +44,16 @@ export class LaDirectoryController {
   async directory(@CurrentUser() user: SessionUser, @Res() res: Response, extra: Record<string, unknown> = {}) {
     const api = this.api.for(user);
     const laCode = user.organisationId;
-    const [schools, providers] = await Promise.all([
+    const [schools, providers, laCalendar] = await Promise.all([
       must(api.GET('/las/{laCode}/schools', { params: { path: { laCode } } })),
       must(api.GET('/providers', { params: { query: { laCode } } })),
+      must(api.GET('/las/{laCode}/calendar', { params: { path: { laCode } } })),
     ]);
-    res.status(extra['errors'] ? 400 : 200).render('la/la-directory.njk', {
+    const laCalendarPublished = laCalendar.source === 'la';
+    res.status(extra['errors'] ? Number(extra['status'] ?? 400) : 200).render('la/la-directory.njk', {
       canWrite: user.role === 'la_officer',
-      schools: presentSchools((schools as unknown as { schools: never[] }).schools),
+      laCalendarPublished,
+      schools: presentSchools((schools as unknown as { schools: never[] }).schools, laCalendarPublished),
       providers: presentProviders((providers as unknown as { providers: never[] }).providers),
       ...extra,
     });
@@ -87,7 +91,13 @@ export class LaDirectoryController {
   @Post('schools/:urn/copy-calendar')
   @ForRoles('la_officer')
   async copyCalendar(@CurrentUser() user: SessionUser, @Param('urn') urn: string, @Res() res: Response) {
-    await must(this.api.for(user).POST('/schools/{urn}/calendar/copy-la-standard', { params: { path: { urn } } }));
+    try {
+      await must(this.api.for(user).POST('/schools/{urn}/calendar/copy-la-standard', { params: { path: { urn } } }));
+    } catch (error) {
+      if (error instanceof ApiError && error.problem.code === 'LA_CALENDAR_MISSING')
+        return this.directory(user, res, { status: 422, errors: [LA_CALENDAR_MISSING] });
+      throw error;
+    }
     res.redirect(303, `/la/directory?copied=${encodeURIComponent(urn)}#schools`);
   }
 

@@ -1,4 +1,5 @@
 import { partsOf } from '../forms/date-input';
+import { fieldError } from '../forms/form-result';
 import { shortDate } from '../words/dates';
 import { COMMON_SPECIALISMS } from './la-provider.form';
 
@@ -27,14 +28,29 @@ export const CHECKS: ReadonlyArray<readonly [string, string]> = [
   ['teachingAndLearning', 'Teaching and learning'],
 ];
 
-export function presentSchools(schools: readonly SchoolItem[]) {
+/**
+ * Each school's calendar as day 6 is counted on it: its own, the LA's standard one, or, when the LA has published
+ * none, England's default term dates. A school can copy the LA's standard calendar only once there is one.
+ */
+export function presentSchools(schools: readonly SchoolItem[], laCalendarPublished: boolean) {
+  const standard = laCalendarPublished
+    ? "The LA's standard calendar"
+    : "England's default term dates (the LA has not published a standard calendar)";
   return schools.map((s) => ({
     urn: s.urn,
     name: s.name,
-    calendar: s.ownCalendar ? `Own calendar: ${s.ownCalendar}` : "The LA's standard calendar",
+    calendar: s.ownCalendar ? `Own calendar: ${s.ownCalendar}` : standard,
     hasOwn: Boolean(s.ownCalendar),
+    canCopy: !s.ownCalendar && laCalendarPublished,
   }));
 }
+
+/** The API refused a school's copy of the LA's standard calendar because the LA has not published one. */
+export const LA_CALENDAR_MISSING = fieldError(
+  'schools',
+  "Publish the LA's standard calendar first: a school's own calendar starts as a copy of it",
+  '#schools',
+);
 
 export function presentProviders(providers: readonly ProviderItem[]) {
   return providers.map((p) => ({
