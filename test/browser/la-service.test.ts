@@ -184,6 +184,10 @@ describe("the LA's service", () => {
       const writes = await page.locator('form[method="post"]:not([action="/sign-out"])').count();
       expect(writes).toBe(0);
     }
+    // The CAFE worklist lists the breached pupils, with no way for an auditor to record a review (the API's 403).
+    await page.goto('/la/cafe');
+    expect(await page.locator('main').innerText()).toContain(OTHER);
+    expect(await page.getByRole('link', { name: /Record a review/ }).count()).toBe(0);
     await page.goto('/la/settings');
     expect(await page.locator('input:not([type="hidden"])').count()).toBe(0);
     expect(await page.locator('main').innerText()).toContain('Why it cannot change');

@@ -200,7 +200,7 @@ describe('a pupil’s whole pathway: outreach, a tier-2 placement that overruns,
     const worklist = await ok(LA, 'GET', '/la/cafe/worklist');
     const entry = worklist.pupils.find((p: { upn: string }) => p.upn === UPN);
     expect(entry).toMatchObject({ reasons: ['part_time_timetable'], lastReviewedOn: null });
-    expect(entry.facts[0]).toMatchObject({ placementId, hoursPerWeek: 15, tier: 2 });
+    expect(entry.facts[0]).toMatchObject({ placementId, hoursPerWeek: 15, tier: 2, providerName: 'Bridges Learning' });
     const review = await ok(LA, 'POST', '/la/cafe/reviews', {
       upn: UPN,
       heldOn: '2025-12-08',

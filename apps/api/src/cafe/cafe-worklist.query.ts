@@ -13,7 +13,7 @@ export type WorklistEntry = {
 /**
  * Every pupil known to the engine in the LA who is not receiving full-time education (EA 1996 s19; §0 full-time
  * benchmark): no provision from day 6, a part-time timetable or hours below the benchmark, or too ill to attend
- * with no full-time placement. Each reason comes with the facts the panel needs.
+ * with no full-time placement. Each reason comes with the facts the panel needs, schools and providers by name.
  */
 @Injectable()
 export class CafeWorklistQuery {
@@ -23,17 +23,20 @@ export class CafeWorklistQuery {
     const { rows } = await this.db.pool.query<{ upn: string; reason: CafeReason; facts: Record<string, unknown> }>(
       `SELECT upn, 'no_provision_after_day6' AS reason,
               jsonb_build_object('schoolUrn', school_urn, 'day6', to_char(day6, 'YYYY-MM-DD'), 'status', status,
-                                 'responsible', responsible_kind || ' ' || responsible_id) AS facts
+                                 'responsible', responsible_kind || ' ' || responsible_id,
+                                 'schoolName', (SELECT s.name FROM rm_schools s WHERE s.urn = rm_day6.school_urn)) AS facts
          FROM rm_day6 WHERE la_code = $1 AND (status = 'breached' OR (status = 'open' AND day6 < $2::date))
        UNION ALL
        SELECT upn, CASE WHEN part_time_since IS NOT NULL THEN 'part_time_timetable' ELSE 'below_benchmark' END,
               jsonb_build_object('placementId', placement_id, 'providerId', provider_id, 'hoursPerWeek', hours_per_week::float,
                                  'since', to_char(coalesce(part_time_since, start_date), 'YYYY-MM-DD'),
-                                 'endDate', to_char(part_time_end, 'YYYY-MM-DD'), 'tier', tier)
+                                 'endDate', to_char(part_time_end, 'YYYY-MM-DD'), 'tier', tier,
+                                 'providerName', (SELECT pr.name FROM rm_providers pr WHERE pr.provider_id = rm_placements.provider_id))
          FROM rm_placements WHERE (commissioner_la = $1) AND status IN ('planned', 'active') AND NOT full_time
        UNION ALL
        SELECT r.upn, 'ill_out_of_school', jsonb_build_object('referralId', r.referral_id, 'status', r.status,
-              'commissionerId', r.commissioner_id, 'since', to_char(r.opened_at, 'YYYY-MM-DD'))
+              'commissionerId', r.commissioner_id, 'since', to_char(r.opened_at, 'YYYY-MM-DD'),
+              'commissionerName', (SELECT s.name FROM rm_schools s WHERE s.urn = r.commissioner_id))
          FROM rm_referrals r
         WHERE r.commissioner_la = $1 AND r.reason = 'illness' AND r.upn IS NOT NULL AND r.status NOT IN ('withdrawn', 'draft')
           AND NOT EXISTS (SELECT 1 FROM rm_placements p WHERE p.upn = r.upn AND p.full_time AND p.status = 'active')

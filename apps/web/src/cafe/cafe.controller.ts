@@ -23,7 +23,7 @@ export class CafePagesController {
   async worklist(@CurrentUser() user: SessionUser, @Res() res: Response) {
     const answer = as<{ pupils: WorklistPupil[] }>(await must(this.api.for(user).GET('/la/cafe/worklist')));
     const rows = presentWorklist(answer.pupils);
-    res.render('cafe/worklist.njk', { rows, table: worklistTable(rows) });
+    res.render('cafe/worklist.njk', { rows, table: worklistTable(rows, user.role === 'la_officer') });
   }
 
   @Get('review')

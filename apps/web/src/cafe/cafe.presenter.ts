@@ -15,19 +15,23 @@ export type WorklistPupil = Readonly<{
   openActions: number;
 }>;
 
-/** One fact as the panel reads it: "15 hours a week at prov-bridges since 3 November 2025 (tier 2)". */
+/** A school by name; an LA (a permanent exclusion's referral names the LA's code) as the LA. */
+const schoolText = (name: string, id: string) =>
+  name || (/^\d{3}$/.test(id) ? `local authority ${id}` : `the school with URN ${id}`);
+
+/** One fact as the panel reads it: "15 hours a week at Bridges Learning since 3 November 2025 (tier 2)". */
 function factText(fact: Record<string, unknown>): string {
   const s = (k: string) => (fact[k] === null || fact[k] === undefined ? '' : String(fact[k]));
   switch (fact['reason']) {
     case 'no_provision_after_day6':
-      return `Day 6 was ${longDate(s('day6'))}; excluded by school ${s('schoolUrn')}`;
+      return `Day 6 was ${longDate(s('day6'))}; excluded by ${schoolText(s('schoolName'), s('schoolUrn'))}`;
     case 'part_time_timetable':
     case 'below_benchmark':
-      return `${s('hoursPerWeek')} hours a week at ${s('providerId')} since ${longDate(s('since'))}${
+      return `${s('hoursPerWeek')} hours a week at ${s('providerName') || s('providerId')} since ${longDate(s('since'))}${
         fact['endDate'] ? `, to end ${longDate(s('endDate'))}` : ''
       }${fact['tier'] ? ` (tier ${s('tier')})` : ''}`;
     case 'ill_out_of_school':
-      return `Referred by ${s('commissionerId')} on ${longDate(s('since'))}`;
+      return `Referred by ${schoolText(s('commissionerName'), s('commissionerId'))} on ${longDate(s('since'))}`;
     default:
       return '';
   }

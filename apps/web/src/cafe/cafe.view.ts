@@ -1,8 +1,8 @@
 import { escapeHtml, linkHtml } from '../views/html';
 import type { presentWorklist } from './cafe.presenter';
 
-/** govukTable arguments for the worklist. */
-export function worklistTable(rows: ReturnType<typeof presentWorklist>) {
+/** govukTable arguments for the worklist; only an officer (who may record one) is offered "Record a review". */
+export function worklistTable(rows: ReturnType<typeof presentWorklist>, canRecord: boolean) {
   return {
     caption:
       rows.length === 1 ? '1 pupil not in full-time education' : `${rows.length} pupils not in full-time education`,
@@ -13,7 +13,7 @@ export function worklistTable(rows: ReturnType<typeof presentWorklist>) {
       { text: 'Facts' },
       { text: 'Last reviewed' },
       { text: 'Open actions' },
-      { text: '' },
+      ...(canRecord ? [{ text: '' }] : []),
     ],
     rows: rows.map((r) => [
       { html: linkHtml(r.reviewsHref, r.upn) },
@@ -21,7 +21,7 @@ export function worklistTable(rows: ReturnType<typeof presentWorklist>) {
       { html: r.facts.map(escapeHtml).join('<br>') },
       { text: r.lastReviewed },
       { text: String(r.openActions), format: 'numeric' },
-      { html: linkHtml(r.reviewHref, 'Record a review', `for ${r.upn}`) },
+      ...(canRecord ? [{ html: linkHtml(r.reviewHref, 'Record a review', `for ${r.upn}`) }] : []),
     ]),
   };
 }
