@@ -239,6 +239,10 @@ export class SufficiencyProviderDto {
   @ApiProperty() fullTimeCompulsory!: number;
   @ApiProperty() fullTimeLookedAfterOrEhcp!: number;
   @ApiProperty({ type: Number, nullable: true }) available!: number | null;
+  @ApiProperty({
+    description: 'Current pupils beyond the commissioned places (0 when within them or none are commissioned)',
+  })
+  overCapacity!: number;
   @ApiProperty({ type: RegistrationThresholdDto, nullable: true, description: 'Only for unregistered providers' })
   registrationThreshold!: RegistrationThresholdDto | null;
 }
@@ -247,6 +251,8 @@ export class PlacesTotalDto {
   @ApiProperty() commissioned!: number;
   @ApiProperty() filled!: number;
   @ApiProperty() available!: number;
+  @ApiProperty({ description: "Pupils beyond their provider's commissioned places, over all providers" })
+  overCapacity!: number;
 }
 
 export class DemandDto {
@@ -260,7 +266,8 @@ export class SufficiencyDto {
   @ApiProperty() laCode!: string;
   @ApiProperty({ type: PlacesTotalDto }) places!: PlacesTotalDto;
   @ApiProperty({ type: DemandDto }) demand!: DemandDto;
-  @ApiProperty() canMeetDemand!: boolean;
+  @ApiProperty({ description: 'Enough free places for the pupils waiting, and no provider over capacity' })
+  canMeetDemand!: boolean;
   @ApiProperty() shortfall!: number;
   @ApiProperty({ type: [SufficiencyProviderDto] }) providers!: SufficiencyProviderDto[];
 }

@@ -6,6 +6,7 @@ import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { SufficiencyDto } from './dashboard.response.dto';
 import type { ApiRequest } from '../http/request-context';
+import { sufficiencyOf } from './sufficiency';
 
 type ProviderPlaces = {
   providerId: string;
@@ -39,24 +40,11 @@ export class SufficiencyController {
   async sufficiency(@Req() request: ApiRequest) {
     const la = request.actor.organisationId;
     const [providers, demand] = await Promise.all([this.places(la), this.demand(la)]);
-    const commissioned = providers.reduce((n, p) => n + (p.commissioned ?? 0), 0);
-    const filled = providers.reduce((n, p) => n + (p.commissioned === null ? 0 : p.currentPupils), 0);
-    const available = providers.reduce(
-      (n, p) => n + (p.commissioned === null ? 0 : Math.max(0, p.commissioned - p.currentPupils)),
-      0,
-    );
-    const needed = demand.permanentWithoutPlace + demand.referralsWaiting;
+    const answer = sufficiencyOf(providers, demand);
     return {
       laCode: la,
-      places: { commissioned, filled, available },
-      demand: { ...demand, total: needed },
-      canMeetDemand: available >= needed,
-      shortfall: Math.max(0, needed - available),
-      providers: providers.map((p) => ({
-        ...p,
-        available: p.commissioned === null ? null : Math.max(0, p.commissioned - p.currentPupils),
-        registrationThreshold: threshold(p),
-      })),
+      ...answer,
+      providers: answer.providers.map((p) => ({ ...p, registrationThreshold: threshold(p) })),
     };
   }
 

@@ -2825,6 +2825,8 @@ export interface components {
             commissioned: number;
             filled: number;
             available: number;
+            /** @description Pupils beyond their provider's commissioned places, over all providers */
+            overCapacity: number;
         };
         DemandDto: {
             permanentWithoutPlace: number;
@@ -2844,6 +2846,8 @@ export interface components {
             fullTimeCompulsory: number;
             fullTimeLookedAfterOrEhcp: number;
             available: number | null;
+            /** @description Current pupils beyond the commissioned places (0 when within them or none are commissioned) */
+            overCapacity: number;
             /** @description Only for unregistered providers */
             registrationThreshold: components["schemas"]["RegistrationThresholdDto"] | null;
         };
@@ -2851,6 +2855,7 @@ export interface components {
             laCode: string;
             places: components["schemas"]["PlacesTotalDto"];
             demand: components["schemas"]["DemandDto"];
+            /** @description Enough free places for the pupils waiting, and no provider over capacity */
             canMeetDemand: boolean;
             shortfall: number;
             providers: components["schemas"]["SufficiencyProviderDto"][];

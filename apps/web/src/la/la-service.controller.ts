@@ -15,6 +15,6 @@ export class LaServiceController {
   @Get('sufficiency')
   async sufficiency(@CurrentUser() user: SessionUser, @Res() res: Response) {
     const answer = await must(this.api.for(user).GET('/la/sufficiency'));
-    res.render('la/la-sufficiency.njk', { view: presentSufficiency(answer as never) });
+    res.render('la/la-sufficiency.njk', { view: presentSufficiency(answer) });
   }
 }
