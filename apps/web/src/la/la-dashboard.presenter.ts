@@ -197,7 +197,7 @@ export function presentDashboard(answer: DashboardAnswer, names: Names) {
       href: pupilHref(r['upn']),
       school: schoolName(names, r['schoolUrn']),
       missing: [
-        r['firstNoticeMissing'] ? 'Notice of the exclusion (by the end of day 1)' : '',
+        r['firstNoticeMissing'] ? 'Notice of the exclusion and the education from day 6 (by the end of day 1)' : '',
         r['provisionNoticeMissing'] ? 'Notice of the provision (48 hours before it starts)' : '',
       ]
         .filter(Boolean)

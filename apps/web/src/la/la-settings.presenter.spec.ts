@@ -30,6 +30,21 @@ describe('the timeline settings page', () => {
     expect(view.statutory.every((row) => row[2]!.text.startsWith('Set in law'))).toBe(true);
   });
 
+  it('cites regulation 6 for the notice of the education from day 6, not for the notice of the exclusion', () => {
+    const rows = presentSettings(answer).statutory.map((row) => row.map((c) => c.text));
+    const law = (name: string) => rows.find(([n]) => n === name)?.[2];
+    expect(law('Parents told of the exclusion in writing')).toBe(
+      'Set in law by the School Discipline (Pupil Exclusions and Reviews) (England) Regulations 2012',
+    );
+    expect(law('Parents told in writing of the education arranged from day 6')).toBe(
+      'Set in law by SI 2007/1870 regulation 6 (as substituted in 2012)',
+    );
+    const byEndOfDay1 = rows.filter(([, when]) => when!.startsWith('By the end of the afternoon session'));
+    expect(byEndOfDay1.map(([, , why]) => why)).toEqual([
+      'Set in law by SI 2007/1870 regulation 6 (as substituted in 2012)',
+    ]);
+  });
+
   it('fills the inputs with what applies, or with what the officer typed when it had errors', () => {
     expect(presentSettings(answer).fields[0]).toMatchObject({ key: 'providerResponse', value: '5' });
     expect(presentSettings(answer, { providerResponse: 'five' }).fields[0]!.value).toBe('five');

@@ -41,14 +41,21 @@ export const STATUTORY_DEADLINES: ReadonlyArray<readonly [string, string, string
     'By the sixth school day of the exclusion (from the first day for a looked-after child)',
     'Set in law by the Education Act 1996 section 19(3A) and SI 2007/1870 (as amended by SI 2014/3216)',
   ],
+  // REFERENCE §1.2: the head's notice of the exclusion itself is the School Discipline Regulations' (without delay);
+  // §1.1: regulation 6 of SI 2007/1870 is the notice of the education from day 6, and its 48-hour follow-up.
   [
     'Parents told of the exclusion in writing',
+    'Without delay, with the reasons and their right to make representations',
+    'Set in law by the School Discipline (Pupil Exclusions and Reviews) (England) Regulations 2012',
+  ],
+  [
+    'Parents told in writing of the education arranged from day 6',
     'By the end of the afternoon session on the first day of the exclusion',
     'Set in law by SI 2007/1870 regulation 6 (as substituted in 2012)',
   ],
   [
-    'Parents told of the day-6 provision',
-    'At least 48 hours before it starts, if the first notice did not give the details',
+    'Parents told the details of that education, if the first notice did not give them',
+    'At least 48 hours before it starts (the parent may waive this if it starts before day 6)',
     'Set in law by SI 2007/1870 regulation 6 (as substituted in 2012)',
   ],
   [
