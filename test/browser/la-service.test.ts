@@ -72,12 +72,29 @@ afterAll(async () => {
 });
 
 const heading = (page: Page) => page.locator('h1').innerText();
+type Styled = { getComputedStyle(element: unknown): { whiteSpace: string } };
 
 /** The officer's and the auditor's shared journey: dashboard, filter, CSV, the breached pupil, as-of, integrity. */
 async function followTheTerm(page: Page): Promise<void> {
   expect(new URL(page.url()).pathname).toBe('/la');
   expect(await heading(page)).toBe('Compliance dashboard');
   expect(await page.locator('.app-cards').innerText()).toContain('Day-6 breaches this term');
+  // At a desktop width every table fits the page (none scrolls in its own box), and no tag breaks mid-word.
+  const overflowing = await page
+    .locator('.app-table-scroll')
+    .evaluateAll((boxes) =>
+      boxes.filter((b) => b.scrollWidth > b.clientWidth).map((b) => b.getAttribute('aria-label')),
+    );
+  expect(overflowing).toEqual([]);
+  const tagLines = await page
+    .locator('.govuk-table .govuk-tag')
+    .evaluateAll((tags) =>
+      tags.map(
+        (t) => t.getClientRects().length === 1 && (globalThis as unknown as Styled).getComputedStyle(t).whiteSpace,
+      ),
+    );
+  expect(tagLines.length).toBeGreaterThan(0);
+  expect(new Set(tagLines)).toEqual(new Set(['nowrap']));
   await world.expectAccessible(page);
   // LA_SCREENSHOTS=docs refreshes the README's pictures from this seeded term.
   const shots = process.env.LA_SCREENSHOTS;
