@@ -7,7 +7,8 @@ export class CafeWorklistEntryDto {
   @ApiProperty({
     type: 'array',
     items: { type: 'object', additionalProperties: true },
-    description: 'One per reason: `reason` and the facts behind it (school and day 6, placement and hours, referral)',
+    description:
+      'One per reason: `reason` and the facts behind it (school and day 6, placement and hours, referral), named (schoolName, providerName, commissionerName)',
   })
   facts!: Record<string, unknown>[];
   @ApiProperty({ type: String, format: 'date', nullable: true }) lastReviewedOn!: string | null;

@@ -3218,7 +3218,7 @@ export interface components {
         CafeWorklistEntryDto: {
             upn: string;
             reasons: ("no_provision_after_day6" | "part_time_timetable" | "below_benchmark" | "ill_out_of_school")[];
-            /** @description One per reason: `reason` and the facts behind it (school and day 6, placement and hours, referral) */
+            /** @description One per reason: `reason` and the facts behind it (school and day 6, placement and hours, referral), named (schoolName, providerName, commissionerName) */
             facts: {
                 [key: string]: unknown;
             }[];
