@@ -13,8 +13,9 @@ export type DirectoryNames = Readonly<{
 
 export type OverdueCounts = Readonly<{ byKind: Readonly<Record<string, number>>; escalated: readonly string[] }>;
 
+/** A breach's pupil's current part-time place (one indexed look-up per breached row; other rows skip it). */
 const CURRENT_PART_TIME = (column: string) =>
-  `SELECT ${column} FROM rm_placements pt WHERE pt.upn = d.upn AND pt.status IN ('planned', 'active') AND NOT pt.full_time ORDER BY pt.start_date DESC, pt.placement_id LIMIT 1`;
+  `CASE WHEN d.status = 'breached' THEN (SELECT ${column} FROM rm_placements pt WHERE pt.upn = d.upn AND pt.status IN ('planned', 'active') AND NOT pt.full_time ORDER BY pt.start_date DESC, pt.placement_id LIMIT 1) END`;
 
 /**
  * Each table's response columns (fixed text, never a request's values). The rows are read raw rather than hydrated
@@ -41,10 +42,10 @@ const DAY6_COLUMNS: ReadonlyArray<readonly [string, string]> = [
   ['d.looked_after', 'lookedAfterFromDay1'],
   ['d.ended_reason', 'endedReason'],
   ["to_char(d.part_time_started_on, 'YYYY-MM-DD')", 'partTimeStartedOn'],
-  // The pupil's current part-time place, if any: part-time provision never meets the day-6 duty, but a breach with
-  // a part-time place is not a breach with nothing arranged.
-  [`(${CURRENT_PART_TIME('pt.hours_per_week::float')})`, 'partTimeHoursPerWeek'],
-  [`(${CURRENT_PART_TIME('pt.provider_id')})`, 'partTimeProviderId'],
+  // A breached pupil's current part-time place, if any: part-time provision never meets the day-6 duty, but a breach
+  // with a part-time place is not a breach with nothing arranged.
+  [CURRENT_PART_TIME('pt.hours_per_week::float'), 'partTimeHoursPerWeek'],
+  [CURRENT_PART_TIME('pt.provider_id'), 'partTimeProviderId'],
 ];
 const OVERDUE_COLUMNS: ReadonlyArray<readonly [string, string]> = [
   ['o.kind', 'kind'],

@@ -34,9 +34,17 @@ export class Day6RowDto {
   @ApiProperty({ type: Boolean, nullable: true }) lookedAfterFromDay1!: boolean | null;
   @ApiProperty({ type: String, nullable: true }) endedReason!: string | null;
   @ApiProperty(nullableDate()) partTimeStartedOn!: string | null;
-  @ApiProperty({ type: Number, nullable: true, description: "The pupil's current part-time place: its hours a week" })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: "A breached pupil's current part-time place: its hours a week",
+  })
   partTimeHoursPerWeek!: number | null;
-  @ApiProperty({ type: String, nullable: true, description: "The pupil's current part-time place: its provider" })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "A breached pupil's current part-time place: its provider",
+  })
   partTimeProviderId!: string | null;
   @ApiProperty({ description: "School days left before day 6 on the excluding school's calendar (0 once it began)" })
   schoolDaysLeft!: number;

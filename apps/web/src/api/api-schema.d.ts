@@ -2631,9 +2631,9 @@ export interface components {
             endedReason: string | null;
             /** Format: date */
             partTimeStartedOn: string | null;
-            /** @description The pupil's current part-time place: its hours a week */
+            /** @description A breached pupil's current part-time place: its hours a week */
             partTimeHoursPerWeek: number | null;
-            /** @description The pupil's current part-time place: its provider */
+            /** @description A breached pupil's current part-time place: its provider */
             partTimeProviderId: string | null;
             /** @description School days left before day 6 on the excluding school's calendar (0 once it began) */
             schoolDaysLeft: number;
