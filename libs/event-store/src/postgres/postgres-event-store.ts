@@ -183,6 +183,24 @@ export class PostgresEventStore implements EventStore {
     return Number(row.stream_version);
   }
 
+  /**
+   * Takes the lock every append to the stream takes (ap_append_events), held to the end of the caller's
+   * transaction. Read the stream after it and no other writer can append between the read and the caller's append,
+   * so the expected version read is the one the append finds. `wait: false` returns false at once when another
+   * transaction holds it: a writer that must never wait (and so never closes a cycle of waits) skips the stream.
+   */
+  async lockStreamInTransaction(tx: Queryable, streamId: string, options: { wait: boolean }): Promise<boolean> {
+    if (options.wait) {
+      await tx.query({ text: 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', values: [streamId] });
+      return true;
+    }
+    const { rows } = await tx.query<{ locked: boolean }>({
+      text: 'SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked',
+      values: [streamId],
+    });
+    return rows[0]!.locked;
+  }
+
   /** Reads a stream through the caller's connection, so it sees the caller's own uncommitted appends. */
   async readStreamInTransaction(
     tx: Queryable,
