@@ -100,9 +100,16 @@ async function followTheTerm(page: Page): Promise<void> {
   expect(csv).not.toContain(OTHER);
 
   await breaches.getByRole('link', { name: LOOKED_AFTER }).click();
-  expect(await heading(page)).toBe(`UPN ${LOOKED_AFTER}`);
+  // Names, not identifiers: the pupil, the school and the provider; dates as a person reads them.
+  expect(await heading(page)).toBe('Sam Pupil');
+  const facts = await page.locator('.app-pupil-facts').innerText();
+  expect(facts).toContain(LOOKED_AFTER);
+  expect(facts).toContain('Oak Academy');
   const timeline = page.locator('.moj-timeline');
-  expect(await timeline.innerText()).toContain('Referral submitted to prov-bridges');
+  const story = await timeline.innerText();
+  expect(story).toContain('Referral submitted to Bridges Learning');
+  expect(story).toContain('Day 6 passed with no full-time provision: Thu 6 Nov 2025. Oak Academy is responsible');
+  expect(story).not.toMatch(/\d{4}-\d{2}-\d{2}|\sprov-bridges|Day6/); // (test users have ids, not names)
   await world.expectAccessible(page);
   if (shots) {
     await page.screenshot({ path: `${shots}/la-pupil-page.png` });
@@ -112,7 +119,7 @@ async function followTheTerm(page: Page): Promise<void> {
     await page.goto(back);
   }
 
-  const placed = timeline.locator('.moj-timeline__item', { hasText: 'Placement with prov-bridges' });
+  const placed = timeline.locator('.moj-timeline__item', { hasText: 'Placement with Bridges Learning' });
   await placed.getByRole('link', { name: 'See the record as it was before this' }).click();
   const asOf = await page.locator('#records-at').innerText();
   expect(asOf).toContain('The record as it was on');

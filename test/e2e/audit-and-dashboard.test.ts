@@ -1,3 +1,4 @@
+import { summarisedTypes } from '../../libs/application/src/history/event-summaries';
 import { registerBystanders, registerOrganisations } from '../support/world';
 import { eventually } from '../support/eventually';
 import { completeSections } from '../../libs/domain/src/referral/referral.fixtures';
@@ -127,9 +128,15 @@ describe("the auditor's replay", () => {
     );
     const opened = history.body.events.find((e: { type: string }) => e.type === 'ReferralOpened');
     expect(opened).toMatchObject({
-      actor: { role: 'school', organisationId: '100001' },
-      summary: 'Referral opened by school 100001 for suspension',
+      actor: { role: 'school', organisationId: '100001', organisationName: 'Oak Academy' },
+      summary: 'Referral opened by Oak Academy: suspension',
     });
+    // Every event reads in plain English: a type of its own summary, no ISO dates, the provider by name.
+    const untold = history.body.events.filter((e: { type: string }) => !summarisedTypes().includes(e.type));
+    expect(untold.map((e: { type: string }) => e.type)).toEqual([]);
+    const summaries = history.body.events.map((e: { summary: string }) => e.summary).join('\n');
+    expect(summaries).not.toMatch(/\d{4}-\d{2}-\d{2}|prov-bridges/);
+    expect(summaries).toContain('Day 6 passed with no full-time provision: ');
     const positions = history.body.events.map((e: { position: string }) => BigInt(e.position));
     expect(history.body.streams).toEqual(
       expect.arrayContaining([`referral-${referralId}`, `exclusions-100001-${UPN}`]),
@@ -189,8 +196,19 @@ describe("the auditor's replay", () => {
     await app.settle();
     const pupilCase = await app.request(SCHOOL, 'GET', `/pupils/${UPN}/case`);
     expect(pupilCase.status).toBe(200);
-    expect(pupilCase.body.referrals[0]).toMatchObject({ id: referralId, status: 'accepted' });
+    expect(pupilCase.body.referrals[0]).toMatchObject({
+      id: referralId,
+      status: 'accepted',
+      providerName: 'Bridges Learning',
+    });
     expect(pupilCase.body.placements[0]).toMatchObject({ id: referralId, status: 'active' });
+    // Who the pupil is, from the referral the school made, and the school by name.
+    expect(pupilCase.body.pupil).toEqual({
+      name: 'Sam Pupil',
+      dateOfBirth: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      yearGroup: expect.any(String),
+      school: { urn: '100001', name: 'Oak Academy' },
+    });
     expect(pupilCase.body.exclusions).toHaveLength(1);
     expect(Object.keys(pupilCase.body.exclusions[0].exclusions)).toHaveLength(1);
     expect(pupilCase.body.openTimelines.day6).toEqual([]); // provision started on 7 Nov: met late, no longer open

@@ -43,7 +43,13 @@ export async function createWeb(options: WebOptions): Promise<NestExpressApplica
   app.use('/assets', express.static(path.join(FRONTEND.govuk, 'govuk', 'assets'), assets));
   app.use(noStore);
   app.use(express.urlencoded({ extended: false, limit: '64kb' }));
-  app.use(sessionMiddleware(config, options.sessionPool));
+  const sessions = sessionMiddleware(config, options.sessionPool);
+  app.use(sessions.middleware);
+  const closeApp = app.close.bind(app);
+  app.close = async () => {
+    await sessions.close();
+    await closeApp();
+  };
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
     res.locals.serviceName = config.serviceName;
     res.locals.user = req.session.user;

@@ -8,6 +8,7 @@ export * from './ids';
 export * from './access-scope';
 export * from './access-log';
 export * from './history/event-summaries';
+export * from './words/dates';
 export * from './shutdown';
 export * from './start-up';
 export * from './logger';

@@ -16,7 +16,7 @@ export class FirstNoticeDto {
   @ApiProperty({ description: 'Reg 6: the end of the afternoon session of the first day excluded' }) dueBy!: string;
 }
 
-export class SessionTimesDto {
+export class ExclusionSessionTimesDto {
   @ApiProperty({ example: '08:45' }) morningStarts!: string;
   @ApiProperty({ example: '15:15' }) afternoonEnds!: string;
 }
@@ -38,7 +38,7 @@ export class Day6DutyDto {
   @ApiProperty({ oneOf: [{ type: 'number' }, { type: 'string', enum: ['R'] }] }) yearGroup!: number | 'R';
   @ApiProperty() ehcPlan!: boolean;
   @ApiProperty({ type: FirstNoticeDto }) firstNotice!: FirstNoticeDto;
-  @ApiProperty({ type: SessionTimesDto }) sessionTimes!: SessionTimesDto;
+  @ApiProperty({ type: ExclusionSessionTimesDto }) sessionTimes!: ExclusionSessionTimesDto;
 }
 
 /** One exclusion as recorded, with whether it was later cancelled. */

@@ -21,6 +21,7 @@ import {
   type ReferralCase,
 } from '@ap/domain';
 import { declineOf, referralScope } from '../referrals/referrals.service';
+import { mention, mentioned, organisationNames, type OrganisationNames } from '../directory/organisation-names';
 import { outreachScope } from '../outreach/outreach.service';
 
 export type HistoryFilter = Readonly<{ from?: string; to?: string; streams?: readonly string[] }>;
@@ -262,14 +263,19 @@ export class PupilHistoryService {
     );
     const seen = (r: (typeof rows)[number]) =>
       seenUpTo[r.stream_id] === undefined || BigInt(r.global_position) <= BigInt(seenUpTo[r.stream_id]!);
-    return rows.filter(seen).map((r) => ({
+    const shown = rows.filter(seen);
+    const names = await organisationNames(
+      this.db.pool,
+      shown.reduce((into, r) => mention(into, r.data, r.metadata['actor']), mentioned()),
+    );
+    return shown.map((r) => ({
       position: r.global_position,
       recordedAt: r.recorded_at.toISOString(),
       streamId: r.stream_id,
       streamVersion: Number(r.stream_version),
       type: r.type,
-      summary: summarise(r.type, r.data),
-      actor: r.metadata['actor'] ?? null,
+      summary: summarise(r.type, r.data, names.words),
+      actor: withOrganisationName(r.metadata['actor'], names),
       correlationId: r.metadata['correlationId'] ?? null,
       data: r.data,
     }));
@@ -324,3 +330,10 @@ function fold(streamId: string, events: readonly RecordedEvent[]): unknown {
 }
 
 export const aggregatesForAudit = Object.keys(AGGREGATES);
+
+/** The actor as recorded, with the name of the organisation it acted for where the directory knows it. */
+export function withOrganisationName(actor: unknown, names: OrganisationNames): unknown {
+  if (!actor || typeof actor !== 'object') return actor ?? null;
+  const organisationName = names.ofActor(actor);
+  return organisationName ? { ...actor, organisationName } : actor;
+}

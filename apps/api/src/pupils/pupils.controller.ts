@@ -3,14 +3,15 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@
 import type { Response } from 'express';
 import { AccessLog, accessLogStreamId, CLOCK } from '@ap/application';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
-import type { Clock } from '@ap/domain';
+import type { Clock, ExclusionState } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { ApiOkJsonOrCsv, ApiProblems } from '../http/api-problems.decorator';
 import { notFound } from '../http/not-found';
 import { toCsv } from '../http/csv';
 import { invalidValue, parseInstant, parseLimit } from '../http/query-values';
 import type { ApiRequest } from '../http/request-context';
-import { PupilHistoryService, type HistoryEntry, type PupilView } from './pupil-history.service';
+import { mention, mentioned, organisationNames } from '../directory/organisation-names';
+import { PupilHistoryService, withOrganisationName, type HistoryEntry, type PupilView } from './pupil-history.service';
 import {
   AccessLogDto,
   IntegrityVerdictDto,
@@ -150,7 +151,7 @@ export class PupilsController {
         .filter(([id]) => id.startsWith(`${category}-`))
         .map(([id, r]) => ({ id: id.slice(category.length + 1), version: r.version, ...(r.state as object) }));
     const referralIds = of('referral').map((r) => r.id);
-    const [{ rows: day6 }, { rows: overdue }] = await Promise.all([
+    const [{ rows: day6 }, { rows: overdue }, { rows: identity }] = await Promise.all([
       this.db.pool.query(
         `SELECT period_id AS "periodId", status, to_char(day1, 'YYYY-MM-DD') AS day1, to_char(day6, 'YYYY-MM-DD') AS day6, responsible_kind AS "responsibleKind", responsible_id AS "responsibleId"
            FROM rm_day6 WHERE upn = $1 AND COALESCE(stream_id, 'day6-' || period_id) = ANY($2) AND status IN ('open', 'breached') ORDER BY day6`,
@@ -161,12 +162,44 @@ export class PupilsController {
         `SELECT kind, subject_id AS "subjectId", to_char(due_by, 'YYYY-MM-DD') AS "dueBy" FROM rm_overdue WHERE subject_id = ANY($1) AND resolved_at IS NULL ORDER BY raised_at`,
         [referralIds],
       ),
+      // Who the pupil is, as the latest referral the caller may see gives it.
+      this.db.pool.query<{ name: string | null; dateOfBirth: string | null; yearGroup: string | null }>(
+        `SELECT pupil_name AS name, to_char(date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", year_group AS "yearGroup"
+           FROM rm_referrals WHERE referral_id = ANY($1) AND pupil_name IS NOT NULL ORDER BY opened_at DESC LIMIT 1`,
+        [referralIds],
+      ),
     ]);
+    const exclusions = of('exclusions');
+    const referrals = of('referral');
+    const placements = of('placement');
+    // The pupil's school: the one that excluded them last, else the school that referred them.
+    const latestExclusion = exclusions
+      .flatMap((e) => Object.values((e as Partial<ExclusionState>).exclusions ?? {}))
+      .sort((a, b) => a.startDate.localeCompare(b.startDate))
+      .at(-1);
+    const commissioner = (referrals.at(-1) as { commissioner?: { kind: string; organisationId: string } } | undefined)
+      ?.commissioner;
+    const schoolUrn =
+      latestExclusion?.schoolUrn ?? (commissioner?.kind === 'school' ? commissioner.organisationId : undefined);
+    const wanted = mentioned();
+    if (schoolUrn) wanted.schools.add(schoolUrn);
+    [...referrals, ...placements].forEach((r) => mention(wanted, r));
+    const names = await organisationNames(this.db.pool, wanted);
+    const withProvider = <T extends object>(r: T) => {
+      const id = (r as { providerId?: string }).providerId;
+      return id ? { ...r, providerName: names.provider(id) ?? null } : r;
+    };
     return {
       upn: key,
-      exclusions: of('exclusions'),
-      referrals: of('referral'),
-      placements: of('placement'),
+      pupil: {
+        name: identity[0]?.name ?? null,
+        dateOfBirth: identity[0]?.dateOfBirth ?? latestExclusion?.dateOfBirth ?? null,
+        yearGroup: identity[0]?.yearGroup ?? (latestExclusion ? String(latestExclusion.yearGroup) : null),
+        school: schoolUrn ? { urn: schoolUrn, name: names.school(schoolUrn) ?? null } : null,
+      },
+      exclusions,
+      referrals: referrals.map(withProvider),
+      placements: placements.map(withProvider),
       inductions: of('induction'),
       transitions: of('transition'),
       openTimelines: { day6, overdue },
@@ -232,12 +265,17 @@ export class PupilsController {
    * The reads of the pupil's record the caller may see: every one for the LAs; a school or provider sees its own
    * organisation's reads (not who else is involved, nor how many they made).
    */
-  private readsOf(request: ApiRequest, key: string, streams: readonly string[], newest?: number) {
+  private async readsOf(request: ApiRequest, key: string, streams: readonly string[], newest?: number) {
     const laRole = request.actor.role === 'la_officer' || request.actor.role === 'la_auditor';
-    return this.accessLog.readsOf(pupilKeysOf(key, streams), {
+    const { reads, total } = await this.accessLog.readsOf(pupilKeysOf(key, streams), {
       newest,
       organisationId: laRole ? undefined : request.actor.organisationId,
     });
+    const names = await organisationNames(
+      this.db.pool,
+      reads.reduce((into, r) => mention(into, undefined, r.actor), mentioned()),
+    );
+    return { reads: reads.map((r) => ({ ...r, actor: withOrganisationName(r.actor, names) })), total };
   }
 
   /** What the caller may see of the pupil (404 if nothing), the read itself recorded. */

@@ -8,7 +8,8 @@ const record = {
     properties: { id: { type: 'string' }, version: { type: 'integer' } },
     additionalProperties: true,
   },
-  description: "Each record's state as the caller may see it, with its id and stream version",
+  description:
+    "Each record's state as the caller may see it, with its id and stream version (a referral's or placement's provider also by name, providerName)",
 };
 const anyObject = { type: 'object' as const, additionalProperties: true };
 
@@ -17,6 +18,8 @@ export class ActorDto {
   @ApiProperty() role!: string;
   @ApiProperty() organisationId!: string;
   @ApiPropertyOptional() name?: string;
+  @ApiPropertyOptional({ description: 'The school, provider or LA it acted for, by name, where the directory has it' })
+  organisationName?: string;
 }
 
 export class HistoryEntryDto {
@@ -73,8 +76,27 @@ export class OpenTimelinesDto {
   @ApiProperty({ type: [OpenOverdueDto] }) overdue!: OpenOverdueDto[];
 }
 
+export class PupilSchoolDto {
+  @ApiProperty() urn!: string;
+  @ApiProperty({ type: String, nullable: true }) name!: string | null;
+}
+
+export class PupilIdentityDto {
+  @ApiProperty({ type: String, nullable: true, description: 'As the latest referral the caller may see gives it' })
+  name!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date' }) dateOfBirth!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'R, or 1 to 14' }) yearGroup!: string | null;
+  @ApiProperty({
+    type: PupilSchoolDto,
+    nullable: true,
+    description: 'The school that excluded the pupil last, else the school that referred them',
+  })
+  school!: PupilSchoolDto | null;
+}
+
 export class PupilCaseDto {
   @ApiProperty() upn!: string;
+  @ApiProperty({ type: PupilIdentityDto }) pupil!: PupilIdentityDto;
   @ApiProperty(record) exclusions!: object[];
   @ApiProperty(record) referrals!: object[];
   @ApiProperty(record) placements!: object[];

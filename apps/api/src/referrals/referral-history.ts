@@ -1,4 +1,4 @@
-import { summarise } from '@ap/application';
+import { summarise, type SummaryWords } from '@ap/application';
 import type { Actor } from '@ap/domain';
 import type { RecordedEvent } from '@ap/event-store';
 
@@ -12,6 +12,9 @@ const TOLD: Readonly<Record<string, string>> = {
   ReferralDeclined: 'declinedAt',
   ReferralWithdrawn: 'withdrawnAt',
 };
+
+/** The organisations in the data are already named ("Oak Academy", "Local authority 201"): say them as they are. */
+const AS_NAMED: SummaryWords = { provider: (name) => name, school: (name) => name, la: (name) => name };
 
 /** When it happened on the engine's clock (the event's own instant; time is an input), not when it was stored. */
 const happenedAt = (e: RecordedEvent): string => {
@@ -59,7 +62,7 @@ export async function referralHistory(
       const actor = e.metadata.actor;
       const organisationName = actor ? await organisationOf(actor, names) : null;
       return {
-        summary: summarise(e.type, data),
+        summary: summarise(e.type, data, AS_NAMED),
         at: happenedAt(e),
         by: actor ? { name: actor.name ?? null, organisationName, role: actor.role } : null,
       };

@@ -19,7 +19,8 @@ import { IsIsoDate, IsLaCode, IsUpn } from '../http/domain-validators';
 
 const TEXT = 4000;
 
-export class ContactDto {
+/** A person named in a referral section (the DSL, a social worker, a caseworker). */
+export class PersonContactDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) phone?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) email?: string;
@@ -43,20 +44,20 @@ export class IdentitySectionDto {
 }
 
 export class SafeguardingSectionDto {
-  @ApiProperty({ type: ContactDto }) @ValidateNested() @Type(() => ContactDto) dsl!: ContactDto;
+  @ApiProperty({ type: PersonContactDto }) @ValidateNested() @Type(() => PersonContactDto) dsl!: PersonContactDto;
   @ApiProperty() @IsBoolean() childProtectionPlan!: boolean;
   @ApiProperty() @IsBoolean() childInNeedPlan!: boolean;
-  @ApiPropertyOptional({ type: ContactDto })
+  @ApiPropertyOptional({ type: PersonContactDto })
   @IsOptional()
   @ValidateNested()
-  @Type(() => ContactDto)
-  socialWorker?: ContactDto;
+  @Type(() => PersonContactDto)
+  socialWorker?: PersonContactDto;
   @ApiProperty() @IsBoolean() lookedAfter!: boolean;
-  @ApiPropertyOptional({ type: ContactDto })
+  @ApiPropertyOptional({ type: PersonContactDto })
   @IsOptional()
   @ValidateNested()
-  @Type(() => ContactDto)
-  virtualSchoolHead?: ContactDto;
+  @Type(() => PersonContactDto)
+  virtualSchoolHead?: PersonContactDto;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(TEXT) riskAssessment?: string;
 }
 
@@ -68,11 +69,11 @@ export class SenSectionDto {
   @IsOptional()
   @IsIn(Object.keys(SEN_NEED_TYPES))
   primaryNeed?: keyof typeof SEN_NEED_TYPES;
-  @ApiPropertyOptional({ type: ContactDto })
+  @ApiPropertyOptional({ type: PersonContactDto })
   @IsOptional()
   @ValidateNested()
-  @Type(() => ContactDto)
-  ehcpCaseworker?: ContactDto;
+  @Type(() => PersonContactDto)
+  ehcpCaseworker?: PersonContactDto;
 }
 
 export class AttendanceSectionDto {
@@ -104,7 +105,7 @@ export class MedicalSectionDto {
 }
 
 export class ParentalSectionDto {
-  @ApiProperty({ type: ContactDto }) @ValidateNested() @Type(() => ContactDto) contact!: ContactDto;
+  @ApiProperty({ type: PersonContactDto }) @ValidateNested() @Type(() => PersonContactDto) contact!: PersonContactDto;
   @ApiProperty() @IsBoolean() consentGiven!: boolean;
 }
 

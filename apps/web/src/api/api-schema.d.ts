@@ -1799,30 +1799,18 @@ export interface components {
             /** @description Eligible for the pupil premium (the LA dashboard filters on it) */
             pupilPremium?: boolean;
         };
-        ContactDto: {
-            /**
-             * @description What this contact hears about (README: who hears what)
-             * @enum {string}
-             */
-            role: "safeguarding_lead" | "inclusion" | "admissions" | "virtual_school_head" | "named_user";
-            /** @example dsl@oak.example */
-            email: string;
-            name?: string;
-            /** @description A named user's user id (their token's sub); required for named_user */
-            userId?: string;
-            /**
-             * @default immediate
-             * @enum {string}
-             */
-            delivery: "immediate" | "digest";
+        PersonContactDto: {
+            name: string;
+            phone?: string;
+            email?: string;
         };
         SafeguardingSectionDto: {
-            dsl: components["schemas"]["ContactDto"];
+            dsl: components["schemas"]["PersonContactDto"];
             childProtectionPlan: boolean;
             childInNeedPlan: boolean;
-            socialWorker?: components["schemas"]["ContactDto"];
+            socialWorker?: components["schemas"]["PersonContactDto"];
             lookedAfter: boolean;
-            virtualSchoolHead?: components["schemas"]["ContactDto"];
+            virtualSchoolHead?: components["schemas"]["PersonContactDto"];
             riskAssessment?: string;
         };
         SenSectionDto: {
@@ -1830,7 +1818,7 @@ export interface components {
             provision: "N" | "K" | "E";
             /** @enum {string} */
             primaryNeed?: "SPLD" | "MLD" | "SLD" | "PMLD" | "SEMH" | "SLCN" | "HI" | "VI" | "MSI" | "PD" | "ASD" | "DS" | "OTH" | "NSA";
-            ehcpCaseworker?: components["schemas"]["ContactDto"];
+            ehcpCaseworker?: components["schemas"]["PersonContactDto"];
         };
         AttendanceSectionDto: {
             percent: number;
@@ -1852,7 +1840,7 @@ export interface components {
             needs: string;
         };
         ParentalSectionDto: {
-            contact: components["schemas"]["ContactDto"];
+            contact: components["schemas"]["PersonContactDto"];
             consentGiven: boolean;
         };
         ObjectivesSectionDto: {
@@ -2318,6 +2306,12 @@ export interface components {
             /** @description Reg 6: the end of the afternoon session of the first day excluded */
             dueBy: string;
         };
+        ExclusionSessionTimesDto: {
+            /** @example 08:45 */
+            morningStarts: string;
+            /** @example 15:15 */
+            afternoonEnds: string;
+        };
         Day6DutyDto: {
             /** @description The earliest-recorded exclusion of the run */
             dutyId: string;
@@ -2340,7 +2334,7 @@ export interface components {
             yearGroup: number | "R";
             ehcPlan: boolean;
             firstNotice: components["schemas"]["FirstNoticeDto"];
-            sessionTimes: components["schemas"]["SessionTimesDto"];
+            sessionTimes: components["schemas"]["ExclusionSessionTimesDto"];
         };
         RecordedExclusionDto: {
             exclusionId: string;
@@ -2429,6 +2423,8 @@ export interface components {
             role: string;
             organisationId: string;
             name?: string;
+            /** @description The school, provider or LA it acted for, by name, where the directory has it */
+            organisationName?: string;
         };
         HistoryEntryDto: {
             /** @description Global position in the log, as text */
@@ -2472,6 +2468,20 @@ export interface components {
             /** @description With asOf and compareTo: the records that differ */
             changed?: components["schemas"]["RecordChangeDto"][];
         };
+        PupilSchoolDto: {
+            urn: string;
+            name: string | null;
+        };
+        PupilIdentityDto: {
+            /** @description As the latest referral the caller may see gives it */
+            name: string | null;
+            /** Format: date */
+            dateOfBirth: string | null;
+            /** @description R, or 1 to 14 */
+            yearGroup: string | null;
+            /** @description The school that excluded the pupil last, else the school that referred them */
+            school: components["schemas"]["PupilSchoolDto"] | null;
+        };
         OpenDay6Dto: {
             periodId: string;
             /** @enum {string} */
@@ -2496,35 +2506,36 @@ export interface components {
         };
         PupilCaseDto: {
             upn: string;
-            /** @description Each record's state as the caller may see it, with its id and stream version */
+            pupil: components["schemas"]["PupilIdentityDto"];
+            /** @description Each record's state as the caller may see it, with its id and stream version (a referral's or placement's provider also by name, providerName) */
             exclusions: ({
                 id: string;
                 version: number;
             } & {
                 [key: string]: unknown;
             })[];
-            /** @description Each record's state as the caller may see it, with its id and stream version */
+            /** @description Each record's state as the caller may see it, with its id and stream version (a referral's or placement's provider also by name, providerName) */
             referrals: ({
                 id: string;
                 version: number;
             } & {
                 [key: string]: unknown;
             })[];
-            /** @description Each record's state as the caller may see it, with its id and stream version */
+            /** @description Each record's state as the caller may see it, with its id and stream version (a referral's or placement's provider also by name, providerName) */
             placements: ({
                 id: string;
                 version: number;
             } & {
                 [key: string]: unknown;
             })[];
-            /** @description Each record's state as the caller may see it, with its id and stream version */
+            /** @description Each record's state as the caller may see it, with its id and stream version (a referral's or placement's provider also by name, providerName) */
             inductions: ({
                 id: string;
                 version: number;
             } & {
                 [key: string]: unknown;
             })[];
-            /** @description Each record's state as the caller may see it, with its id and stream version */
+            /** @description Each record's state as the caller may see it, with its id and stream version (a referral's or placement's provider also by name, providerName) */
             transitions: ({
                 id: string;
                 version: number;
@@ -3522,6 +3533,23 @@ export interface components {
             preferences: {
                 [key: string]: "immediate" | "digest";
             };
+        };
+        ContactDto: {
+            /**
+             * @description What this contact hears about (README: who hears what)
+             * @enum {string}
+             */
+            role: "safeguarding_lead" | "inclusion" | "admissions" | "virtual_school_head" | "named_user";
+            /** @example dsl@oak.example */
+            email: string;
+            name?: string;
+            /** @description A named user's user id (their token's sub); required for named_user */
+            userId?: string;
+            /**
+             * @default immediate
+             * @enum {string}
+             */
+            delivery: "immediate" | "digest";
         };
         NotificationRecordDto: {
             /** @enum {string} */

@@ -11,11 +11,19 @@ export const SESSION_COOKIE = 'ap_session';
  * Server-side sessions in PostgreSQL (the cookie holds only a signed id), so any number of web processes share
  * them and a restart signs nobody out. Rolling: each request moves the inactivity timeout on.
  */
-export function sessionMiddleware(config: WebConfig, pool: Pool): RequestHandler {
+export function sessionMiddleware(
+  config: WebConfig,
+  pool: Pool,
+): { middleware: RequestHandler; close: () => Promise<void> } {
   const PgStore = connectPgSimple(session);
   const maxAgeMs = config.sessionMinutes * 60_000;
   const store = new PgStore({ pool, tableName: 'web_sessions', createTableIfMissing: true, pruneSessionInterval: 600 });
-  return session({
+  // The store prunes expired sessions on a timer that outlives the app unless closed: it fired after an app had
+  // closed its pool ("Failed to prune sessions: Cannot use a pool after calling end", in later test files).
+  const close = async () => {
+    await store.close();
+  };
+  const middleware = session({
     name: SESSION_COOKIE,
     secret: config.sessionSecret,
     store: throttleTouches(store, Math.min(60_000, maxAgeMs / 10)),
@@ -30,6 +38,7 @@ export function sessionMiddleware(config: WebConfig, pool: Pool): RequestHandler
       maxAge: maxAgeMs,
     },
   });
+  return { middleware, close };
 }
 
 /**

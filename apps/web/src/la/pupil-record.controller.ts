@@ -10,6 +10,7 @@ import {
   asOfHeading,
   presentAccessLog,
   presentCase,
+  presentPupil,
   presentChanges,
   presentRecordsAt,
   presentTimeline,
@@ -40,10 +41,15 @@ export class PupilRecordController {
       api.GET('/pupils/{upn}/record', {
         params: { path: { upn }, query: { accessLogLimit: String(ACCESS_LOG_ROWS) } as never },
       }),
-    )) as unknown as { case: never; history: { events: never[] }; accessLog: { reads: never[]; total: number } };
+    )) as unknown as {
+      case: { pupil: never };
+      history: { events: never[] };
+      accessLog: { reads: never[]; total: number };
+    };
     const view: Record<string, unknown> = {
       upn,
-      caseRows: presentCase(record.case),
+      pupil: presentPupil(upn, record.case.pupil),
+      caseRows: presentCase(record.case as never),
       timeline: presentTimeline(upn, record.history.events),
       accessLog: presentAccessLog(record.accessLog.reads),
       accessLogTotal: record.accessLog.total,

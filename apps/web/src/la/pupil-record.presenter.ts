@@ -1,6 +1,13 @@
-import { dateTime, longDate } from '../words/dates';
+import { reasonText, statusTag, yearGroupText } from '../words/codes';
+import { dateTime, longDate, fullDate } from '../words/dates';
 
-type Actor = Readonly<{ id?: string; role?: string; organisationId?: string; name?: string }> | null;
+type Actor = Readonly<{
+  id?: string;
+  role?: string;
+  organisationId?: string;
+  organisationName?: string;
+  name?: string;
+}> | null;
 export type HistoryEvent = Readonly<{
   position: string;
   recordedAt: string;
@@ -32,14 +39,19 @@ const RECORDS: Readonly<Record<string, string>> = {
   reintegration: 'Reintegration follow-up',
 };
 
-/** "LA officer Jo Williams (201)", "The service" for the timelines the engine runs itself. */
+/**
+ * "Sam Patel, Oak Academy"; an LA's people with their role ("Jo Williams, LA officer, Local authority 201"); "The
+ * service (automatic)" for the timelines the engine runs itself.
+ */
 export function whoText(actor: Actor): string {
   if (!actor || actor.role === 'system') return 'The service (automatic)';
   const role = ROLES[actor.role ?? ''] ?? actor.role ?? 'Someone';
-  return `${role} ${actor.name ?? actor.id ?? ''} (${actor.organisationId ?? 'unknown organisation'})`.replace(
-    /\s+/g,
-    ' ',
-  );
+  const organisation =
+    actor.organisationName ?? (actor.organisationId ? `${role} ${actor.organisationId}` : 'unknown organisation');
+  const laRole = actor.role === 'la_officer' || actor.role === 'la_auditor' || actor.role === 'admin';
+  return [actor.name ?? actor.id ?? role, laRole ? role : undefined, organisation]
+    .filter((part, i, all) => part && all.indexOf(part) === i)
+    .join(', ');
 }
 
 export const recordName = (streamId: string): string => {
@@ -47,7 +59,24 @@ export const recordName = (streamId: string): string => {
   return `${RECORDS[category] ?? category} ${streamId.slice(category.length + 1)}`;
 };
 
-const BOOKKEEPING = new Set(['DeadlineScheduled', 'DeadlineCancelled']);
+/**
+ * The engine's own bookkeeping: timers set, cancelled and falling due (what they lead to is told: "Day 6 passed"),
+ * and the process managers opening, closing and noting what they watch. All of it is in the CSV export.
+ */
+const BOOKKEEPING = new Set([
+  'DeadlineScheduled',
+  'DeadlineCancelled',
+  'DeadlineFired',
+  'ReferralTimelinesStarted',
+  'ReferralTimelinesClosed',
+  'InformationRequestClosed',
+  'PlacementTimelinesStarted',
+  'PlacementTimelinesClosed',
+  'TimetableNoted',
+  'BaselineNoted',
+  'Day6PlacementAccepted',
+  'OutreachResponseClosed',
+]);
 
 /** Just before an event was recorded: the record as it was when this happened (the auditor's one click). */
 const justBefore = (iso: string) => new Date(new Date(iso).getTime() - 1).toISOString();
@@ -123,6 +152,26 @@ export function presentVerdict(result: {
 export const asOfHeading = (iso: string) =>
   `The record as it was on ${longDate(iso)} at ${dateTime(iso).split(' at ')[1]}`;
 
+type PupilIdentity = Readonly<{
+  name: string | null;
+  dateOfBirth: string | null;
+  yearGroup: string | null;
+  school: Readonly<{ urn: string; name: string | null }> | null;
+}>;
+
+/** Who the pupil is: their name as the heading (the UPN where no referral names them) and the facts beneath it. */
+export function presentPupil(upn: string, pupil: PupilIdentity | undefined) {
+  const rows = [
+    { key: { text: 'UPN' }, value: { text: upn } },
+    ...(pupil?.dateOfBirth ? [{ key: { text: 'Date of birth' }, value: { text: fullDate(pupil.dateOfBirth) } }] : []),
+    ...(pupil?.yearGroup ? [{ key: { text: 'Year group' }, value: { text: yearGroupText(pupil.yearGroup) } }] : []),
+    ...(pupil?.school
+      ? [{ key: { text: 'School' }, value: { text: pupil.school.name ?? `URN ${pupil.school.urn}` } }]
+      : []),
+  ];
+  return { heading: pupil?.name ?? `UPN ${upn}`, rows };
+}
+
 type CaseAnswer = Readonly<{
   referrals: ReadonlyArray<Record<string, unknown>>;
   placements: ReadonlyArray<Record<string, unknown>>;
@@ -137,15 +186,16 @@ type CaseAnswer = Readonly<{
 export function presentCase(answer: CaseAnswer) {
   const rows: Array<{ key: { text: string }; value: { text: string } }> = [];
   const row = (key: string, value: string) => rows.push({ key: { text: key }, value: { text: value } });
+  const provider = (r: Record<string, unknown>) => String(r['providerName'] ?? r['providerId'] ?? '');
   for (const r of answer.referrals)
     row(
       'Referral',
-      `${String(r['reason'] ?? '').replace(/_/g, ' ')}: ${statusOf(r)}${r['providerId'] ? ` (${r['providerId']})` : ''}`,
+      `${reasonText(String(r['reason'] ?? ''))}: ${statusTag(String(r['status'] ?? '')).text.toLowerCase()}${r['providerId'] ? `, ${provider(r)}` : ''}`,
     );
   for (const p of answer.placements)
     row(
       'Placement',
-      `${statusOf(p)} with ${p['providerId']}${p['startDate'] ? ` from ${longDate(String(p['startDate']))}` : ''}`,
+      `${statusOf(p)}, ${provider(p)}${p['startDate'] ? `, from ${longDate(String(p['startDate']))}` : ''}`,
     );
   for (const t of answer.transitions) row('Transition', statusOf(t));
   for (const d of answer.openTimelines.day6)

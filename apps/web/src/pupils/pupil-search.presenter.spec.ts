@@ -17,7 +17,7 @@ describe('pupil search results', () => {
     expect(page.results[0]).toMatchObject({
       name: 'Ava Smith',
       href: '/referrals/r1',
-      details: 'Year 9, born Monday 14 March 2011, UPN B801200005001, Oak Academy',
+      details: 'Year 9, born 14 March 2011, UPN B801200005001, Oak Academy',
     });
   });
 

@@ -1,4 +1,4 @@
-import { longDate } from '../words/dates';
+import { fullDate } from '../words/dates';
 import { statusTag, yearGroupText } from '../words/codes';
 
 export type PupilMatch = Readonly<{
@@ -25,7 +25,7 @@ export function presentPupilSearch(query: string, matches: readonly PupilMatch[]
       href: `/referrals/${m.referralId}`,
       details: [
         yearGroupText(m.yearGroup),
-        m.dateOfBirth ? `born ${longDate(m.dateOfBirth)}` : undefined,
+        m.dateOfBirth ? `born ${fullDate(m.dateOfBirth)}` : undefined,
         m.upn ? `UPN ${m.upn}` : 'No UPN',
         m.commissionerName ?? undefined,
       ]

@@ -1,4 +1,4 @@
-import { longDate } from '../words/dates';
+import { longDate, fullDate } from '../words/dates';
 import { reasonText, statusTag, yearGroupText } from '../words/codes';
 import { presentReferralHistory, type ReferralHistoryEntry } from './referral-history.presenter';
 import { sectionTitle } from '@ap/domain';
@@ -29,7 +29,7 @@ export function presentReferralPage(referral: Referral, role: string, organisati
   const asked = referral.status === 'information_requested' && referral.openRequest;
   return {
     pupil: identity?.fullName ?? 'Pupil not named yet',
-    caption: identity ? `${yearGroupText(identity.yearGroup)}, born ${longDate(identity.dateOfBirth)}` : '',
+    caption: identity ? `${yearGroupText(identity.yearGroup)}, born ${fullDate(identity.dateOfBirth)}` : '',
     status: statusTag(referral.status),
     facts: [
       { key: { text: 'Reason' }, value: { text: reasonText(referral.reason) } },
