@@ -3,7 +3,10 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AdjustableClock } from '../libs/application/src/clock';
 import { createPool, migrate, startEmbeddedPostgres } from '../libs/database/src';
+import { subscriptionName } from '../libs/read-models/src/projection';
+import { PROJECTIONS } from '../libs/read-models/src/projection-runner';
 import { subscriptionRetries } from '../libs/telemetry/src';
+import { processSubscriptionName, ProcessesService } from '../apps/worker/src/processes/processes.service';
 import { createWorker } from '../apps/worker/src/worker.bootstrap';
 import { generateLa } from './workload/generator';
 import { benchApi, schoolYear, seedYear } from './pages.bench';
@@ -61,7 +64,11 @@ async function catchUp(connection: Connection, clock: AdjustableClock) {
   const deadlocksBefore = await deadlocks();
   const started = Date.now();
   const worker = await createWorker(connection, { clock, audit: false });
-  await idle(pool, clock.now());
+  const subscribers = [
+    ...PROJECTIONS.map((p) => ({ name: subscriptionName(p), categories: p.categories })),
+    ...worker.get(ProcessesService).routes.map((r) => ({ name: processSubscriptionName(r), categories: r.categories })),
+  ];
+  await idle(pool, clock.now(), subscribers);
   const seconds = (Date.now() - started) / 1000;
   await worker.close();
   await new Promise((r) => setTimeout(r, 1000)); // PostgreSQL's statistics reach the view within a second
@@ -78,18 +85,28 @@ async function catchUp(connection: Connection, clock: AdjustableClock) {
   console.log(JSON.stringify({ caughtUpSeconds: seconds, retried, pgDeadlocks, ...rows[0] }, null, 2));
 }
 
-/** Every subscription has read its categories to the head, no deadline is due, and the log stood still for a second. */
-async function idle(pool: Connection['pool'], now: string) {
+/**
+ * Every projection and process manager has read its categories to the head (one with no checkpoint yet is behind by
+ * all of them), no deadline is due, and the log stood still for a second.
+ */
+async function idle(
+  pool: Connection['pool'],
+  now: string,
+  subscribers: ReadonlyArray<{ name: string; categories: readonly string[] }>,
+) {
   let last = '';
   let still = 0;
   while (still < 4) {
     await new Promise((r) => setTimeout(r, 250));
     const { rows } = await pool.query<{ behind: string; due: string; events: string }>(
-      `SELECT (SELECT count(*) FROM subscription_checkpoints c JOIN events e ON e.category = ANY(c.categories)
-                AND (e.transaction_id, e.global_position) > (c.transaction_id, c.global_position))::text AS behind,
+      `SELECT (SELECT count(*) FROM unnest($2::text[], $3::text[]) AS s(name, cats)
+                 LEFT JOIN subscription_checkpoints c ON c.name = s.name
+                 JOIN events e ON e.category = ANY(string_to_array(s.cats, ','))
+                  AND (e.transaction_id, e.global_position) >
+                      (coalesce(c.transaction_id, '0'::xid8), coalesce(c.global_position, 0)))::text AS behind,
               (SELECT count(*) FROM deadlines WHERE due_at <= $1)::text AS due,
               (SELECT count(*) FROM events)::text AS events`,
-      [now],
+      [now, subscribers.map((s) => s.name), subscribers.map((s) => s.categories.join(','))],
     );
     const r = rows[0]!;
     still = r.behind === '0' && r.due === '0' && r.events === last ? still + 1 : 0;
