@@ -26,7 +26,8 @@ export const deadlineId = (streamId: string, name: string): string => `${streamI
  * The stream's append lock is taken before the read, so the version folded is the one the append finds: read first,
  * a deadline fired on the stream between the read and the append made the whole batch fail on the expected version
  * and run again (dozens of times in a year's catch-up, where every deadline is due as it is scheduled). The lock
- * also guards the stream's rows in `deadlines`: they are written only by a step holding it.
+ * also guards the stream's rows in `deadlines`: they are written only by a step holding it. `streamLocked`: the
+ * caller took it already in this transaction (the poller, with the due rows), which saves a round trip.
  */
 export async function runProcessStep(
   tx: PoolClient,
@@ -35,9 +36,10 @@ export async function runProcessStep(
   processId: string,
   input: ProcessInput,
   source: Readonly<{ id: string; correlationId?: string }>,
+  options: Readonly<{ streamLocked?: boolean }> = {},
 ): Promise<number> {
   const streamId = processStreamId(process, processId);
-  await store.lockStreamInTransaction(tx, streamId, { wait: true });
+  if (!options.streamLocked) await store.lockStreamInTransaction(tx, streamId);
   const { version, events } = await store.readStreamInTransaction(tx, streamId);
   const state = events
     .map((e) => ({ type: e.type, data: e.data }) as Event)

@@ -36,6 +36,12 @@ const APPEND = {
 const MAX_POSITION = '9223372036854775807';
 const EXPECTED_CODES: Record<Exclude<ExpectedVersion, number>, number> = { any: -1, no_stream: -2, stream_exists: -3 };
 
+/**
+ * The key of the advisory lock ap_append_events takes on a stream, as SQL over an expression naming the stream (a
+ * caller may try it, `pg_try_advisory_xact_lock`, to skip a stream another transaction is writing).
+ */
+export const streamLockKey = (stream: string): string => `hashtextextended(${stream}, 0)`;
+
 export class PostgresEventStore implements EventStore {
   readonly notifier: PostgresNotifier;
   readonly checkpoints: PostgresCheckpoints;
@@ -186,19 +192,10 @@ export class PostgresEventStore implements EventStore {
   /**
    * Takes the lock every append to the stream takes (ap_append_events), held to the end of the caller's
    * transaction. Read the stream after it and no other writer can append between the read and the caller's append,
-   * so the expected version read is the one the append finds. `wait: false` returns false at once when another
-   * transaction holds it: a writer that must never wait (and so never closes a cycle of waits) skips the stream.
+   * so the expected version read is the one the append finds.
    */
-  async lockStreamInTransaction(tx: Queryable, streamId: string, options: { wait: boolean }): Promise<boolean> {
-    if (options.wait) {
-      await tx.query({ text: 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', values: [streamId] });
-      return true;
-    }
-    const { rows } = await tx.query<{ locked: boolean }>({
-      text: 'SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked',
-      values: [streamId],
-    });
-    return rows[0]!.locked;
+  async lockStreamInTransaction(tx: Queryable, streamId: string): Promise<void> {
+    await tx.query({ text: `SELECT pg_advisory_xact_lock(${streamLockKey('$1')})`, values: [streamId] });
   }
 
   /** Reads a stream through the caller's connection, so it sees the caller's own uncommitted appends. */
