@@ -39,38 +39,52 @@ export function organisationOf(actor: Readonly<{ role: string; organisationId: s
 
 /**
  * Resolved: the provider no longer has the referral to answer (it accepted or declined it, or it was withdrawn or
- * sent on), or the information request the notice was about is no longer open. Needs n, e (its event), rf.
+ * sent on), or the information request the notice was about is no longer open. Needs n, e (its event) and rq (the
+ * referral of a referral notice); only those kinds can be resolved, so the count joins nothing else.
  */
-const RESOLVED = `CASE
-    WHEN n.kind IN ('referral_received', 'provider_response_overdue') THEN rf.referral_id IS NOT NULL
-      AND NOT (rf.status IN ('submitted', 'information_requested') AND rf.provider_id = e.data->>'providerId')
-    WHEN n.kind LIKE 'information_request%' THEN rf.referral_id IS NOT NULL
-      AND rf.open_request_id IS DISTINCT FROM e.data->>'requestId'
-    ELSE false
-  END`;
+const RESOLVED = `coalesce(CASE
+    WHEN n.kind IN ('referral_received', 'provider_response_overdue') THEN rq.referral_id IS NOT NULL
+      AND NOT (rq.status IN ('submitted', 'information_requested') AND rq.provider_id = e.data->>'providerId')
+    WHEN n.kind LIKE 'information_request%' THEN rq.referral_id IS NOT NULL
+      AND rq.open_request_id IS DISTINCT FROM e.data->>'requestId'
+  END, false)`;
 
 /**
- * The organisation's notifications with what each is about and whether it is resolved. The exclusion of a day-6 or
- * looked-after notice is a fact of the event that raised it (its duty id is the run's first exclusion). A pupil's
- * name comes only from referrals the organisation itself may see: its own as a school, its LA's as an LA.
+ * The organisation's notifications, each with the user's read mark, and the event and referral that resolve it. The
+ * event is a scalar subquery, so it is looked up by id for each notification rather than hash-joined with the whole
+ * log (which the planner chose once an organisation had thousands of notifications).
  */
-const ABOUT = `
-  WITH n AS (SELECT * FROM notifications WHERE organisation = $1)
-  SELECT n.notification_id, n.kind, n.title, to_char(n.due_by, 'YYYY-MM-DD') AS due_by, n.record_kind, n.record_id,
-         n.created_at, rd.user_id IS NOT NULL AS read, a.upn, x.exclusion_id, rf.referral_id, p.placement_id,
-         a.school_urn, s.name AS school_name, coalesce(rf.pupil_name, nm.pupil_name) AS pupil_name,
-         ${RESOLVED} AS resolved
-    FROM n
+const withResolution = (eventOf: 'every' | 'referral notices') => `
+    FROM notifications n
     LEFT JOIN notification_reads rd ON rd.notification_id = n.notification_id AND rd.user_id = $2
-    LEFT JOIN events e ON e.event_id = n.event_id
+    CROSS JOIN LATERAL (SELECT (SELECT data FROM events WHERE event_id = n.event_id
+                                ${eventOf === 'every' ? '' : "AND n.record_kind = 'referral'"}) AS data) e
+    LEFT JOIN rm_referrals rq ON n.record_kind = 'referral' AND rq.referral_id = n.record_id
+   WHERE n.organisation = $1`;
+
+/**
+ * One page of the organisation's notifications, then what each is about. The exclusion of a day-6 or looked-after
+ * notice is a fact of the event that raised it (its duty id is the run's first exclusion). A pupil's name comes only
+ * from referrals the organisation itself may see: its own as a school, its LA's as an LA, its own as a provider.
+ */
+const PAGE = `
+  WITH n AS (
+    SELECT n.*, rd.user_id IS NOT NULL AS read, ${RESOLVED} AS resolved, e.data AS event ${withResolution('every')}
+       AND (NOT $6 OR (rd.user_id IS NULL AND NOT ${RESOLVED}))
+     ORDER BY n.created_at DESC, n.notification_id LIMIT $5
+  )
+  SELECT n.notification_id, n.kind, n.title, to_char(n.due_by, 'YYYY-MM-DD') AS due_by, n.record_kind, n.record_id,
+         n.created_at, n.read, n.resolved, a.upn, x.exclusion_id, rf.referral_id, p.placement_id, a.school_urn,
+         s.name AS school_name, coalesce(rf.pupil_name, nm.pupil_name) AS pupil_name
+    FROM n
     LEFT JOIN rm_placements p ON n.record_kind = 'placement' AND p.placement_id = n.record_id
     LEFT JOIN rm_referrals rf ON rf.referral_id = CASE n.record_kind WHEN 'referral' THEN n.record_id
                                                                      WHEN 'placement' THEN p.referral_id END
     LEFT JOIN rm_pupil_exclusions x ON n.record_kind = 'pupil'
-                                   AND x.exclusion_id = coalesce(e.data->>'exclusionId', e.data->>'dutyId')
+                                   AND x.exclusion_id = coalesce(n.event->>'exclusionId', n.event->>'dutyId')
     CROSS JOIN LATERAL (
       SELECT CASE n.record_kind WHEN 'pupil' THEN n.record_id ELSE coalesce(rf.upn, p.upn) END AS upn,
-             coalesce(x.school_urn, e.data->>'schoolUrn',
+             coalesce(x.school_urn, n.event->>'schoolUrn',
                       CASE WHEN rf.commissioner_kind = 'school' THEN rf.commissioner_id END) AS school_urn
     ) a
     LEFT JOIN rm_schools s ON s.urn = a.school_urn
@@ -81,7 +95,8 @@ const ABOUT = `
                            WHEN 'la' THEN $4 IN (k.commissioner_la, k.home_la)
                            ELSE k.provider_id = $4 END
        ORDER BY k.updated_at DESC LIMIT 1
-    ) nm ON true`;
+    ) nm ON true
+   ORDER BY n.created_at DESC, n.notification_id`;
 
 type Row = Readonly<Record<'notification_id' | 'kind' | 'title' | 'record_kind' | 'record_id', string>> &
   Readonly<
@@ -106,18 +121,9 @@ export async function notificationsFor(
     organisation.slice(0, organisation.indexOf(':')),
     organisation.slice(organisation.indexOf(':') + 1),
   ];
-  const { rows } = await pool.query<Row>(
-    `SELECT * FROM (${ABOUT}) l WHERE NOT $6 OR NOT (l.read OR l.resolved)
-      ORDER BY l.created_at DESC, l.notification_id LIMIT $5`,
-    [organisation, userId, kind, id, options.limit, options.unreadOnly],
-  );
-  // Only the referral's own record decides resolution, so the count (asked for on every page) joins no more.
+  const { rows } = await pool.query<Row>(PAGE, [organisation, userId, kind, id, options.limit, options.unreadOnly]);
   const unread = await pool.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM notifications n
-       LEFT JOIN events e ON e.event_id = n.event_id AND n.kind LIKE ANY ('{referral_received,provider_response%,information_request%}')
-       LEFT JOIN rm_referrals rf ON n.record_kind = 'referral' AND rf.referral_id = n.record_id
-      WHERE n.organisation = $1 AND NOT ${RESOLVED}
-        AND NOT EXISTS (SELECT 1 FROM notification_reads r WHERE r.notification_id = n.notification_id AND r.user_id = $2)`,
+    `SELECT count(*)::int AS n ${withResolution('referral notices')} AND rd.user_id IS NULL AND NOT ${RESOLVED}`,
     [organisation, userId],
   );
   return { unread: unread.rows[0]!.n, notifications: rows.map(item) };
