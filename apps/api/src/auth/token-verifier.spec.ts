@@ -49,7 +49,12 @@ describe('a key rotated out of the JWKS', () => {
     const { createServer } = await import('node:http');
     const { exportJWK, generateKeyPair, SignJWT } = await import('jose');
     const [old, fresh] = await Promise.all([generateKeyPair('ES256'), generateKeyPair('ES256')]);
-    const jwk = async (key: CryptoKey, kid: string) => ({ ...(await exportJWK(key)), kid, alg: 'ES256', use: 'sig' });
+    const jwk = async (key: Parameters<typeof exportJWK>[0], kid: string) => ({
+      ...(await exportJWK(key)),
+      kid,
+      alg: 'ES256',
+      use: 'sig',
+    });
     let keys = [await jwk(old.publicKey, 'old'), await jwk(fresh.publicKey, 'new')];
     const server = createServer((_, response) => response.end(JSON.stringify({ keys })));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
