@@ -81,7 +81,7 @@ describe('what each notification is about', () => {
     expect(notifications[1]!.about['referralId']).toBe(referrals[SAM]);
   });
 
-  it('stops counting a referral as waiting for the provider once it has answered, and marks it done', async () => {
+  it('stops counting a referral as waiting for the provider once it has answered, and marks it closed', async () => {
     expect((await list(PROVIDER)).unread).toBe(2);
     const decline = { reason: 'No places this term' };
     expect((await app.request(PROVIDER, 'POST', `/referrals/${referrals[ALEX]}/decline`, decline)).status).toBe(200);
@@ -107,6 +107,16 @@ describe('what each notification is about', () => {
       const breach = (await list(caller)).notifications.find((n) => n.kind === 'day6_breach')!;
       expect(breach.about).toMatchObject({ upn: SAM, pupilName: 'Sam Pupil', schoolName: 'Oak Academy', exclusionId });
     }
+  });
+
+  it("closes the school's day-6 reminders once the duty is breached, leaving only the breach unread", async () => {
+    const { unread, notifications } = await list(SCHOOL);
+    expect(notifications.map((n) => [n.kind, n.resolved]).sort()).toEqual([
+      ['day6_breach', false],
+      ['day6_reminder', true],
+      ['day6_reminder', true],
+    ]);
+    expect(unread).toBe(1);
   });
 
   it('keeps pupil names out of every email', async () => {

@@ -23,7 +23,7 @@ export type NotificationItem = Readonly<{
   dueBy: string | null;
   record: Readonly<{ kind: string; id: string }>;
   about: NotificationAbout;
-  /** What it asked for is done (the provider answered, the information request was closed): not counted as unread. */
+  /** It no longer needs anyone (see RESOLVED): not counted as unread. */
   resolved: boolean;
   createdAt: string;
   read: boolean;
@@ -39,27 +39,31 @@ export function organisationOf(actor: Readonly<{ role: string; organisationId: s
 
 /**
  * Resolved: the provider no longer has the referral to answer (it accepted or declined it, or it was withdrawn or
- * sent on), or the information request the notice was about is no longer open. Needs n, e (its event) and rq (the
- * referral of a referral notice); only those kinds can be resolved, so the count joins nothing else.
+ * sent on); the information request the notice was about is no longer open; the day-6 duty a reminder was about is
+ * no longer open (met, breached: its own notice says so, or closed). Needs n, e (its event), rq (the referral of a
+ * referral notice) and dd (the duty of a reminder); only those kinds can be resolved.
  */
 const RESOLVED = `coalesce(CASE
     WHEN n.kind IN ('referral_received', 'provider_response_overdue') THEN rq.referral_id IS NOT NULL
       AND NOT (rq.status IN ('submitted', 'information_requested') AND rq.provider_id = e.data->>'providerId')
     WHEN n.kind LIKE 'information_request%' THEN rq.referral_id IS NOT NULL
       AND rq.open_request_id IS DISTINCT FROM e.data->>'requestId'
+    WHEN n.kind = 'day6_reminder' THEN dd.status <> 'open'
   END, false)`;
 
 /**
- * The organisation's notifications, each with the user's read mark, and the event and referral that resolve it. The
+ * The organisation's notifications, each with the user's read mark, and the event and records that resolve it. The
  * event is a scalar subquery, so it is looked up by id for each notification rather than hash-joined with the whole
- * log (which the planner chose once an organisation had thousands of notifications).
+ * log (which the planner chose once an organisation had thousands of notifications); the count looks up only the
+ * events of notices that can be resolved.
  */
-const withResolution = (eventOf: 'every' | 'referral notices') => `
+const withResolution = (eventOf: 'every' | 'resolvable') => `
     FROM notifications n
     LEFT JOIN notification_reads rd ON rd.notification_id = n.notification_id AND rd.user_id = $2
     CROSS JOIN LATERAL (SELECT (SELECT data FROM events WHERE event_id = n.event_id
-                                ${eventOf === 'every' ? '' : "AND n.record_kind = 'referral'"}) AS data) e
+      ${eventOf === 'every' ? '' : "AND (n.record_kind = 'referral' OR n.kind = 'day6_reminder')"}) AS data) e
     LEFT JOIN rm_referrals rq ON n.record_kind = 'referral' AND rq.referral_id = n.record_id
+    LEFT JOIN rm_day6 dd ON n.kind = 'day6_reminder' AND dd.period_id = e.data->>'dutyId'
    WHERE n.organisation = $1`;
 
 /**
@@ -123,7 +127,7 @@ export async function notificationsFor(
   ];
   const { rows } = await pool.query<Row>(PAGE, [organisation, userId, kind, id, options.limit, options.unreadOnly]);
   const unread = await pool.query<{ n: number }>(
-    `SELECT count(*)::int AS n ${withResolution('referral notices')} AND rd.user_id IS NULL AND NOT ${RESOLVED}`,
+    `SELECT count(*)::int AS n ${withResolution('resolvable')} AND rd.user_id IS NULL AND NOT ${RESOLVED}`,
     [organisation, userId],
   );
   return { unread: unread.rows[0]!.n, notifications: rows.map(item) };

@@ -33,7 +33,7 @@ export class NotificationItemDto {
   @ApiProperty({ type: NotificationAboutDto }) about!: NotificationAboutDto;
   @ApiProperty({
     description:
-      'What it asked for is done (the provider answered the referral, the information request was closed); not counted as unread',
+      'It no longer needs anyone (the provider answered the referral, the information request was closed, the day-6 duty of a reminder is no longer open); not counted as unread',
   })
   resolved!: boolean;
   @ApiProperty() createdAt!: string;

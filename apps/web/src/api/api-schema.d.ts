@@ -3580,7 +3580,7 @@ export interface components {
             dueBy: string | null;
             record: components["schemas"]["NotificationRecordDto"];
             about: components["schemas"]["NotificationAboutDto"];
-            /** @description What it asked for is done (the provider answered the referral, the information request was closed); not counted as unread */
+            /** @description It no longer needs anyone (the provider answered the referral, the information request was closed, the day-6 duty of a reminder is no longer open); not counted as unread */
             resolved: boolean;
             createdAt: string;
             read: boolean;

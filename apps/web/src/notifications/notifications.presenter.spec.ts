@@ -54,10 +54,10 @@ describe('the notifications page', () => {
     expect(onlyRow(item({ about: nobody }), 'school').about).toBe('');
   });
 
-  it('tags a breach as urgent, a read one as read, and one already dealt with as done', () => {
+  it('tags a breach as urgent, a read one as read, and one that no longer needs anyone as closed', () => {
     expect(onlyRow(item({ kind: 'day6_breach' }), 'school').tag.text).toBe('Urgent');
     expect(onlyRow(item({ read: true }), 'school').tag.text).toBe('Read');
-    expect(onlyRow(item({ kind: 'referral_received', resolved: true }), 'provider').tag.text).toBe('Done');
+    expect(onlyRow(item({ kind: 'referral_received', resolved: true }), 'provider').tag.text).toBe('Closed');
   });
 
   it('shows the unread count in the header link', () => {

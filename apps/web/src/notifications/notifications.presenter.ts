@@ -52,7 +52,7 @@ function row(item: NotificationItem, role: Role): NotificationRow {
     read: item.read,
     resolved: item.resolved,
     tag: item.resolved
-      ? { text: 'Done', classes: 'govuk-tag--green' }
+      ? { text: 'Closed', classes: 'govuk-tag--grey' }
       : item.read
         ? { text: 'Read', classes: 'govuk-tag--grey' }
         : URGENT.has(item.kind)
