@@ -10,6 +10,7 @@ const LA = { role: 'la_officer', org: '201', la: '201' } as const;
 const UPN = 'B801200005001'; // completeSections() names this pupil Sam Pupil
 let world: WebWorld;
 let exclusionId: string;
+let referralId: string;
 
 beforeAll(async () => {
   world = await WebWorld.start('2025-10-23T08:00:00.000Z');
@@ -34,6 +35,7 @@ beforeAll(async () => {
   const { body } = await app.request(SCHOOL, 'POST', '/referrals', { reason: 'other' });
   for (const { section, content } of completeSections())
     await app.request(SCHOOL, 'PUT', `/referrals/${body.referralId}/sections/${section}`, content);
+  referralId = body.referralId;
   const submitted = await app.request(SCHOOL, 'POST', `/referrals/${body.referralId}/submit`, {
     providerId: 'prov-bridges',
   });
@@ -116,6 +118,21 @@ describe('notifications in the web service', () => {
   });
 
   it('opens a real page from every notification link, for every role that has notifications', async () => {
+    // The provider asks the school for more information: the school's notice links to the referral.
+    const PROVIDER = { role: 'provider', org: 'prov-bridges', la: '201' } as const;
+    const asked = { items: ['medical'] };
+    expect(
+      (await world.app.request(PROVIDER, 'POST', `/referrals/${referralId}/information-requests`, asked)).status,
+    ).toBe(201);
+    await eventually(
+      async () =>
+        (await world.app.request(SCHOOL, 'GET', '/notifications')).body.notifications.some(
+          (n: { kind: string }) => n.kind === 'information_requested',
+        ),
+      15_000,
+      'the information request to reach the school',
+    );
+    const seen: string[] = [];
     for (const user of ['demo-school', 'demo-provider', 'demo-la-officer', 'demo-auditor']) {
       const context = await world.context({ javaScript: false });
       const page = await context.newPage();
@@ -127,8 +144,16 @@ describe('notifications in the web service', () => {
         const response = await page.goto(href!);
         expect(`${user} ${href} ${response?.status()}`).toBe(`${user} ${href} 200`);
         expect(await page.locator('h1').innerText()).not.toBe('Page not found');
+        seen.push(`${user} ${href!.split('/')[1]}`);
       }
       await context.close();
     }
+    expect([...new Set(seen)].sort()).toEqual([
+      'demo-auditor la',
+      'demo-la-officer la',
+      'demo-provider referrals',
+      'demo-school exclusions',
+      'demo-school referrals',
+    ]);
   });
 });
