@@ -41,7 +41,7 @@ export function organisationOf(actor: Readonly<{ role: string; organisationId: s
  * Resolved: the provider no longer has the referral to answer (it accepted or declined it, or it was withdrawn or
  * sent on); the information request the notice was about is no longer open; the day-6 duty a reminder was about is
  * no longer open (met, breached: its own notice says so, or closed). Needs n, e (its event), rq (the referral of a
- * referral notice) and dd (the duty of a reminder); only those kinds can be resolved.
+ * referral notice) and dd (the day-6 duty of a pupil notice); only those kinds can be resolved.
  */
 const RESOLVED = `coalesce(CASE
     WHEN n.kind IN ('referral_received', 'provider_response_overdue') THEN rq.referral_id IS NOT NULL
@@ -63,7 +63,7 @@ const withResolution = (eventOf: 'every' | 'resolvable') => `
     CROSS JOIN LATERAL (SELECT (SELECT data FROM events WHERE event_id = n.event_id
       ${eventOf === 'every' ? '' : "AND (n.record_kind = 'referral' OR n.kind = 'day6_reminder')"}) AS data) e
     LEFT JOIN rm_referrals rq ON n.record_kind = 'referral' AND rq.referral_id = n.record_id
-    LEFT JOIN rm_day6 dd ON n.kind = 'day6_reminder' AND dd.period_id = e.data->>'dutyId'
+    LEFT JOIN rm_day6 dd ON n.record_kind = 'pupil' AND dd.period_id = e.data->>'dutyId'
    WHERE n.organisation = $1`;
 
 /**
@@ -73,7 +73,8 @@ const withResolution = (eventOf: 'every' | 'resolvable') => `
  */
 const PAGE = `
   WITH n AS (
-    SELECT n.*, rd.user_id IS NOT NULL AS read, ${RESOLVED} AS resolved, e.data AS event ${withResolution('every')}
+    SELECT n.*, rd.user_id IS NOT NULL AS read, ${RESOLVED} AS resolved, e.data AS event,
+           dd.school_urn AS duty_school ${withResolution('every')}
        AND (NOT $6 OR (rd.user_id IS NULL AND NOT ${RESOLVED}))
      ORDER BY n.created_at DESC, n.notification_id LIMIT $5
   )
@@ -88,7 +89,7 @@ const PAGE = `
                                    AND x.exclusion_id = coalesce(n.event->>'exclusionId', n.event->>'dutyId')
     CROSS JOIN LATERAL (
       SELECT CASE n.record_kind WHEN 'pupil' THEN n.record_id ELSE coalesce(rf.upn, p.upn) END AS upn,
-             coalesce(x.school_urn, n.event->>'schoolUrn',
+             coalesce(x.school_urn, n.duty_school, n.event->>'schoolUrn',
                       CASE WHEN rf.commissioner_kind = 'school' THEN rf.commissioner_id END) AS school_urn
     ) a
     LEFT JOIN rm_schools s ON s.urn = a.school_urn
