@@ -64,8 +64,21 @@ describe('the referral journey over HTTP', () => {
     const inbox = await app.request(PROVIDER, 'GET', '/providers/me/inbox');
     expect(inbox.body.items.map((r: { referralId: string }) => r.referralId)).toContain(id);
 
-    const asked = await app.request(PROVIDER, 'POST', `/referrals/${id}/information-requests`, { items: ['medical'] });
+    const asked = await app.request(PROVIDER, 'POST', `/referrals/${id}/information-requests`, {
+      items: ['medical'],
+      note: 'Please send the latest care plan',
+    });
     expect(asked.status).toBe(201);
+    await app.settle();
+    // The school reads the provider's note with the request, when it was asked and when the answer is due.
+    const seen = await app.request(SCHOOL, 'GET', `/referrals/${id}`);
+    expect(seen.body.openRequest).toEqual({
+      requestId: asked.body.requestId,
+      items: ['medical'],
+      note: 'Please send the latest care plan',
+      requestedAt: '2025-11-03T08:00:00.000Z',
+      dueBy: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
     const answered = await app.request(
       SCHOOL,
       'POST',
