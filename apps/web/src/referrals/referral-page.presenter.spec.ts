@@ -69,4 +69,11 @@ describe('the referral page', () => {
       note: 'Bridges Learning asked: “Please send the latest attendance certificate”',
     });
   });
+
+  it('tells the provider the referral is waiting for its response, and the school that it is with the provider', () => {
+    expect(presentReferralPage(referral('submitted'), 'provider', 'prov-bridges').status.text).toBe(
+      'Waiting for your response',
+    );
+    expect(presentReferralPage(referral('submitted'), 'school', '100001').status.text).toBe('Waiting for provider');
+  });
 });

@@ -1,5 +1,5 @@
 import { dateTime, longDate, fullDate } from '../words/dates';
-import { reasonText, statusTag, yearGroupText } from '../words/codes';
+import { providerStatusTag, reasonText, statusTag, yearGroupText } from '../words/codes';
 import { presentReferralHistory, type ReferralHistoryEntry } from './referral-history.presenter';
 import { sectionTitle } from '@ap/domain';
 
@@ -38,7 +38,7 @@ export function presentReferralPage(referral: Referral, role: string, organisati
   return {
     pupil: identity?.fullName ?? 'Pupil not named yet',
     caption: identity ? `${yearGroupText(identity.yearGroup)}, born ${fullDate(identity.dateOfBirth)}` : '',
-    status: statusTag(referral.status),
+    status: isProvider ? providerStatusTag(referral.status) : statusTag(referral.status),
     facts: [
       { key: { text: 'Reason' }, value: { text: reasonText(referral.reason) } },
       {
