@@ -101,6 +101,14 @@ describe('a school records an exclusion', () => {
     expect(await school.locator('#responsible').innerText()).toBe('Local authority 201 is responsible');
     await shot(school, 'exclusion-recorded');
     await world.expectAccessible(school);
+    // "Make a referral" starts from what the school has just given: the reason, UPN and the exclusion's facts.
+    const referral = await school.context().newPage();
+    await referral.goto((await school.getByRole('button', { name: 'Make a referral' }).getAttribute('href'))!);
+    expect(await referral.getByLabel('Permanent exclusion').isChecked()).toBe(true);
+    expect(await referral.locator('#firstDay-day').inputValue()).toBe('3');
+    expect(await referral.getByLabel('Physical assault against an adult').isChecked()).toBe(true);
+    expect(await referral.getByLabel('Unique pupil number (UPN) (optional)').inputValue()).toBe('B801200005001');
+    await referral.close();
   });
 
   it("records the parent's notice, refusing a date after the engine's today", async () => {
@@ -169,7 +177,6 @@ describe('a school makes a referral', () => {
     for (const message of [
       "Enter the pupil's full name",
       "Enter the pupil's date of birth",
-      'Select yes if the pupil has a UPN',
       "Select the pupil's year group",
       "Enter the pupil's home local authority code",
     ])
@@ -178,10 +185,10 @@ describe('a school makes a referral', () => {
     // The error summary links to the field at fault.
     await school.getByRole('link', { name: "Enter the pupil's date of birth" }).click();
     expect(await school.evaluate('document.activeElement.id')).toBe('dateOfBirth-day');
+    // The UPN given when the referral was started is already there.
+    expect(await school.getByLabel('UPN', { exact: true }).inputValue()).toBe('B801200005001');
     await school.getByLabel('Full name').fill('Ava Smith');
     await date(school, 'dateOfBirth', '31', '2', '2011');
-    await school.getByLabel('Yes').check();
-    await school.getByLabel('UPN', { exact: true }).fill('B801200005001');
     await school.getByLabel('Year group').selectOption('9');
     await school.getByLabel('Home local authority code').fill('20');
     await save(school);
