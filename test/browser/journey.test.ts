@@ -322,6 +322,7 @@ describe('the provider responds and the school answers', () => {
     expect(await errorSummary(provider)).toContain('Select what you need more information about');
     await world.expectAccessible(provider);
     await provider.getByLabel('Special educational needs').check();
+    await provider.getByLabel('Attendance', { exact: true }).check();
     await provider.getByLabel('What do you need to know? (optional)').fill('Please attach the latest EHC plan review.');
     await save(provider, 'Send the request');
     expect(await provider.locator('#referral-status').innerText()).toBe('Information requested');
@@ -342,6 +343,8 @@ describe('the provider responds and the school answers', () => {
     await save(school, 'Send your answer');
     expect(await errorSummary(school)).toContain('Update the requested sections or add a note for the provider');
     expect(await school.getByLabel('EHC plan caseworker: full name').inputValue()).toBe('Lee Brown');
+    expect(await school.getByLabel('Attendance this school year').inputValue()).toBe('82.5');
+    expect(await school.locator('#attendance-asOf-year').inputValue()).toBe('2025');
     await school.getByLabel('EHC plan caseworker: email address (optional)').fill('lee.brown@example.org');
     await save(school, 'Send your answer');
     expect(await school.locator('#referral-status').innerText()).toBe('Waiting for provider');
