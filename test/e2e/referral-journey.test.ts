@@ -1,4 +1,5 @@
 import { completeSections } from '../../libs/domain/src/referral/referral.fixtures';
+import { eventually } from '../support/eventually';
 import { TestApp, type Caller } from '../support/test-app';
 
 const LA: Caller = { role: 'la_officer', org: '201', la: '201' };
@@ -69,9 +70,16 @@ describe('the referral journey over HTTP', () => {
       note: 'Please send the latest care plan',
     });
     expect(asked.status).toBe(201);
-    await app.settle();
-    // The school reads the provider's note with the request, when it was asked and when the answer is due.
-    const seen = await app.request(SCHOOL, 'GET', `/referrals/${id}`);
+    // The school reads the provider's note with the request, when it was asked and when the answer is due (the
+    // referral's timelines set the due date after the request, so it is read once they have).
+    const seen = await eventually(
+      async () => {
+        const read = await app.request(SCHOOL, 'GET', `/referrals/${id}`);
+        return read.body.openRequest?.dueBy ? read : undefined;
+      },
+      10_000,
+      'the information request due date',
+    );
     expect(seen.body.openRequest).toEqual({
       requestId: asked.body.requestId,
       items: ['medical'],
