@@ -1769,6 +1769,21 @@ export interface components {
              *     ]
              */
             items: string[];
+            /**
+             * @description The provider's note to the commissioner
+             * @example Please send the latest attendance certificate
+             */
+            note: string | null;
+            /**
+             * Format: date-time
+             * @description When the provider asked
+             */
+            requestedAt: string | null;
+            /**
+             * Format: date
+             * @description When the answer is due, once set
+             */
+            dueBy: string | null;
         };
         PartTimeTermsViewDto: {
             /** @enum {string} */
