@@ -87,10 +87,14 @@ describe('a school records an exclusion', () => {
     await world.expectAccessible(school);
     await save(school, 'Record the exclusion');
     expect(await errorSummary(school)).toContain("Enter the pupil's UPN");
+    expect(await errorSummary(school)).toContain('Select yes if the pupil is looked after');
+    expect(await errorSummary(school)).toContain('Enter the first day of the exclusion');
     await world.expectAccessible(school);
     await school.getByLabel("Pupil's unique pupil number (UPN)").fill('B801200005001');
     await school.getByLabel('Year group').selectOption('9');
     await school.getByLabel('Home local authority code').fill('201');
+    await school.locator('#lookedAfter-2').check();
+    await school.locator('#ehcPlan-2').check();
     await school.getByLabel('Permanent exclusion').check();
     await date(school, 'firstDay', '3', '11', '2025');
     await school.getByLabel('Physical assault against an adult').check();
