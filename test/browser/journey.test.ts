@@ -142,6 +142,17 @@ describe('a school records an exclusion', () => {
     await school.getByRole('link', { name: 'Keep the exclusion' }).click();
     expect(await school.locator('#exclusion-status').innerText()).toBe('In force');
   });
+
+  it('finds the exclusion again from the school home, with its day 6 and school days left', async () => {
+    await world.app.settle();
+    await school.goto('/school');
+    const row = school.locator('#day6-clocks tbody tr', { hasText: 'B801200005001' });
+    expect(await row.innerText()).toMatch(/3 Nov 2025\s+10 Nov 2025\s+5 school days left\s+Local authority 201/);
+    await world.expectAccessible(school);
+    await row.getByRole('link', { name: 'B801200005001' }).click();
+    expect(new URL(school.url()).pathname).toBe(exclusionPage);
+    expect(await h1(school)).toBe('Permanent exclusion');
+  });
 });
 
 describe('a school makes a referral', () => {
