@@ -46,6 +46,7 @@ describe('the provider placements list', () => {
       ['/placements/later', false, '10 Jan 2026'],
       ['/placements/none', false, 'Not started'],
     ]);
+    expect(list.rows[3]!.status.text).toBe('Not started');
     expect(list.overdueCount).toBe(1);
     expect(list.heading).toBe('4 current placements');
   });
