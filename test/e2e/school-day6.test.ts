@@ -28,7 +28,7 @@ beforeAll(async () => {
   const named = await app.request(SCHOOL, 'PUT', `/referrals/${referral}/sections/identity`, {
     upn: NAMED,
     fullName: 'Amira Khan',
-    dateOfBirth: '2011-01-14',
+    dateOfBirth: '2012-01-14',
     yearGroup: 9,
     homeLaCode: '201',
   });
