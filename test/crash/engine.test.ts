@@ -70,7 +70,22 @@ describe('the engine as a real process', () => {
     // One port: the sign-in page at /, the API under /api.
     const home = await fetch(`http://127.0.0.1:${port}/`, { redirect: 'manual' });
     expect(home.headers.get('location')).toBe('/sign-in');
-    expect(await (await fetch(`http://127.0.0.1:${port}/sign-in`)).text()).toContain('Sign in to');
+    const signIn = await (await fetch(`http://127.0.0.1:${port}/sign-in`)).text();
+    expect(signIn).toContain('Sign in to');
+    // Every asset the page asks for is served from the build, the script as the ES module the page loads: compiled
+    // to CommonJS (or missing) it left the page marked js-enabled with no script, hiding every conditional question.
+    const assets = [...signIn.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map(([, path]) => path!);
+    expect(assets).toEqual(expect.arrayContaining(['/assets/web/web.mjs', '/assets/web/web.css']));
+    for (const path of assets) {
+      const asset = await fetch(`http://127.0.0.1:${port}${path}`);
+      expect([path, asset.status]).toEqual([path, 200]);
+      if (path.endsWith('.mjs')) {
+        expect(asset.headers.get('content-type')).toContain('javascript');
+        const script = await asset.text();
+        expect(script).toContain("import { initAll } from '/assets/govuk/govuk-frontend.min.js'");
+        expect(script).not.toContain('require(');
+      } else await asset.arrayBuffer();
+    }
     const health = await fetch(`http://127.0.0.1:${port}/api/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up', embedded: true } } });

@@ -86,7 +86,7 @@ describe('LA compliance dashboard', () => {
     expect((await app.request(LA, 'GET', '/la/dashboard?lookedAfter=true')).body.breaches).toEqual([]);
     const csv = await app.request(LA, 'GET', '/la/dashboard?format=csv&table=overdue');
     const log = await app.request(AUDITOR, 'GET', `/pupils/${UPN}/access-log`);
-    expect(log.body.reads.some((r: { what: string }) => r.what === 'LA dashboard export (overdue)')).toBe(true);
+    expect(log.body.reads.some((r: { what: string }) => r.what === 'LA dashboard: overdue items, downloaded as CSV')).toBe(true);
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(csv.body.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
       'kind,subjectId,dueBy,raisedAt,upn,commissionerId,providerId,reason',

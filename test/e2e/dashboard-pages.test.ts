@@ -91,15 +91,15 @@ describe('the LA dashboard, a page at a time', () => {
     const reads = (await listReads()).slice(before);
     expect(reads).toEqual([
       expect.objectContaining({ pupils: [FIRST, SECOND].sort(), what: 'LA dashboard' }),
-      expect.objectContaining({ pupils: [SECOND], what: 'LA dashboard (day6, page 2)' }),
+      expect.objectContaining({ pupils: [SECOND], what: 'LA dashboard: open day-6 clocks, page 2' }),
     ]);
     const logOf = async (upn: string) =>
       (await app.request(AUDITOR, 'GET', `/pupils/${upn}/access-log`)).body.reads.map(
         (r: { what: string; pupil: string }) => `${r.pupil}: ${r.what}`,
       );
-    expect(await logOf(SECOND)).toContain(`${SECOND}: LA dashboard (day6, page 2)`);
+    expect(await logOf(SECOND)).toContain(`${SECOND}: LA dashboard: open day-6 clocks, page 2`);
     expect(await logOf(FIRST)).toContain(`${FIRST}: LA dashboard`);
-    expect(await logOf(FIRST)).not.toContain(`${FIRST}: LA dashboard (day6, page 2)`);
+    expect(await logOf(FIRST)).not.toContain(`${FIRST}: LA dashboard: open day-6 clocks, page 2`);
   });
 
   it("checks the list views' entries with the rest of the pupil's record", async () => {

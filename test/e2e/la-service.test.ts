@@ -163,6 +163,37 @@ describe("a provider's checks, offer and places", () => {
     ).toBe(404);
   });
 
+  it('withdraws the approval when a check fails, and approves again only after the check passes', async () => {
+    const approve = () =>
+      app.request(LA, 'POST', '/providers/prov-bridges/approval', {
+        approvedOn: '2025-10-02',
+        checks: { safeguarding: true, healthAndSafety: true, teachingAndLearning: true },
+      });
+    const approvedOn = async () =>
+      (await app.request(LA, 'GET', '/providers?laCode=201')).body.providers.find(
+        (p: { providerId: string }) => p.providerId === 'prov-bridges',
+      ).approvedOn;
+    expect((await approve()).status).toBe(200);
+    await app.settle();
+    expect(await approvedOn()).toBe('2025-10-02');
+    const check = (outcome: string) =>
+      app.request(LA, 'POST', '/providers/prov-bridges/checks', {
+        check: 'safeguarding',
+        checkedOn: '2025-10-03',
+        outcome,
+      });
+    expect((await check('failed')).status).toBe(200);
+    await app.settle();
+    expect((await app.request(LA, 'GET', '/providers/prov-bridges')).body.approval).toBeNull();
+    expect(await approvedOn()).toBeNull();
+    const refused = await approve();
+    expect([refused.status, refused.body.code]).toEqual([422, 'APPROVAL_CHECK_FAILED']);
+    expect((await check('passed')).status).toBe(200);
+    expect((await approve()).status).toBe(200);
+    await app.settle();
+    expect(await approvedOn()).toBe('2025-10-02');
+  });
+
   it('lets an auditor read but never write', async () => {
     const body = { check: 'safeguarding', checkedOn: '2025-10-02', outcome: 'failed' };
     expect((await app.request(AUDITOR, 'POST', '/providers/prov-bridges/checks', body)).status).toBe(403);

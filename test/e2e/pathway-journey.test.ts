@@ -1,3 +1,4 @@
+import { summarisedTypes } from '../../libs/application/src/history/event-summaries';
 import { completeSections } from '../../libs/domain/src/referral/referral.fixtures';
 import { upnCheckLetter } from '../../libs/domain/src/identifiers/upn';
 import { eventually } from '../support/eventually';
@@ -257,6 +258,11 @@ describe('a pupil’s whole pathway: outreach, a tier-2 placement that overruns,
     expect(history.streams).toEqual(
       expect.arrayContaining([`outreach-${outreachId}`, `placement-${placementId}`, `voice-${placementId}`]),
     );
+    // The LA's whole history of this pathway reads in plain English: every stored type has a summary of its own.
+    const whole = await ok(LA, 'GET', `/pupils/${UPN}/history`);
+    const types = [...new Set(whole.events.map((e: { type: string }) => e.type))] as string[];
+    expect(types.filter((t) => !summarisedTypes().includes(t))).toEqual([]);
+    expect(whole.events.map((e: { summary: string }) => e.summary).join('\n')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     const reads = (await ok(LA, 'GET', `/pupils/${UPN}/access-log`)).reads.map((r: { what: string }) => r.what);
     expect(reads).toEqual(
       expect.arrayContaining([`outreach ${outreachId}`, 'pupils at risk', 'CAFE worklist', 'CAFE reviews']),

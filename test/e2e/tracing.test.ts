@@ -137,4 +137,39 @@ describe('tracing with an OTLP endpoint set', () => {
       inTrace().some((s) => s.name.startsWith('subscription ') && attribute(s, 'ap.request_id').includes(REQUEST_ID)),
     ).toBe(true);
   }, 60_000);
+
+  it("joins a page's trace to the API calls the web makes for it", async () => {
+    const base = `http://127.0.0.1:${port}`;
+    const cookieOf = (response: Response) =>
+      response.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; ');
+    const signInPage = await fetch(`${base}/sign-in`);
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(await signInPage.text())![1]!;
+    const signedIn = await fetch(`${base}/sign-in`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: cookieOf(signInPage), 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: csrf, user: 'demo-la-officer' }),
+    });
+    expect(signedIn.status).toBe(302);
+    const page = await fetch(`${base}/la`, { headers: { cookie: cookieOf(signedIn) } });
+    expect(page.status).toBe(200);
+
+    const mentions = (span: OtlpSpan, path: string) =>
+      span.attributes.some((a) => a.value.stringValue?.split('?')[0]?.endsWith(path));
+    const pageSpan = await eventually(
+      async () => spans.find((s) => s.kind === SERVER && mentions(s, '/la')),
+      15_000,
+      "the web's span for the dashboard page",
+    );
+    const apiSpan = await eventually(
+      async () =>
+        spans.find((s) => s.kind === SERVER && s.traceId === pageSpan.traceId && mentions(s, '/api/la/dashboard')),
+      15_000,
+      "the API's span for the dashboard call, in the page's trace",
+    );
+    expect(apiSpan.traceId).toBe(pageSpan.traceId);
+  }, 60_000);
 });

@@ -4,17 +4,10 @@ import { join } from 'node:path';
 const ROOT = join(__dirname, '..', '..');
 let built = false;
 
-/** Compiles the apps once per test file, as `npm start` does. */
+/** Builds once per test file with `npm run build`, as `npm start` does (the browser's script is copied, not compiled). */
 export function buildOnce(): void {
   if (built) return;
-  execFileSync(
-    join(ROOT, 'node_modules', '.bin', 'swc'),
-    ['apps', 'libs', 'scripts', '-d', 'dist', '--quiet', '--copy-files'],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-    },
-  );
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
   built = true;
 }
 

@@ -1,3 +1,5 @@
+// First: tracing (when configured) must hook http and express before anything loads them.
+import { stopTracing } from '@ap/telemetry/tracing.preload';
 import { Pool } from 'pg';
 import { onShutdown } from '@ap/application';
 import { createWeb } from './web.bootstrap';
@@ -16,6 +18,7 @@ async function main(): Promise<void> {
   onShutdown([
     ['web', () => web.close()],
     ['sessions', () => pool.end()],
+    ['tracing', stopTracing],
   ]);
 }
 

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import { DataSource, MigrationExecutor, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { MIGRATIONS, type Migration } from './migrations';
+import { MIGRATIONS, statementsOf, type Migration } from './migrations';
 import { typeOrmDriverFor } from './typeorm-pool';
 
 /** Arbitrary constant: the advisory lock that lets one process at a time migrate. */
@@ -24,11 +24,11 @@ export function typeOrmMigration(migration: Migration): new () => MigrationInter
   const name = typeOrmMigrationName(migration);
   return class implements MigrationInterface {
     readonly name = name;
-    readonly transaction = true;
+    readonly transaction = migration.transaction !== false;
 
     async up(runner: QueryRunner): Promise<void> {
       try {
-        await runner.query(migration.sql);
+        for (const statement of statementsOf(migration)) await runner.query(statement);
         await runner.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
           migration.version,
           migration.name,
@@ -67,7 +67,7 @@ export async function migrate(pool: Pool, migrations: readonly Migration[] = MIG
   const runner = dataSource.createQueryRunner('master');
   try {
     await runner.connect();
-    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await takeMigrationLock(runner);
     try {
       await adoptEarlierRuns(runner, migrations);
       const executor = new MigrationExecutor(dataSource, runner);
@@ -82,6 +82,21 @@ export async function migrate(pool: Pool, migrations: readonly Migration[] = MIG
   } finally {
     await runner.release();
     await dataSource.destroy();
+  }
+}
+
+/**
+ * Waits for the migration lock by trying it every 100 ms rather than blocking in pg_advisory_lock: a session blocked
+ * in a statement holds a snapshot, which CREATE INDEX CONCURRENTLY (run by the lock's holder) waits out, while the
+ * blocked session waits for the lock: a deadlock between processes started together.
+ */
+async function takeMigrationLock(runner: QueryRunner): Promise<void> {
+  for (;;) {
+    const [{ locked }] = (await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [MIGRATION_LOCK])) as [
+      { locked: boolean },
+    ];
+    if (locked) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 

@@ -16,6 +16,11 @@ export const providersProjection: Projection = {
         `INSERT INTO rm_providers (provider_id, name, la_code, registration, version) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (provider_id) DO NOTHING`,
         [d.providerId, d.name, d.laCode, d.registration.kind, event.streamVersion],
       );
+    } else if (event.type === 'ProviderApprovalWithdrawn') {
+      await tx.query(
+        `UPDATE rm_providers SET approved_on = NULL, version = $2 WHERE provider_id = $1 AND version < $2`,
+        [idOf(event), event.streamVersion],
+      );
     } else if (event.type === 'ProviderApproved') {
       await tx.query(`UPDATE rm_providers SET approved_on = $2, version = $3 WHERE provider_id = $1 AND version < $3`, [
         idOf(event),

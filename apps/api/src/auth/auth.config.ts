@@ -24,6 +24,11 @@ export type AuthConfig = Readonly<{
   clockSkewSeconds?: number;
   /** Allowed signing algorithms: HS256 for the shared secret; JWT_ALGORITHMS for a JWKS. */
   algorithms?: readonly string[];
+  /**
+   * How long a verified token (and the JWKS its key came from) is trusted before it is checked again: a key removed
+   * from the JWKS stops its tokens within this time. 5 minutes unless set.
+   */
+  recheckSeconds?: number;
 }>;
 
 export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthConfig {

@@ -43,3 +43,46 @@ describe('a token verified before', () => {
     await expect(verifier.verify(tampered)).rejects.toThrow();
   });
 });
+
+describe('a key rotated out of the JWKS', () => {
+  it('stops the tokens it signed once they are checked again, though they were verified before', async () => {
+    const { createServer } = await import('node:http');
+    const { exportJWK, generateKeyPair, SignJWT } = await import('jose');
+    const [old, fresh] = await Promise.all([generateKeyPair('ES256'), generateKeyPair('ES256')]);
+    const jwk = async (key: Parameters<typeof exportJWK>[0], kid: string) => ({
+      ...(await exportJWK(key)),
+      kid,
+      alg: 'ES256',
+      use: 'sig',
+    });
+    let keys = [await jwk(old.publicKey, 'old'), await jwk(fresh.publicKey, 'new')];
+    const server = createServer((_, response) => response.end(JSON.stringify({ keys })));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as { port: number };
+      const verifier = new TokenVerifier({
+        jwksUrl: `http://127.0.0.1:${port}/jwks`,
+        issuer: 'https://idp.example',
+        audience: 'ap-pathway',
+        development: false,
+        recheckSeconds: 1,
+      });
+      const token = await new SignJWT({ role: 'school', org: '100001' })
+        .setProtectedHeader({ alg: 'ES256', kid: 'old' })
+        .setSubject('u')
+        .setIssuer('https://idp.example')
+        .setAudience('ap-pathway')
+        .setIssuedAt()
+        .setExpirationTime('1h')
+        .sign(old.privateKey);
+      await expect(verifier.verify(token)).resolves.toMatchObject({ id: 'u' });
+      keys = [await jwk(fresh.publicKey, 'new')];
+      // Within the recheck time the verified token is still taken as it was.
+      await expect(verifier.verify(token)).resolves.toMatchObject({ id: 'u' });
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      await expect(verifier.verify(token)).rejects.toThrow();
+    } finally {
+      server.close();
+    }
+  });
+});

@@ -19,31 +19,46 @@ const isText = (value: unknown, max: number): value is string =>
 
 /** Tokens verified recently, kept until they expire (the web sends a signed-in user's token with every call). */
 const VERIFIED_TOKENS = 10_000;
+const RECHECK_SECONDS = 300;
 
 export class TokenVerifier {
   private readonly key: Parameters<typeof jwtVerify>[1];
   /** A token already verified, by its full text, with what it said and the instants it is good between. */
-  private readonly verified = new Map<string, { identity: ClaimedIdentity; notBefore: number; expires: number }>();
+  private readonly verified = new Map<
+    string,
+    { identity: ClaimedIdentity; notBefore: number; expires: number; recheckAt: number }
+  >();
+  private readonly recheckSeconds: number;
 
   constructor(private readonly config: AuthConfig) {
-    this.key = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : new TextEncoder().encode(config.secret);
+    this.recheckSeconds = config.recheckSeconds ?? RECHECK_SECONDS;
+    // The JWKS is fetched again as often as a token is checked again, so a rotated-out key is noticed as soon.
+    const recheckMs = this.recheckSeconds * 1000;
+    this.key = config.jwksUrl
+      ? createRemoteJWKSet(new URL(config.jwksUrl), {
+          cacheMaxAge: recheckMs,
+          cooldownDuration: Math.min(30_000, recheckMs),
+        })
+      : new TextEncoder().encode(config.secret);
   }
 
   /**
-   * Who the token says the caller is, once its signature, issuer, audience and times hold. A token verified before
-   * is not verified again (the signature check was most of an API call's own cost for the web's calls) but its
-   * times are: it stops working when it expires, as a freshly verified one would.
+   * Who the token says the caller is, once its signature, issuer, audience and times hold. A token verified in the
+   * last `recheckSeconds` is not verified again (the signature check was most of an API call's own cost for the
+   * web's calls) but its times are: it stops working when it expires, as a freshly verified one would, and its
+   * signature is checked again (against a fresh JWKS) after `recheckSeconds`.
    */
   async verify(token: string): Promise<ClaimedIdentity> {
     const skew = this.config.clockSkewSeconds ?? 60;
     const now = Date.now() / 1000;
     const known = this.verified.get(token);
-    if (known && now >= known.notBefore - skew && now <= known.expires + skew) return known.identity;
+    if (known && now < known.recheckAt && now >= known.notBefore - skew && now <= known.expires + skew)
+      return known.identity;
     if (known) this.verified.delete(token);
     const identity = await this.verifyAfresh(token, skew);
     if (this.verified.size >= VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value!);
     const { exp, nbf } = decodeJwt(token);
-    this.verified.set(token, { identity, notBefore: nbf ?? 0, expires: exp! });
+    this.verified.set(token, { identity, notBefore: nbf ?? 0, expires: exp!, recheckAt: now + this.recheckSeconds });
     return identity;
   }
 

@@ -23,6 +23,14 @@ import { DashboardQuery } from './dashboard-tables.query';
 
 const TABLES = ['day6', 'breaches', 'overdue', 'partTime', 'parentNotices'] as const;
 type Table = (typeof TABLES)[number];
+/** Each table as the access log names it ("LA dashboard: day-6 breaches, page 2"). */
+const TABLE_TITLES: Readonly<Record<Table, string>> = {
+  day6: 'open day-6 clocks',
+  breaches: 'day-6 breaches',
+  overdue: 'overdue items',
+  partTime: 'part-time timetables',
+  parentNotices: 'parent notices not given',
+};
 type Tables = Record<Table, Array<Record<string, unknown>>>;
 
 const tableOf = (name: string | undefined): Table => {
@@ -110,7 +118,7 @@ export class DashboardController {
     const board = await this.tables(request, query, { offset, limit: pageSize });
     // The overdue items come a page at a time from the database; the other tables are short enough to slice here.
     const rows = table === 'overdue' ? board.tables.overdue : board.tables[table].slice(offset, offset + pageSize);
-    await this.recordReads(request, rows, `LA dashboard (${table}, page ${page})`);
+    await this.recordReads(request, rows, `LA dashboard: ${TABLE_TITLES[table]}, page ${page}`);
     const { la, today, since, totals, directory } = board;
     return { laCode: la, today, termStart: since, table, total: totals[table], page, pageSize, rows, ...directory };
   }
@@ -119,7 +127,7 @@ export class DashboardController {
   private async csv(request: ApiRequest, response: Response, table: Table, filters: DashboardFilters) {
     const { la, today, tables } = await this.tables(request, filters);
     const rows = tables[table];
-    await this.recordReads(request, rows, `LA dashboard export (${table})`);
+    await this.recordReads(request, rows, `LA dashboard: ${TABLE_TITLES[table]}, downloaded as CSV`);
     response.type('text/csv').setHeader('Content-Disposition', `attachment; filename="${la}-${table}-${today}.csv"`);
     // breaches and parentNotices are day-6 rows
     return toCsv(rows, rows[0] ? Object.keys(rows[0]) : (TABLE_COLUMNS[table] ?? TABLE_COLUMNS['day6']!));

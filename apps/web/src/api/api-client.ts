@@ -1,4 +1,5 @@
-import createClient, { type Client } from 'openapi-fetch';
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import { currentTraceContext } from '@ap/telemetry';
 import type { paths } from './api-schema';
 
 export type ApiClient = Client<paths>;
@@ -24,9 +25,22 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Carries the page request's trace to the API (W3C traceparent), so one trace shows the page, the API calls it made
+ * and the worker's handling of what they wrote. Nothing is added when tracing is off.
+ */
+const joinTrace: Middleware = {
+  onRequest({ request }) {
+    for (const [name, value] of Object.entries(currentTraceContext())) request.headers.set(name, value);
+    return request;
+  },
+};
+
 /** The API with the signed-in user's own token: scoping, validation and the access log stay in the API. */
 export function apiClientFor(apiUrl: string, token: string): ApiClient {
-  return createClient<paths>({ baseUrl: apiUrl, headers: { authorization: `Bearer ${token}` } });
+  const client = createClient<paths>({ baseUrl: apiUrl, headers: { authorization: `Bearer ${token}` } });
+  client.use(joinTrace);
+  return client;
 }
 
 type Answer<T> = { data?: T; error?: unknown; response: Response };

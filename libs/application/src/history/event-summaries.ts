@@ -83,6 +83,12 @@ const BASELINE: Readonly<Record<string, string>> = {
   social_emotional: 'social and emotional',
 };
 
+const CHECKS: Readonly<Record<string, string>> = {
+  safeguarding: 'Safeguarding',
+  healthAndSafety: 'Health and safety',
+  teachingAndLearning: 'Teaching and learning',
+};
+
 const destination = (d: { kind: string; organisationId?: string; post16?: string }, w: SummaryWords): string =>
   d.post16
     ? label(POST16_DESTINATIONS, d.post16)
@@ -208,6 +214,13 @@ const SUMMARIES: Record<string, Summary> = {
     `${label(SPEAKERS, d.speaker)}'s views recorded (${lower(label(VOICE_STAGES, d.stage))}, ${dayDate(d.recordedOn)})`,
   FeedbackGiven: (d, w) =>
     `Feedback on ${w.provider(d.providerId)} from the ${lower(label(SPEAKERS, d.respondent))} on ${dayDate(d.givenOn)}`,
+
+  // The directory.
+  ProviderApproved: (d) => `Approved by the LA on ${dayDate(d.approvedOn)}`,
+  ProviderCheckRecorded: (d) =>
+    `${label(CHECKS, d.check)} check ${d.outcome} on ${dayDate(d.checkedOn)}${d.note ? `: ${d.note}` : ''}`,
+  ProviderApprovalWithdrawn: (d) =>
+    `Approval withdrawn on ${dayDate(d.withdrawnOn)}: the ${lower(label(CHECKS, d.failedCheck))} check failed`,
 
   // Outreach and the LA's children-absent-from-education reviews.
   OutreachRequested: (d, w) =>

@@ -13,7 +13,19 @@ import { pathway } from './0017-pathway';
 import { appRole } from './0019-app-role';
 import { listReads } from './0020-list-reads';
 
-export type Migration = Readonly<{ version: number; name: string; sql: string }>;
+/**
+ * One schema change. Most run whole in one transaction. One that cannot (CREATE INDEX CONCURRENTLY, which keeps a
+ * large table writable while the index builds) says `transaction: false` and gives its statements one by one; each
+ * must be safe to run again after a failure part-way.
+ */
+export type Migration = Readonly<
+  | { version: number; name: string; sql: string; transaction?: true }
+  | { version: number; name: string; sql: readonly string[]; transaction: false }
+>;
+
+/** A migration's statements: one string, or the separate statements of one run outside a transaction. */
+export const statementsOf = (migration: Migration): readonly string[] =>
+  typeof migration.sql === 'string' ? [migration.sql] : migration.sql;
 
 /** Append-only: a released migration is never edited, a change is a new one. Versions are unique, not contiguous. */
 export const MIGRATIONS: readonly Migration[] = [

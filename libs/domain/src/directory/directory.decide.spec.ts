@@ -176,6 +176,49 @@ describe("a provider's checks, offer and places", () => {
       .thenNothingHappened();
   });
 
+  it('withdraws an approval when a check fails, and approves again only once the check has passed since', () => {
+    const approved = [
+      ...registered,
+      ...spec
+        .given(registered)
+        .when(at({ approvedOn: '2025-09-01', checks }, 'ApproveProvider'))
+        .events(),
+    ];
+    const failed = spec
+      .given(approved)
+      .when(at({ check: 'safeguarding', checkedOn: '2025-10-01', outcome: 'failed' }, 'RecordProviderCheck'))
+      .events();
+    expect(failed.map((e) => e.type)).toEqual(['ProviderCheckRecorded', 'ProviderApprovalWithdrawn']);
+    expect(failed[1]!.data).toEqual({
+      withdrawnOn: '2025-10-01',
+      failedCheck: 'safeguarding',
+      withdrawnBy: LA_ACTOR.id,
+    });
+    // A failure before any approval withdraws nothing.
+    expect(
+      spec
+        .given(registered)
+        .when(at({ check: 'safeguarding', checkedOn: '2025-10-01', outcome: 'failed' }, 'RecordProviderCheck'))
+        .events()
+        .map((e) => e.type),
+    ).toEqual(['ProviderCheckRecorded']);
+    spec
+      .given([...approved, ...failed])
+      .when(at({ approvedOn: '2025-10-02', checks }, 'ApproveProvider'))
+      .thenThrows(RuleViolationError, (e: RuleViolationError) => expect(e.details['failed']).toEqual(['safeguarding']));
+    const passed = spec
+      .given([...approved, ...failed])
+      .when(at({ check: 'safeguarding', checkedOn: '2025-10-02', outcome: 'passed' }, 'RecordProviderCheck'))
+      .events();
+    expect(
+      spec
+        .given([...approved, ...failed, ...passed])
+        .when(at({ approvedOn: '2025-10-02', checks }, 'ApproveProvider'))
+        .events()
+        .map((e) => e.type),
+    ).toEqual(['ProviderApproved']);
+  });
+
   it('refuses a check dated in the future or of an unknown kind', () => {
     spec
       .given(registered)

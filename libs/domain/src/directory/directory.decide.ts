@@ -41,6 +41,13 @@ export function decideDirectory(command: DirectoryCommand, state: DirectoryState
           field: 'checks',
           missing,
         });
+      const failed = APPROVAL_CHECKS.filter((check) => state.checks?.[check]?.outcome === 'failed');
+      if (failed.length > 0)
+        throw new RuleViolationError(
+          'APPROVAL_CHECK_FAILED',
+          `A failed check must be passed again before the provider is approved: ${failed.join(', ')}`,
+          { field: 'checks', failed },
+        );
       const passed: ApprovalChecks = { safeguarding: true, healthAndSafety: true, teachingAndLearning: true };
       if (same(state.approval, { approvedOn: command.data.approvedOn, checks: passed })) return [];
       return [

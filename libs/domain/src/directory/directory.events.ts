@@ -51,6 +51,11 @@ export type ProviderCheckRecorded = Event<
   'ProviderCheckRecorded',
   { check: ApprovalCheckName; checkedOn: IsoDate; outcome: 'passed' | 'failed'; note?: string; checkedBy: string }
 >;
+/** A failed check on an approved provider withdraws the LA's approval until it approves the provider again. */
+export type ProviderApprovalWithdrawn = Event<
+  'ProviderApprovalWithdrawn',
+  { withdrawnOn: IsoDate; failedCheck: ApprovalCheckName; withdrawnBy: string }
+>;
 export type ProviderOfferDescribed = Event<'ProviderOfferDescribed', { offer: ProviderOffer }>;
 /** The places the LA commissions at a provider from a date. */
 export type ProviderPlacesCommissioned = Event<'ProviderPlacesCommissioned', { places: number; from: IsoDate }>;
@@ -71,6 +76,7 @@ export type DirectoryEvent =
   | ProviderApproved
   | TimelineSettingsSet
   | ProviderCheckRecorded
+  | ProviderApprovalWithdrawn
   | ProviderOfferDescribed
   | ProviderPlacesCommissioned
   | ContactSet

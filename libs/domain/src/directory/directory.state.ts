@@ -57,6 +57,10 @@ export function evolveDirectory(state: DirectoryState, event: DirectoryEvent): D
       return { ...state, calendar: event.data.calendar };
     case 'TimelineSettingsSet':
       return { ...state, timelines: event.data.settings };
+    case 'ProviderApprovalWithdrawn': {
+      const { approval: _withdrawn, ...rest } = state;
+      return rest;
+    }
     case 'ProviderCheckRecorded': {
       const { check, ...record } = event.data;
       return { ...state, checks: { ...state.checks, [check]: record } };

@@ -22,7 +22,17 @@ export function recordProviderCheck(command: RecordProviderCheck, state: Directo
   const previous = state.checks?.[check];
   if (previous?.checkedOn === checkedOn && previous.outcome === outcome && previous.note === note) return [];
   const data = { check, checkedOn, outcome, ...(note ? { note } : {}), checkedBy: command.metadata.actor.id };
-  return [{ type: 'ProviderCheckRecorded', data }];
+  // A provider that fails a check is no longer approved: schools must not be offered it as approved meanwhile.
+  const withdrawn: DirectoryEvent[] =
+    outcome === 'failed' && state.approval
+      ? [
+          {
+            type: 'ProviderApprovalWithdrawn',
+            data: { withdrawnOn: checkedOn, failedCheck: check, withdrawnBy: data.checkedBy },
+          },
+        ]
+      : [];
+  return [{ type: 'ProviderCheckRecorded', data }, ...withdrawn];
 }
 
 /** What the provider offers: key stages, specialisms, hours, where it is and whom to contact. */
