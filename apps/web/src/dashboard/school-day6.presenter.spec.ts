@@ -23,7 +23,7 @@ describe("the school home's day-6 clocks", () => {
         upn: 'B801200005001',
         firstDay: '3 Nov 2025',
         day6: '10 Nov 2025',
-        daysLeft: '5 school days left',
+        daysLeft: '5',
         responsible: 'Oak Academy',
         note: undefined,
         status: { text: 'Provision needed', classes: 'govuk-tag--blue' },
@@ -48,9 +48,12 @@ describe("the school home's day-6 clocks", () => {
     ]);
   });
 
-  it('says a looked-after pupil is owed provision from day 1', () => {
-    expect(presentSchoolDay6([clock({ lookedAfter: true })], 'Oak Academy')[0]!.note).toBe(
-      'Looked after: provision expected from day 1',
-    );
+  it('says a looked-after pupil is owed provision from day 1, in red', () => {
+    const [row] = presentSchoolDay6([clock({ lookedAfter: true })], 'Oak Academy');
+    expect([row!.note, row!.status.classes]).toEqual(['Looked after: provision expected from day 1', 'govuk-tag--red']);
+  });
+
+  it('says when day 6 is today', () => {
+    expect(presentSchoolDay6([clock({ schoolDaysLeft: 0 })], 'Oak Academy')[0]!.daysLeft).toBe('Day 6 today');
   });
 });

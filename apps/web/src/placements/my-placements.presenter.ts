@@ -22,7 +22,11 @@ export function presentMyPlacements(items: readonly ProviderPlacement[], today: 
         start: shortDate(p.startedOn ?? p.startDate),
         startSort: p.startedOn ?? p.startDate,
         hours: `${p.hoursPerWeek}${p.fullTime ? '' : ' (part time)'}`,
-        nextReview: p.nextReviewDate ? shortDate(p.nextReviewDate) : p.status === 'planned' ? 'Not started' : 'Not set',
+        nextReview: p.nextReviewDate
+          ? shortDate(p.nextReviewDate)
+          : p.status === 'planned'
+            ? 'After it starts'
+            : 'Not set',
         nextReviewSort: p.nextReviewDate ?? '9999',
         overdue,
       };
