@@ -86,4 +86,17 @@ describe("a school's day-6 clocks", () => {
   it('is refused to an LA officer (a school-only list)', async () => {
     expect((await app.request(LA, 'GET', '/schools/me/day6')).status).toBe(403);
   });
+
+  it('keeps a breached clock on the list for its term: the pupil may still be waiting for provision', async () => {
+    app.clock.set('fixed', '2025-11-11T09:00:00.000Z');
+    const named = async () =>
+      (await app.request(SCHOOL, 'GET', '/schools/me/day6')).body.items.find(
+        (i: { dutyId: string }) => i.dutyId === ids['named'],
+      );
+    await eventually(async () => {
+      await app.settle();
+      return (await named())?.status === 'breached';
+    });
+    expect(await named()).toMatchObject({ status: 'breached', schoolDaysLeft: 0 });
+  });
 });
