@@ -1786,6 +1786,21 @@ export interface components {
              *     ]
              */
             items: string[];
+            /**
+             * @description The provider's note to the commissioner
+             * @example Please send the latest attendance certificate
+             */
+            note: string | null;
+            /**
+             * Format: date-time
+             * @description When the provider asked
+             */
+            requestedAt: string | null;
+            /**
+             * Format: date
+             * @description When the answer is due, once set
+             */
+            dueBy: string | null;
         };
         PartTimeTermsViewDto: {
             /** @enum {string} */
@@ -3600,6 +3615,19 @@ export interface components {
             /** @description UPN, referral id or placement id */
             id: string;
         };
+        NotificationAboutDto: {
+            /** @description The pupil's UPN */
+            upn: string | null;
+            /** @description The pupil's name as a referral your organisation may see records it; null when none does */
+            pupilName: string | null;
+            /** @description The excluding or commissioning school */
+            schoolUrn: string | null;
+            schoolName: string | null;
+            /** @description The exclusion of a day-6 or looked-after notice */
+            exclusionId: string | null;
+            referralId: string | null;
+            placementId: string | null;
+        };
         NotificationItemDto: {
             id: string;
             /** @example day6_reminder */
@@ -3609,11 +3637,14 @@ export interface components {
             /** @example 2025-11-06 */
             dueBy: string | null;
             record: components["schemas"]["NotificationRecordDto"];
+            about: components["schemas"]["NotificationAboutDto"];
+            /** @description It no longer needs anyone (the provider answered the referral, the information request was closed, the day-6 duty of a reminder is no longer open); not counted as unread */
+            resolved: boolean;
             createdAt: string;
             read: boolean;
         };
         NotificationListDto: {
-            /** @description Notifications of your organisation you have not read */
+            /** @description Notifications of your organisation you have not read and that still ask for something */
             unread: number;
             notifications: components["schemas"]["NotificationItemDto"][];
         };

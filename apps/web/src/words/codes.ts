@@ -36,10 +36,17 @@ export const PLACEMENT_STATUS_TAGS: Readonly<Record<string, Tag>> = {
 export const placementStatusTag = (status: string): Tag =>
   PLACEMENT_STATUS_TAGS[status] ?? { text: status, classes: 'govuk-tag--grey' };
 
+/** The same statuses as the provider reads them: a referral waiting for the provider is waiting for *it*. */
+const PROVIDER_STATUS_TAGS: Readonly<Record<string, Tag>> = {
+  submitted: { text: 'Waiting for your response', classes: 'govuk-tag--blue' },
+};
+
 export const reasonText = (code: string): string => REFERRAL_REASONS[code] ?? code;
 
 export const statusTag = (status: string): Tag =>
   REFERRAL_STATUS_TAGS[status] ?? { text: status, classes: 'govuk-tag--grey' };
+
+export const providerStatusTag = (status: string): Tag => PROVIDER_STATUS_TAGS[status] ?? statusTag(status);
 
 /** "Year 9", "Reception". */
 export const yearGroupText = (year: string | number | null | undefined): string =>
