@@ -87,10 +87,14 @@ describe('a school records an exclusion', () => {
     await world.expectAccessible(school);
     await save(school, 'Record the exclusion');
     expect(await errorSummary(school)).toContain("Enter the pupil's UPN");
+    expect(await errorSummary(school)).toContain('Select yes if the pupil is looked after');
+    expect(await errorSummary(school)).toContain('Enter the first day of the exclusion');
     await world.expectAccessible(school);
     await school.getByLabel("Pupil's unique pupil number (UPN)").fill('B801200005001');
     await school.getByLabel('Year group').selectOption('9');
     await school.getByLabel('Home local authority code').fill('201');
+    await school.locator('#lookedAfter-2').check();
+    await school.locator('#ehcPlan-2').check();
     await school.getByLabel('Permanent exclusion').check();
     await date(school, 'firstDay', '3', '11', '2025');
     await school.getByLabel('Physical assault against an adult').check();
@@ -145,6 +149,17 @@ describe('a school records an exclusion', () => {
     await world.expectAccessible(school);
     await school.getByRole('link', { name: 'Keep the exclusion' }).click();
     expect(await school.locator('#exclusion-status').innerText()).toBe('In force');
+  });
+
+  it('finds the exclusion again from the school home, with its day 6 and school days left', async () => {
+    await world.app.settle();
+    await school.goto('/school');
+    const row = school.locator('#day6-clocks tbody tr', { hasText: 'B801200005001' });
+    expect(await row.innerText()).toMatch(/3 Nov 2025\s+10 Nov 2025\s+5\s+Local authority 201/);
+    await world.expectAccessible(school);
+    await row.getByRole('link', { name: 'B801200005001' }).click();
+    expect(new URL(school.url()).pathname).toBe(exclusionPage);
+    expect(await h1(school)).toBe('Permanent exclusion');
   });
 });
 

@@ -707,6 +707,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/schools/me/day6": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller school's open day-6 clocks, and this term's breached ones, the earliest day 6 first: pupils by name where the school has referred them, with school days left */
+        get: operations["SchoolDay6Controller_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/pupils/{upn}/history": {
         parameters: {
             query?: never;
@@ -2432,6 +2449,32 @@ export interface components {
             provisionDetailsGiven?: boolean;
             /** @description The parent agreed to waive the 48 hours (provision starting before day 6) */
             parentWaived48Hours?: boolean;
+        };
+        SchoolDay6ClockDto: {
+            /** @description The earliest-recorded exclusion of the run: the exclusion to open */
+            dutyId: string;
+            upn: string;
+            /** @description The pupil's name from the school's latest referral */
+            pupilName: string | null;
+            /** Format: date */
+            day1: string;
+            /** Format: date */
+            day6: string;
+            /** @enum {string} */
+            status: "open" | "breached";
+            responsible: components["schemas"]["ResponsibleBodyDto"];
+            /** @description Looked after: provision expected from day 1 */
+            lookedAfter: boolean;
+            /** @description School days before day 6 on the school's calendar (0 once day 6 has begun) */
+            schoolDaysLeft: number;
+        };
+        SchoolDay6ClocksDto: {
+            items: components["schemas"]["SchoolDay6ClockDto"][];
+            /**
+             * Format: date
+             * @description Today on the engine's clock
+             */
+            today: string;
         };
         ActorDto: {
             id: string;
@@ -7249,6 +7292,43 @@ export interface operations {
             };
             /** @description A domain rule refused the request; the problem code names it */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SchoolDay6Controller_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolDay6ClocksDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or organisation may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
