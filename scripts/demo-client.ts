@@ -16,9 +16,27 @@ const SECRET = config.JWT_SECRET ?? DEV_JWT_SECRET;
 
 export type Call = (method: string, path: string, body?: unknown, absent?: 'absent-ok') => Promise<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/** The demo web users' own names (apps/web demo-users.ts), so the history names the same people as the sign-in page. */
+const DEMO_PEOPLE: Readonly<Record<string, string>> = {
+  'school:100001': 'Sam Patel',
+  'provider:prov-bridges': 'Alex Morgan',
+  'la_officer:201': 'Jo Williams',
+  'la_auditor:201': 'Chris Evans',
+  'admin:ap-pathway': 'Robin Clarke',
+};
+const OTHER_STAFF = ['Hannah Moore', 'Daniel Osei', 'Rachel Green', 'Imran Malik', 'Laura Jenkins', 'Owen Price'];
+
+/** A person's name for the user who acts for an organisation: the same name for the same organisation every run. */
+export function demoPersonName(role: Role, org: string): string {
+  const known = DEMO_PEOPLE[`${role}:${org}`];
+  if (known) return known;
+  const hash = [...`${role}${org}`].reduce((sum, c) => sum + c.charCodeAt(0), 0);
+  return OTHER_STAFF[hash % OTHER_STAFF.length]!;
+}
+
 /** Calls the API as a user of that role and organisation (LA 201). 409 (already so) is an answer, not a failure. */
 export async function as(role: Role, org: string, sub = `seed-${role}-${org}`): Promise<Call> {
-  const token = await signToken(SECRET, { sub, role, org, la: '201', name: `Demo ${role}` });
+  const token = await signToken(SECRET, { sub, role, org, la: '201', name: demoPersonName(role, org) });
   return async (method, path, body, absent) => {
     // An Idempotency-Key per call: running again the same day replays the same answers and writes nothing twice.
     const key = `seed-${createHash('sha256')

@@ -3,6 +3,9 @@ import { upnCheckLetter } from '../../libs/domain/src/identifiers/upn';
 /** National figures (REFERENCE.md): a year across 153 LAs. */
 export const NATIONAL = { las: 153, permanentExclusions: 11_000, suspensions: 955_000, apRoll: 27_000 } as const;
 
+/** URN 100001, the school the demo school user signs in to. */
+export const DEMO_SCHOOL_NAME = 'Oak Academy';
+
 /** A small deterministic PRNG (mulberry32): the same seed gives the same LA every time. */
 export function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -59,10 +62,11 @@ export const validUpn = (laCode: string, establishment: number, serial: number):
 export function generateLa(seed: number, laCode = '201', scale = 1 / 6, pupils?: number): LaWorkload {
   const random = prng(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
-  const schools = Array.from({ length: 30 }, (_, i) => ({
-    urn: String(100001 + i),
-    name: `${pick(['Oak', 'Ash', 'Elm', 'Birch', 'Hazel', 'Rowan'])} ${pick(['Academy', 'High School', 'Primary', 'School'])} ${i + 1}`,
-  }));
+  const schools = Array.from({ length: 30 }, (_, i) => {
+    const name = `${pick(['Oak', 'Ash', 'Elm', 'Birch', 'Hazel', 'Rowan'])} ${pick(['Academy', 'High School', 'Primary', 'School'])} ${i + 1}`;
+    // The demo school user's school (apps/web demo-users.ts) has the name the sign-in page gives it, whatever the seed.
+    return { urn: String(100001 + i), name: i === 0 ? DEMO_SCHOOL_NAME : name };
+  });
   const providers = [
     {
       providerId: 'prov-bridges',

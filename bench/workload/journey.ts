@@ -1,6 +1,7 @@
 import { addSchoolDays, ENGLAND_STANDARD_CALENDAR } from '../../libs/domain/src/calendar';
 import { completeSections } from '../../libs/domain/src/referral/referral.fixtures';
 import type { Role } from '../../libs/domain/src/shared/message';
+import { demoDateOfBirth, demoPupilName } from './demo-pupils';
 import type { Pupil } from './generator';
 
 /** An API call as one user: method, path, JSON body; answers the parsed body and throws on a refusal. */
@@ -64,7 +65,14 @@ export async function seedPupilJourney(
   for (const { section, content } of completeSections(days.sectionsAsOf)) {
     const tailored =
       section === 'identity'
-        ? { ...content, upn: pupil.upn, yearGroup: pupil.yearGroup, pupilPremium: i % 3 !== 0 }
+        ? {
+            ...content,
+            upn: pupil.upn,
+            fullName: demoPupilName(i),
+            dateOfBirth: demoDateOfBirth(pupil.yearGroup, today, i),
+            yearGroup: pupil.yearGroup,
+            pupilPremium: i % 3 !== 0,
+          }
         : section === 'sen'
           ? {
               provision: pupil.senProvision,

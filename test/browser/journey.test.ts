@@ -87,10 +87,14 @@ describe('a school records an exclusion', () => {
     await world.expectAccessible(school);
     await save(school, 'Record the exclusion');
     expect(await errorSummary(school)).toContain("Enter the pupil's UPN");
+    expect(await errorSummary(school)).toContain('Select yes if the pupil is looked after');
+    expect(await errorSummary(school)).toContain('Enter the first day of the exclusion');
     await world.expectAccessible(school);
     await school.getByLabel("Pupil's unique pupil number (UPN)").fill('B801200005001');
     await school.getByLabel('Year group').selectOption('9');
     await school.getByLabel('Home local authority code').fill('201');
+    await school.locator('#lookedAfter-2').check();
+    await school.locator('#ehcPlan-2').check();
     await school.getByLabel('Permanent exclusion').check();
     await date(school, 'firstDay', '3', '11', '2025');
     await school.getByLabel('Physical assault against an adult').check();
@@ -101,6 +105,14 @@ describe('a school records an exclusion', () => {
     expect(await school.locator('#responsible').innerText()).toBe('Local authority 201 is responsible');
     await shot(school, 'exclusion-recorded');
     await world.expectAccessible(school);
+    // "Make a referral" starts from what the school has just given: the reason, UPN and the exclusion's facts.
+    const referral = await school.context().newPage();
+    await referral.goto((await school.getByRole('button', { name: 'Make a referral' }).getAttribute('href'))!);
+    expect(await referral.getByLabel('Permanent exclusion').isChecked()).toBe(true);
+    expect(await referral.locator('#firstDay-day').inputValue()).toBe('3');
+    expect(await referral.getByLabel('Physical assault against an adult').isChecked()).toBe(true);
+    expect(await referral.getByLabel('Unique pupil number (UPN) (optional)').inputValue()).toBe('B801200005001');
+    await referral.close();
   });
 
   it("records the parent's notice, refusing a date after the engine's today", async () => {
@@ -138,6 +150,17 @@ describe('a school records an exclusion', () => {
     await school.getByRole('link', { name: 'Keep the exclusion' }).click();
     expect(await school.locator('#exclusion-status').innerText()).toBe('In force');
   });
+
+  it('finds the exclusion again from the school home, with its day 6 and school days left', async () => {
+    await world.app.settle();
+    await school.goto('/school');
+    const row = school.locator('#day6-clocks tbody tr', { hasText: 'B801200005001' });
+    expect(await row.innerText()).toMatch(/3 Nov 2025\s+10 Nov 2025\s+5\s+Local authority 201/);
+    await world.expectAccessible(school);
+    await row.getByRole('link', { name: 'B801200005001' }).click();
+    expect(new URL(school.url()).pathname).toBe(exclusionPage);
+    expect(await h1(school)).toBe('Permanent exclusion');
+  });
 });
 
 describe('a school makes a referral', () => {
@@ -169,7 +192,6 @@ describe('a school makes a referral', () => {
     for (const message of [
       "Enter the pupil's full name",
       "Enter the pupil's date of birth",
-      'Select yes if the pupil has a UPN',
       "Select the pupil's year group",
       "Enter the pupil's home local authority code",
     ])
@@ -178,10 +200,10 @@ describe('a school makes a referral', () => {
     // The error summary links to the field at fault.
     await school.getByRole('link', { name: "Enter the pupil's date of birth" }).click();
     expect(await school.evaluate('document.activeElement.id')).toBe('dateOfBirth-day');
+    // The UPN given when the referral was started is already there.
+    expect(await school.getByLabel('UPN', { exact: true }).inputValue()).toBe('B801200005001');
     await school.getByLabel('Full name').fill('Ava Smith');
     await date(school, 'dateOfBirth', '31', '2', '2011');
-    await school.getByLabel('Yes').check();
-    await school.getByLabel('UPN', { exact: true }).fill('B801200005001');
     await school.getByLabel('Year group').selectOption('9');
     await school.getByLabel('Home local authority code').fill('20');
     await save(school);
@@ -311,12 +333,13 @@ describe('the provider responds and the school answers', () => {
 
   it('asks the school for more information about special educational needs', async () => {
     await provider.getByRole('button', { name: 'Ask for more information' }).click();
-    await save(provider, 'Send');
+    await save(provider, 'Send the request');
     expect(await errorSummary(provider)).toContain('Select what you need more information about');
     await world.expectAccessible(provider);
     await provider.getByLabel('Special educational needs').check();
+    await provider.getByLabel('Attendance', { exact: true }).check();
     await provider.getByLabel('What do you need to know? (optional)').fill('Please attach the latest EHC plan review.');
-    await save(provider, 'Send');
+    await save(provider, 'Send the request');
     expect(await provider.locator('#referral-status').innerText()).toBe('Information requested');
   });
 
@@ -328,8 +351,15 @@ describe('the provider responds and the school answers', () => {
     await school.getByRole('link', { name: 'Ava Smith' }).first().click();
     await school.getByRole('link', { name: 'Answer the request' }).click();
     expect(await h1(school)).toBe('Answer the information request');
+    expect(await school.locator('#request-note').innerText()).toBe(
+      'Bridges Learning asked: “Please attach the latest EHC plan review.”',
+    );
     await world.expectAccessible(school);
+    await save(school, 'Send your answer');
+    expect(await errorSummary(school)).toContain('Update the requested sections or add a note for the provider');
     expect(await school.getByLabel('EHC plan caseworker: full name').inputValue()).toBe('Lee Brown');
+    expect(await school.getByLabel('Attendance this school year').inputValue()).toBe('82.5');
+    expect(await school.locator('#attendance-asOf-year').inputValue()).toBe('2025');
     await school.getByLabel('EHC plan caseworker: email address (optional)').fill('lee.brown@example.org');
     await save(school, 'Send your answer');
     expect(await school.locator('#referral-status').innerText()).toBe('Waiting for provider');
@@ -339,10 +369,19 @@ describe('the provider responds and the school answers', () => {
     await provider.reload();
     await provider.getByRole('button', { name: 'Accept' }).click();
     expect(await h1(provider)).toBe('Accept the referral');
+    expect(await provider.locator('#hoursPerWeek-hint').innerText()).toBe(
+      'Full time for Year 9 is at least 24 hours a week',
+    );
     await date(provider, 'startDate', '10', '11', '2025');
     await provider.getByLabel('How many hours a week?').fill('15');
+    await provider.locator('#partTime-2').check();
+    await save(provider, 'Accept the referral');
+    // The API's refusal of hours below the benchmark belongs to the part-time question.
+    expect(await provider.locator('.govuk-error-summary a[href="#partTime"]').innerText()).toContain(
+      '15 hours a week is part time for Year 9',
+    );
     await provider.locator('#partTime').check();
-    await save(provider, 'Send');
+    await save(provider, 'Accept the referral');
     const summary = await errorSummary(provider);
     await shot(provider, 'accept-part-time');
     expect(summary).toContain('Select why the timetable is part time');
@@ -353,7 +392,7 @@ describe('the provider responds and the school answers', () => {
     await provider.locator('#parentalAgreement').check();
     await date(provider, 'reviewDate', '24', '11', '2025');
     await date(provider, 'endDate', '19', '12', '2025');
-    await save(provider, 'Send');
+    await save(provider, 'Accept the referral');
     expect(await h1(provider)).toBe('Ava Smith');
     expect(await provider.locator('body').innerText()).toContain('15 (part time)');
     await shot(provider, 'referral-page');
@@ -465,10 +504,10 @@ describe('a declined referral is sent on, then withdrawn', () => {
   it('the provider declines it with a reason', async () => {
     await provider.goto(`/referrals/${id}`);
     await provider.getByRole('button', { name: 'Decline' }).click();
-    await save(provider, 'Send');
+    await save(provider, 'Decline the referral');
     expect(await errorSummary(provider)).toContain('Enter why you are declining the referral');
     await provider.getByLabel('Why are you declining the referral?').fill('No places until January');
-    await save(provider, 'Send');
+    await save(provider, 'Decline the referral');
     expect(await provider.locator('#referral-status').innerText()).toBe('Declined');
   });
 

@@ -124,9 +124,9 @@ describe('a pupil who has outreach, then a tier-2 placement that overruns, is re
     at('2025-10-20T15:00:00.000Z');
     const page = await as('demo-la-officer');
     await page.goto('/pupils-at-risk');
-    await reloadUntil(page, 'Outreach from prov-bridges');
+    await reloadUntil(page, 'Outreach from Bridges Learning');
     expect(await page.locator('table').innerText()).toContain('Attendance 86% (below 90%)');
-    expect(await page.locator('table').innerText()).toContain('Outreach from prov-bridges');
+    expect(await page.locator('table').innerText()).toContain('Outreach from Bridges Learning');
     await world.expectAccessible(page);
     await page.context().close();
   });
@@ -163,7 +163,12 @@ describe('a pupil who has outreach, then a tier-2 placement that overruns, is re
     );
     const page = await as('demo-la-officer');
     await page.goto(`/placements/${placementId}/plan`);
-    expect(await page.locator('main .govuk-tag').first().innerText()).toBe('Past its planned end');
+    // The placement page's status words, then the overrun; the pupil and provider by name, and a way back.
+    expect(await page.locator('main .govuk-tag').allInnerTexts()).toEqual(['Attending', 'Past its planned end']);
+    expect(await heading(page)).toBe('Placement for Sam Pupil');
+    expect(await page.locator('main').innerText()).toMatch(/Provider\s+Bridges Learning/);
+    expect(await page.locator('main').innerText()).toMatch(/Started\s+Monday 3 November 2025/);
+    expect(await page.locator('.govuk-back-link').getAttribute('href')).toBe(`/placements/${placementId}`);
     expect(await page.locator('main').innerText()).toContain('Attends 90% for four weeks');
     await world.expectAccessible(page);
     await page.getByRole('link', { name: 'Children absent from education' }).click();
@@ -201,7 +206,7 @@ describe('a pupil who has outreach, then a tier-2 placement that overruns, is re
     await date(provider, 'plannedEndDate', '2026-01-05');
     await provider.fill('#reason', 'Return after the Christmas holiday, as the panel recommended');
     await provider.getByRole('button', { name: 'Extend the placement' }).click();
-    expect(await provider.locator('main .govuk-tag').first().innerText()).toBe('Open');
+    expect(await provider.locator('main .govuk-tag').first().innerText()).toBe('Attending');
     expect(await provider.locator('main').innerText()).toContain('Monday 5 January 2026');
     expect(await provider.locator('main').innerText()).toContain('as the panel recommended');
     await world.expectAccessible(provider);
@@ -245,6 +250,7 @@ describe('voice, feedback and quality', () => {
     await page.goto(`/placements/${id}/plan`);
     await page.getByRole('link', { name: 'Pupil and parent voice' }).click();
     expect(await heading(page)).toBe('Pupil and parent voice');
+    expect(await page.locator('.govuk-back-link').getAttribute('href')).toBe(`/placements/${id}/plan`);
     await page.getByRole('button', { name: 'Record the view' }).click();
     expect(await page.locator('.govuk-error-summary').innerText()).toContain('Select when the view was given');
     await world.expectAccessible(page);
@@ -272,6 +278,7 @@ describe('voice, feedback and quality', () => {
     await date(page, 'givenOn', '2026-01-05');
     await page.getByRole('button', { name: 'Record the feedback' }).click();
     expect(await heading(page)).toBe('Pupil and parent voice');
+    expect(await page.locator('.govuk-back-link').getAttribute('href')).toBe(`/placements/${id}/plan`);
     expect(await page.locator('main').innerText()).toContain('He is back and happy');
     await page.context().close();
 
@@ -356,7 +363,8 @@ describe('a tier-3 pupil moving on to post-16', () => {
     const page = await as('demo-provider');
     await page.goto(`/placements/${id}/plan`);
     await page.getByRole('link', { name: 'Destination and follow-up' }).click();
-    expect(await heading(page)).toBe(`Destination for ${PUPIL}`);
+    expect(await heading(page)).toBe('Destination for Sam Pupil');
+    expect(await page.locator('.govuk-back-link').getAttribute('href')).toBe(`/placements/${id}/plan`);
     await world.expectAccessible(page);
     await page.check('input[name="kind"][value="post16"]');
     await date(page, 'plannedDate', '2026-09-07');

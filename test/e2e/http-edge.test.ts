@@ -65,6 +65,7 @@ describe('/metrics', () => {
     expect(text).toMatch(/ap_events_appended_total\{category="referral"\} [1-9]/);
     expect(text).toMatch(/ap_subscription_lag_seconds_count\{subscription="[a-z:]+"\} [1-9]/);
     expect(text).toContain('# TYPE ap_deadline_lateness_seconds histogram');
+    expect(text).toContain('# TYPE ap_subscription_retries_total counter');
     expect(text).toContain('# TYPE ap_notifications_total counter');
   });
 });

@@ -162,18 +162,19 @@ describe('the day-6 journey', () => {
   it('lists each user their notifications with the unread count, linking to the record, and marks one read', async () => {
     const list = await app.request(OAK, 'GET', '/notifications');
     expect(list.status).toBe(200);
-    expect(list.body.unread).toBe(3);
-    expect(list.body.notifications.map((n: { kind: string }) => n.kind)).toEqual([
-      'day6_breach',
-      'day6_reminder',
-      'day6_reminder',
+    // The breach closes the reminders before it: only the breach still counts as unread.
+    expect(list.body.unread).toBe(1);
+    expect(list.body.notifications.map((n: { kind: string; resolved: boolean }) => [n.kind, n.resolved])).toEqual([
+      ['day6_breach', false],
+      ['day6_reminder', true],
+      ['day6_reminder', true],
     ]);
     expect(list.body.notifications[0]).toMatchObject({ record: { kind: 'pupil', id: PUPIL_A }, dueBy: '2025-11-06' });
     const first = list.body.notifications[0].id as string;
     expect((await app.request(OAK, 'POST', `/notifications/${encodeURIComponent(first)}/read`)).status).toBe(200);
-    expect((await app.request(OAK, 'GET', '/notifications')).body.unread).toBe(2);
+    expect((await app.request(OAK, 'GET', '/notifications')).body.unread).toBe(0);
     // Another user of the same school keeps their own unread count; another school cannot see or mark it.
-    expect((await app.request({ ...OAK, sub: 'deputy-oak' }, 'GET', '/notifications')).body.unread).toBe(3);
+    expect((await app.request({ ...OAK, sub: 'deputy-oak' }, 'GET', '/notifications')).body.unread).toBe(1);
     expect((await app.request(ELM, 'POST', `/notifications/${encodeURIComponent(first)}/read`)).status).toBe(404);
     const la = await app.request(LA201, 'GET', '/notifications');
     expect(la.body.notifications.map((n: { kind: string }) => n.kind)).toEqual(['day6_breach']);

@@ -101,7 +101,7 @@ describe('a pupil’s whole pathway: outreach, a tier-2 placement that overruns,
     const pupil = forSchool.pupils.find((p: { upn: string }) => p.upn === UPN);
     expect(pupil.reasons.map((r: { code: string }) => r.code)).toEqual(['suspensions_term', 'attendance']);
     expect(pupil.tried).toEqual(
-      expect.arrayContaining(['Mentor', expect.stringContaining('Outreach from prov-bridges')]),
+      expect.arrayContaining(['Mentor', expect.stringContaining('Outreach from Bridges Learning (')]),
     );
     await ok(LA, 'PUT', '/las/201/at-risk-thresholds', { suspensionsThisTerm: 3 });
     const forLa = await ok(LA, 'GET', '/pupils-at-risk');
@@ -144,6 +144,9 @@ describe('a pupil’s whole pathway: outreach, a tier-2 placement that overruns,
       tier: 2,
       plannedEndDate: '2025-12-05',
     });
+    await app.settle();
+    const planned = (await ok(SCHOOL, 'GET', '/pupils-at-risk')).pupils.find((p: { upn: string }) => p.upn === UPN);
+    expect(planned?.tried ?? []).toContain('Tier 2 placement at Bridges Learning (not started)');
     await ok(PROVIDER, 'POST', `/placements/${placementId}/start`, { startedOn: '2025-11-03' });
     await ok(PROVIDER, 'POST', `/placements/${placementId}/reintegration-criteria`, {
       criteria: ['Attends 90% for four weeks', 'Manages unstructured time'],

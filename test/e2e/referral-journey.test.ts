@@ -1,4 +1,5 @@
 import { completeSections } from '../../libs/domain/src/referral/referral.fixtures';
+import { eventually } from '../support/eventually';
 import { TestApp, type Caller } from '../support/test-app';
 
 const LA: Caller = { role: 'la_officer', org: '201', la: '201' };
@@ -64,8 +65,28 @@ describe('the referral journey over HTTP', () => {
     const inbox = await app.request(PROVIDER, 'GET', '/providers/me/inbox');
     expect(inbox.body.items.map((r: { referralId: string }) => r.referralId)).toContain(id);
 
-    const asked = await app.request(PROVIDER, 'POST', `/referrals/${id}/information-requests`, { items: ['medical'] });
+    const asked = await app.request(PROVIDER, 'POST', `/referrals/${id}/information-requests`, {
+      items: ['medical'],
+      note: 'Please send the latest care plan',
+    });
     expect(asked.status).toBe(201);
+    // The school reads the provider's note with the request, when it was asked and when the answer is due (the
+    // referral's timelines set the due date after the request, so it is read once they have).
+    const seen = await eventually(
+      async () => {
+        const read = await app.request(SCHOOL, 'GET', `/referrals/${id}`);
+        return read.body.openRequest?.dueBy ? read : undefined;
+      },
+      10_000,
+      'the information request due date',
+    );
+    expect(seen.body.openRequest).toEqual({
+      requestId: asked.body.requestId,
+      items: ['medical'],
+      note: 'Please send the latest care plan',
+      requestedAt: '2025-11-03T08:00:00.000Z',
+      dueBy: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
     const answered = await app.request(
       SCHOOL,
       'POST',

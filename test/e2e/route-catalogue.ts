@@ -148,6 +148,7 @@ export const NOT_RECORD_SCOPED = new Set([
   'GET /referrals',
   'GET /providers/me/inbox',
   'GET /providers/me/placements',
+  'GET /schools/me/day6',
   'GET /me',
   'GET /pupils',
   'POST /pupils/{upn}/exclusions',

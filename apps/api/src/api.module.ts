@@ -24,6 +24,7 @@ import { SufficiencyController } from './dashboard/sufficiency.controller';
 import { TrendsController } from './dashboard/trends.controller';
 import { DirectoryService } from './directory/directory.service';
 import { ExclusionsController } from './exclusions/exclusions.controller';
+import { SchoolDay6Controller } from './exclusions/school-day6.controller';
 import { ExclusionRecordsService } from './exclusions/exclusion-records.service';
 import { ProblemsController } from './problems/problems.controller';
 import { HealthController } from './health/health.controller';
@@ -86,6 +87,7 @@ export class ApiModule {
         ProviderPlacementsController,
         InductionTransitionController,
         ExclusionsController,
+        SchoolDay6Controller,
         PupilsController,
         DashboardController,
         OutcomesController,

@@ -33,7 +33,7 @@ export const configSchema = z.object({
   JWT_SECRET: z.string().min(32, 'must be at least 32 bytes').optional().describe('HS256 secret for bearer tokens, at least 32 bytes (with `DEV_MODE` a published development secret is used; it is refused otherwise).'),
   JWT_MAX_LIFETIME_SECONDS: int(43_200, 60, 604_800).describe('Longest lifetime (`exp` − `iat`) a token may have; tokens need `exp`, and an `iat` more than 60 s ahead is refused.'),
   JWT_ALGORITHMS: text().describe('Comma-separated algorithms accepted from `JWKS_URL` (default `RS256,PS256,ES256,EdDSA`); the shared secret is always HS256 only.'),
-  JWKS_URL: url().describe('Verify tokens from an OIDC identity provider instead (`JWT_ISSUER` and `JWT_AUDIENCE` are then required).'),
+  JWKS_URL: url().describe('Verify tokens from an OIDC identity provider instead (`JWT_ISSUER` and `JWT_AUDIENCE` are then required). A verified token is taken again without its signature checked for up to 5 minutes, and the JWKS is fetched again as often, so a signing key removed from it stops its tokens within 5 minutes.'),
   JWT_ISSUER: text().describe('Expected `iss` of tokens.'),
   JWT_AUDIENCE: text().describe('Expected `aud` of tokens.'),
   CLOCK: z.string().regex(/^(system|(fixed|offset):.+)$/, 'system, fixed:<instant> or offset:<instant>').default('system').describe('`fixed:<instant>` or `offset:<instant>` for demos and tests (only with `DEV_MODE`).'),

@@ -1,6 +1,10 @@
 import type { Notice, NoticeKind } from './notices';
 
-/** An email's words, the same for every channel. No pupil names, UPNs or special-category detail (issue 15). */
+/**
+ * An email's words, the same for every channel. No pupil names, UPNs, schools or special-category detail (issue 15):
+ * an email may be forwarded or read on a shared device. Who a notice is about is shown only in the service, to a
+ * signed-in user of the organisation told (notification-list.ts finds it when listing).
+ */
 export type MessageContent = Readonly<{
   subject: string;
   whatHappened: string;

@@ -30,6 +30,14 @@ export const subscriptionDeliveryLag = new Histogram({
   registers: [metricsRegistry],
 });
 
+/** A batch a subscriber failed and runs again: `version` and `deadlock` are clashes with another writer. */
+export const subscriptionRetries = new Counter({
+  name: 'ap_subscription_retries_total',
+  help: 'Batches a subscriber (projection, process manager, notifier) failed and retried, by why: version, deadlock, serialization or error',
+  labelNames: ['subscription', 'reason'],
+  registers: [metricsRegistry],
+});
+
 export const deadlineLateness = new Histogram({
   name: 'ap_deadline_lateness_seconds',
   help: "How long after its due time (on the engine's clock) a deadline fired",

@@ -7,7 +7,8 @@ type Scope = Readonly<{ kind: 'la' | 'school'; id: string }>;
 /**
  * What the read models show about each pupil a caller is party to: suspensions, a part-time timetable, the latest
  * attendance reported, declined referrals, and what has been tried (outreach and referrals). A school sees only its
- * own exclusions of a pupil (exclusions are scoped per school).
+ * own exclusions of a pupil (exclusions are scoped per school). Providers are named as the directory names them, and a
+ * placement's status in the words the placement pages use.
  */
 @Injectable()
 export class AtRiskQuery {
@@ -39,12 +40,13 @@ export class AtRiskQuery {
                 WHERE s.upn = p.upn ORDER BY a.as_of DESC LIMIT 1) AS attendance,
               (SELECT count(*) FROM rm_referral_declines d JOIN rm_referrals r USING (referral_id) WHERE r.upn = p.upn)::int AS declined,
               (SELECT array_agg(t ORDER BY t) FROM (
-                 SELECT 'Outreach from ' || o.provider_id || ' (' || o.status || ', ' || o.sessions || ' sessions'
+                 SELECT 'Outreach from ' || coalesce(op.name, o.provider_id) || ' (' || o.status || ', ' || o.sessions || ' sessions'
                         || coalesce(', objectives ' || replace(o.objectives_met, '_', ' '), '') || ')' AS t
-                   FROM rm_outreach o WHERE o.upn = p.upn
+                   FROM rm_outreach o LEFT JOIN rm_providers op ON op.provider_id = o.provider_id WHERE o.upn = p.upn
                  UNION SELECT DISTINCT jsonb_array_elements_text(o.tried) FROM rm_outreach o WHERE o.upn = p.upn
-                 UNION SELECT 'Tier ' || coalesce(pl.tier::text, '?') || ' placement at ' || pl.provider_id || ' (' || pl.status || ')'
-                   FROM rm_placements pl WHERE pl.upn = p.upn) tried) AS tried
+                 UNION SELECT 'Tier ' || coalesce(pl.tier::text, '?') || ' placement at ' || coalesce(pp.name, pl.provider_id)
+                        || ' (' || CASE pl.status WHEN 'planned' THEN 'not started' WHEN 'active' THEN 'attending' ELSE pl.status END || ')'
+                   FROM rm_placements pl LEFT JOIN rm_providers pp ON pp.provider_id = pl.provider_id WHERE pl.upn = p.upn) tried) AS tried
          FROM pupils p`,
       [scope.id],
     );

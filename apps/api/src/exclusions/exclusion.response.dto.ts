@@ -93,3 +93,23 @@ export class PupilExclusionsDto {
   notices!: Record<string, ParentNoticesDto>;
   @ApiProperty({ description: "The version of the caller's own records (also the ETag)" }) version!: number;
 }
+
+/** One day-6 clock started by the school's own exclusions (GET /schools/me/day6). */
+export class SchoolDay6ClockDto {
+  @ApiProperty({ description: 'The earliest-recorded exclusion of the run: the exclusion to open' }) dutyId!: string;
+  @ApiProperty() upn!: string;
+  @ApiProperty({ type: String, nullable: true, description: "The pupil's name from the school's latest referral" })
+  pupilName!: string | null;
+  @ApiProperty({ format: 'date' }) day1!: string;
+  @ApiProperty({ format: 'date' }) day6!: string;
+  @ApiProperty({ enum: ['open', 'breached'] }) status!: 'open' | 'breached';
+  @ApiProperty({ type: ResponsibleBodyDto }) responsible!: ResponsibleBodyDto;
+  @ApiProperty({ description: 'Looked after: provision expected from day 1' }) lookedAfter!: boolean;
+  @ApiProperty({ description: "School days before day 6 on the school's calendar (0 once day 6 has begun)" })
+  schoolDaysLeft!: number;
+}
+
+export class SchoolDay6ClocksDto {
+  @ApiProperty({ type: [SchoolDay6ClockDto] }) items!: SchoolDay6ClockDto[];
+  @ApiProperty({ format: 'date', description: "Today on the engine's clock" }) today!: string;
+}

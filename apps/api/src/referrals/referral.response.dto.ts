@@ -48,6 +48,17 @@ export class MissingItemDto {
 export class OpenRequestDto {
   @ApiProperty() requestId!: string;
   @ApiProperty({ type: [String], example: ['sen.ehcpCaseworker'] }) items!: string[];
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'Please send the latest attendance certificate',
+    description: "The provider's note to the commissioner",
+  })
+  note!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When the provider asked' })
+  requestedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date', description: 'When the answer is due, once set' })
+  dueBy!: string | null;
 }
 
 export class PartTimeTermsViewDto {

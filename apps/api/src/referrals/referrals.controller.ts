@@ -122,6 +122,7 @@ export class ReferralsController {
       commissioner: { ...view.commissioner, name: commissionerName },
       providerName,
       ...dueDates,
+      openRequest: view.openRequest && { ...view.openRequest, dueBy: dueDates.informationDueBy },
       history,
     };
   }

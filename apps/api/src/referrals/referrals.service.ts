@@ -131,7 +131,14 @@ export function referralView(state: ReferralCase, version: number, today: string
     upn: state.upn ?? null,
     exclusion: state.exclusion ?? null,
     providerId: state.providerId ?? null,
-    openRequest: state.openRequest ?? null,
+    openRequest: state.openRequest
+      ? {
+          requestId: state.openRequest.requestId,
+          items: state.openRequest.items,
+          note: state.openRequest.note ?? null,
+          requestedAt: state.openRequest.requestedAt,
+        }
+      : null,
     declinedBy: state.declinedBy,
     acceptance: state.acceptance ?? null,
     sections: state.sections,

@@ -707,6 +707,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/schools/me/day6": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller school's open day-6 clocks, and this term's breached ones, the earliest day 6 first: pupils by name where the school has referred them, with school days left */
+        get: operations["SchoolDay6Controller_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/pupils/{upn}/history": {
         parameters: {
             query?: never;
@@ -1769,6 +1786,21 @@ export interface components {
              *     ]
              */
             items: string[];
+            /**
+             * @description The provider's note to the commissioner
+             * @example Please send the latest attendance certificate
+             */
+            note: string | null;
+            /**
+             * Format: date-time
+             * @description When the provider asked
+             */
+            requestedAt: string | null;
+            /**
+             * Format: date
+             * @description When the answer is due, once set
+             */
+            dueBy: string | null;
         };
         PartTimeTermsViewDto: {
             /** @enum {string} */
@@ -2417,6 +2449,32 @@ export interface components {
             provisionDetailsGiven?: boolean;
             /** @description The parent agreed to waive the 48 hours (provision starting before day 6) */
             parentWaived48Hours?: boolean;
+        };
+        SchoolDay6ClockDto: {
+            /** @description The earliest-recorded exclusion of the run: the exclusion to open */
+            dutyId: string;
+            upn: string;
+            /** @description The pupil's name from the school's latest referral */
+            pupilName: string | null;
+            /** Format: date */
+            day1: string;
+            /** Format: date */
+            day6: string;
+            /** @enum {string} */
+            status: "open" | "breached";
+            responsible: components["schemas"]["ResponsibleBodyDto"];
+            /** @description Looked after: provision expected from day 1 */
+            lookedAfter: boolean;
+            /** @description School days before day 6 on the school's calendar (0 once day 6 has begun) */
+            schoolDaysLeft: number;
+        };
+        SchoolDay6ClocksDto: {
+            items: components["schemas"]["SchoolDay6ClockDto"][];
+            /**
+             * Format: date
+             * @description Today on the engine's clock
+             */
+            today: string;
         };
         ActorDto: {
             id: string;
@@ -3571,6 +3629,19 @@ export interface components {
             /** @description UPN, referral id or placement id */
             id: string;
         };
+        NotificationAboutDto: {
+            /** @description The pupil's UPN */
+            upn: string | null;
+            /** @description The pupil's name as a referral your organisation may see records it; null when none does */
+            pupilName: string | null;
+            /** @description The excluding or commissioning school */
+            schoolUrn: string | null;
+            schoolName: string | null;
+            /** @description The exclusion of a day-6 or looked-after notice */
+            exclusionId: string | null;
+            referralId: string | null;
+            placementId: string | null;
+        };
         NotificationItemDto: {
             id: string;
             /** @example day6_reminder */
@@ -3580,11 +3651,14 @@ export interface components {
             /** @example 2025-11-06 */
             dueBy: string | null;
             record: components["schemas"]["NotificationRecordDto"];
+            about: components["schemas"]["NotificationAboutDto"];
+            /** @description It no longer needs anyone (the provider answered the referral, the information request was closed, the day-6 duty of a reminder is no longer open); not counted as unread */
+            resolved: boolean;
             createdAt: string;
             read: boolean;
         };
         NotificationListDto: {
-            /** @description Notifications of your organisation you have not read */
+            /** @description Notifications of your organisation you have not read and that still ask for something */
             unread: number;
             notifications: components["schemas"]["NotificationItemDto"][];
         };
@@ -7232,6 +7306,43 @@ export interface operations {
             };
             /** @description A domain rule refused the request; the problem code names it */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SchoolDay6Controller_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolDay6ClocksDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or organisation may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

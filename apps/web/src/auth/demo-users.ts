@@ -10,14 +10,17 @@ export type DemoUser = Readonly<{
   description: string;
 }>;
 
-/** Development only: the users of the demo organisations (`npm run seed:demo` creates them in LA 201). */
+/**
+ * Development only: the users of the demo organisations (`npm run seed:demo` creates them in LA 201, with these names:
+ * bench/workload/generator.ts names school 100001 Oak Academy).
+ */
 export const DEMO_USERS: readonly DemoUser[] = [
   {
     id: 'demo-school',
     name: 'Sam Patel',
     role: 'school',
     organisationId: '100001',
-    organisationName: 'Demo school (URN 100001)',
+    organisationName: 'Oak Academy',
     laCode: '201',
     description: 'SENCo at a secondary school: records exclusions and makes referrals',
   },

@@ -10,14 +10,7 @@ import { demoSessionUser } from './dev-sign-in';
 import { OidcSignIn, OidcSignInRefused } from './oidc-sign-in';
 import type { SessionUser } from './session-user';
 import { signInView } from './sign-in.presenter';
-
-const HOME_BY_ROLE: Record<SessionUser['role'], string> = {
-  school: '/school',
-  provider: '/inbox',
-  la_officer: '/la',
-  la_auditor: '/la',
-  admin: '/sign-in',
-};
+import { HOME_BY_ROLE } from './home-by-role';
 
 /** A return address inside this service only (never an open redirect). */
 const safeReturn = (to: unknown): string | undefined =>

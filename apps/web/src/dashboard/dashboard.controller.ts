@@ -5,7 +5,8 @@ import { UserApi } from '../api/user-api';
 import { CurrentUser, ForRoles } from '../auth/auth.decorators';
 import type { SessionUser } from '../auth/session-user';
 import { presentSchoolHome } from './school-home.presenter';
-import { referralGroupTable } from './school-home.view';
+import { presentSchoolDay6 } from './school-day6.presenter';
+import { day6Table, referralGroupTable } from './school-home.view';
 
 @Controller('school')
 @ForRoles('school', 'la_officer', 'la_auditor')
@@ -14,8 +15,18 @@ export class DashboardController {
 
   @Get()
   async home(@CurrentUser() user: SessionUser, @Res() res: Response) {
-    const list = await must(this.api.for(user).GET('/referrals', { params: { query: { limit: 200 } } }));
+    const api = this.api.for(user);
+    const [list, clocks] = await Promise.all([
+      must(api.GET('/referrals', { params: { query: { limit: 200 } } })),
+      // The day-6 clocks are the school's own; an LA user looking at this page has none.
+      user.role === 'school' ? must(api.GET('/schools/me/day6')) : Promise.resolve({ items: [] }),
+    ]);
     const home = presentSchoolHome(list.items);
-    res.render('dashboard/school-home.njk', { home, tables: home.groups.map(referralGroupTable) });
+    const day6 = presentSchoolDay6(clocks.items, user.organisationName);
+    res.render('dashboard/school-home.njk', {
+      home,
+      day6: day6.length ? day6Table(day6) : undefined,
+      tables: home.groups.map(referralGroupTable),
+    });
   }
 }

@@ -1,4 +1,5 @@
-import { linkHtml, tagHtml } from '../views/html';
+import { escapeHtml, linkHtml, tagHtml } from '../views/html';
+import type { presentSchoolDay6 } from './school-day6.presenter';
 import type { presentSchoolHome } from './school-home.presenter';
 
 type Group = ReturnType<typeof presentSchoolHome>['groups'][number];
@@ -22,6 +23,38 @@ export function referralGroupTable(group: Group) {
       { text: r.reason },
       { text: r.provider },
       { text: r.updated },
+      { html: tagHtml(r.status) },
+    ]),
+  };
+}
+
+type Day6Row = ReturnType<typeof presentSchoolDay6>[number];
+
+/** A govukTable of the school's pupils with open day-6 clocks, each pupil linking to the exclusion. */
+export function day6Table(rows: readonly Day6Row[]) {
+  return {
+    caption: 'Pupils waiting for provision after an exclusion',
+    captionClasses: 'govuk-table__caption--m',
+    attributes: { id: 'day6-clocks' },
+    head: [
+      { text: 'Pupil' },
+      { text: 'First day' },
+      { text: 'Day 6' },
+      { text: 'School days left' },
+      { text: 'Responsible' },
+      { text: 'Status' },
+    ],
+    rows: rows.map((r) => [
+      {
+        html:
+          linkHtml(r.href, r.pupil) +
+          (r.upn ? `<br><span class="govuk-hint govuk-!-margin-bottom-0">UPN ${escapeHtml(r.upn)}</span>` : '') +
+          (r.note ? `<br><span class="govuk-body-s">${escapeHtml(r.note)}</span>` : ''),
+      },
+      { text: r.firstDay },
+      { text: r.day6 },
+      { text: r.daysLeft },
+      { text: r.responsible },
       { html: tagHtml(r.status) },
     ]),
   };

@@ -7,6 +7,7 @@ import type { SessionUser } from '../auth/session-user';
 import { apiFieldErrors } from '../forms/api-problem-errors';
 import { dateInputItems, dateParts } from '../forms/date-input';
 import type { FieldError, FormResult, PostedBody } from '../forms/form-result';
+import { placementNames } from '../placement-plan/placement-names';
 import { parseConfirm, parseFollowUp, parseMeeting, parsePlan, parsePost16 } from './destination.form';
 import {
   kindItems,
@@ -69,12 +70,14 @@ export class DestinationPagesController {
   }
 
   private async render(user: SessionUser, id: string, res: Response, body: PostedBody, errors: readonly FieldError[]) {
+    const api = this.api.for(user);
     const placement = (await must(
-      this.api.for(user).GET('/placements/{id}', { params: { path: { id } } }),
-    )) as unknown as PlacementForDestination;
+      api.GET('/placements/{id}', { params: { path: { id } } }),
+    )) as unknown as PlacementForDestination & { referralId: string; providerId: string };
+    const names = await placementNames(api, placement);
     const has = (field: string) => errors.some((e) => e.field === field);
     res.status(errors.length ? 400 : 200).render('destinations/destination.njk', {
-      page: presentDestination(placement, user.role),
+      page: presentDestination(placement, user.role, names.pupil),
       errors,
       values: body,
       kinds: kindItems(body['kind']),

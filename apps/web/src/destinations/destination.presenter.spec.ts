@@ -29,12 +29,13 @@ describe('the destination form', () => {
 
 describe('the destination page', () => {
   it('lets the provider plan, and no one else, before there is a destination', () => {
-    expect(presentDestination(placement({ status: 'none' }), 'provider')).toMatchObject({
+    expect(presentDestination(placement({ status: 'none' }), 'provider', 'Amira Khan')).toMatchObject({
+      heading: 'Destination for Amira Khan',
       status: { text: 'Not planned' },
       canPlan: true,
       canFollowUp: false,
     });
-    expect(presentDestination(placement({ status: 'none' }), 'school').canPlan).toBe(false);
+    expect(presentDestination(placement({ status: 'none' }), 'school', 'Amira Khan').canPlan).toBe(false);
   });
 
   it('shows NEET once the young person’s activity is recorded as NEET', () => {
@@ -48,6 +49,7 @@ describe('the destination page', () => {
         post16: { destination: 'neet_available', recordedOn: '2026-11-02' },
       }),
       'school',
+      'Amira Khan',
     );
     expect(page.status.text).toBe('NEET');
     expect(page.checks).toEqual([{ on: 'Monday 2 November 2026', result: 'No longer there', note: 'Left' }]);

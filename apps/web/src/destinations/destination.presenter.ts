@@ -49,7 +49,7 @@ function destinationText(d: Destination): string {
 }
 
 /** The destination as a page shows it, and which step each role can take next. */
-export function presentDestination(p: PlacementForDestination, role: string) {
+export function presentDestination(p: PlacementForDestination, role: string, pupil: string) {
   const t = p.transition;
   const provider = role === 'provider';
   const participant = role !== 'la_auditor';
@@ -82,7 +82,7 @@ export function presentDestination(p: PlacementForDestination, role: string) {
   ];
   return {
     id: p.placementId,
-    heading: `Destination for ${p.upn}`,
+    heading: `Destination for ${pupil}`,
     status,
     rows,
     checks: (t.checks ?? []).map((c) => ({

@@ -21,4 +21,12 @@ describe('the exclusion recorded page', () => {
   it('says when no day-6 duty arose', () => {
     expect(presentExclusionRecorded(null, 'Oak Academy').lines[0]).toContain('does not start a day-6 duty');
   });
+
+  it('says a looked-after pupil is owed provision from day 1', () => {
+    const duty = { day1: '2025-11-03', day6: '2025-11-10', responsible: { kind: 'la', organisationId: '201' } };
+    expect(presentExclusionRecorded({ ...duty, lookedAfter: true }, 'Oak Academy').lines).toContain(
+      'The pupil is looked after, so provision is expected from day 1: Monday 3 November 2025.',
+    );
+    expect(presentExclusionRecorded(duty, 'Oak Academy').lines.join(' ')).not.toContain('looked after');
+  });
 });

@@ -4,6 +4,7 @@ export type Day6Duty = Readonly<{
   day1: string;
   day6: string;
   responsible: Readonly<{ kind: string; organisationId: string }>;
+  lookedAfter?: boolean;
 }>;
 
 /**
@@ -29,6 +30,10 @@ export function presentExclusionRecorded(duty: Day6Duty | null, schoolName: stri
     lines: [
       `Day 1 of the exclusion is ${longDate(duty.day1)}.`,
       `${who} for arranging suitable full-time education from day 6: ${longDate(duty.day6)}.`,
+      // REFERENCE §0: looked-after children are expected to get provision from day 1.
+      ...(duty.lookedAfter
+        ? [`The pupil is looked after, so provision is expected from day 1: ${longDate(duty.day1)}.`]
+        : []),
       'Give the parent the written notice by the end of day 1, and notice of the provision at least 48 hours before it starts.',
     ],
   };

@@ -31,6 +31,18 @@ describe('the exclusion page', () => {
     expect(valueOf(page.facts, 'Day 6')?.text).toBe('Monday 10 November 2025: Oak Academy is responsible');
   });
 
+  it('says whether the pupil is looked after and has an EHC plan, as the school recorded', () => {
+    const plain = presentExclusion(records(), 'ex-1', 'Oak Academy')!;
+    expect([valueOf(plain.facts, 'Looked after')?.text, valueOf(plain.facts, 'EHC plan')?.text]).toEqual(['No', 'No']);
+    const both = records();
+    const entry = { ...both.exclusions['ex-1']!, lookedAfter: true, ehcPlan: true };
+    const page = presentExclusion({ ...both, exclusions: { 'ex-1': entry } }, 'ex-1', 'Oak Academy')!;
+    expect([valueOf(page.facts, 'Looked after')?.text, valueOf(page.facts, 'EHC plan')?.text]).toEqual([
+      'Yes: provision expected from day 1',
+      'Yes',
+    ]);
+  });
+
   it('shows which parent notices were given and when, and which are not recorded', () => {
     const page = presentExclusion(records(), 'ex-1', 'Oak Academy')!;
     expect(page.notices.map((n) => n.value.html)).toEqual([

@@ -11,6 +11,8 @@ export type ExclusionEntryView = Readonly<{
   sessions?: number;
   reasons: readonly string[];
   yearGroup: number | string;
+  lookedAfter?: boolean;
+  ehcPlan?: boolean;
   cancelled: boolean;
 }>;
 type Duty = Readonly<{
@@ -66,6 +68,9 @@ export function presentExclusion(records: PupilExclusions, exclusionId: string, 
       row('First day', `${longDate(entry.startDate)}${entry.startsPartWay ? ' (from the afternoon)' : ''}`),
       row('Length', lengthText(entry)),
       row('Reasons', entry.reasons.map((r) => EXCLUSION_REASONS[r] ?? r).join(', ')),
+      // REFERENCE §0: looked after means provision from day 1; an EHC plan allows the reg 5 exception.
+      row('Looked after', entry.lookedAfter ? 'Yes: provision expected from day 1' : 'No'),
+      row('EHC plan', entry.ehcPlan ? 'Yes' : 'No'),
       ...(duty && !entry.cancelled ? [row('Day 6', `${longDate(duty.day6)}: ${responsible} is responsible`)] : []),
     ],
     notices: (['first', 'provision'] as const).map((kind) =>

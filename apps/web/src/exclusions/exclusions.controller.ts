@@ -10,7 +10,7 @@ import { checked, type FieldError, type PostedBody } from '../forms/form-result'
 import { idempotency } from '../referrals/make-referral.controller';
 import { exclusionReasonItems } from './exclusion-details.form';
 import { presentExclusionRecorded, type Day6Duty } from './exclusion-recorded.presenter';
-import { exclusionTypeItems, parseRecordExclusion, yearGroupItems } from './record-exclusion.form';
+import { exclusionTypeItems, parseRecordExclusion, yearGroupItems, yesNoItems } from './record-exclusion.form';
 
 /** A school records an exclusion and sees at once who is responsible from day 6, and when day 6 is. */
 @Controller('exclusions')
@@ -63,11 +63,9 @@ export class ExclusionPagesController {
       types: exclusionTypeItems(checked(values, 'exclusionType')[0]),
       years: yearGroupItems(typeof values.yearGroup === 'string' ? values.yearGroup : undefined),
       reasons: exclusionReasonItems(checked(values, 'exclusionReasons')),
-      partWay: ['yes', 'no'].map((v) => ({
-        value: v,
-        text: v === 'yes' ? 'Yes' : 'No',
-        checked: checked(values, 'startsPartWay')[0] === v,
-      })),
+      partWay: yesNoItems(checked(values, 'startsPartWay')[0]),
+      lookedAfter: yesNoItems(checked(values, 'lookedAfter')[0]),
+      ehcPlan: yesNoItems(checked(values, 'ehcPlan')[0]),
     });
   }
 }

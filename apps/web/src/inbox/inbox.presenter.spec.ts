@@ -1,4 +1,5 @@
 import { presentInbox, type InboxItem } from './inbox.presenter';
+import { inboxTable } from './inbox.view';
 
 const item = (over: Partial<InboxItem>): InboxItem => ({
   referralId: 'r1',
@@ -28,24 +29,26 @@ describe('the provider inbox', () => {
     expect(inbox.overdueCount).toBe(1);
   });
 
-  it('shows the pupil, year, school and reason in words, and the respond-by date written out', () => {
+  it('shows the pupil, year, who referred them and the reason in words, and the respond-by date written out', () => {
     const [row] = presentInbox([item({})], '2025-11-03').rows;
     expect(row).toMatchObject({
       pupil: 'Ava Smith',
       year: 'Year 9',
-      school: 'Oak Academy',
+      referredBy: 'Oak Academy',
       reason: 'Permanent exclusion',
       respondBy: '6 Nov 2025',
       overdue: false,
     });
   });
 
-  it('puts referrals waiting for the school after those waiting for the provider, and never calls them overdue', () => {
+  it('puts referrals waiting for the referrer after those waiting for the provider, and never calls them overdue', () => {
     const inbox = presentInbox(
       [
         item({
           referralId: 'asked',
           status: 'information_requested',
+          commissionerId: '201',
+          commissionerName: 'Local authority 201',
           respondBy: '2025-11-01',
           informationDueBy: '2025-11-06',
         }),
@@ -54,11 +57,20 @@ describe('the provider inbox', () => {
       '2025-11-05',
     );
     expect(inbox.rows.map((r) => r.href)).toEqual(['/referrals/mine', '/referrals/asked']);
-    expect(inbox.rows[1]!.status.text).toBe('Waiting for school (due Thursday 6 November 2025)');
+    expect(inbox.rows[1]!.status.text).toBe('Waiting for Local authority 201 (due Thursday 6 November 2025)');
   });
 
-  it('says how many referrals are waiting', () => {
-    expect(presentInbox([item({})], '2025-11-03').heading).toBe('1 referral waiting for your response');
-    expect(presentInbox([], '2025-11-03').heading).toBe('0 referrals waiting for your response');
+  it('tells the provider a referral is waiting for its response, not "for provider"', () => {
+    expect(presentInbox([item({})], '2025-11-03').rows[0]!.status).toEqual({
+      text: 'Waiting for your response',
+      classes: 'govuk-tag--blue',
+    });
+  });
+
+  it('captions its table with the count, not the page heading again', () => {
+    const table = inboxTable(presentInbox([item({}), item({ referralId: 'r2' })], '2025-11-03'));
+    expect(table.caption).toBe('2 referrals, the most urgent first');
+    expect(table.captionClasses).toBe('govuk-visually-hidden');
+    expect(table.head.map((h) => h.text)).toContain('Referred by');
   });
 });

@@ -1,5 +1,5 @@
 import { daysBetween, longDate, shortDate } from '../words/dates';
-import { reasonText, statusTag, yearGroupText } from '../words/codes';
+import { providerStatusTag, reasonText, yearGroupText } from '../words/codes';
 
 /** One row of the provider's inbox as the API lists it. */
 export type InboxItem = Readonly<{
@@ -19,12 +19,13 @@ export type InboxRow = Readonly<{
   href: string;
   pupil: string;
   year: string;
-  school: string;
+  /** The school or the LA that made the referral. */
+  referredBy: string;
   reason: string;
   respondBy: string;
   respondBySort: string;
   overdue: boolean;
-  waitingForSchool: boolean;
+  waitingForReferrer: boolean;
   status: Readonly<{ text: string; classes: string }>;
 }>;
 
@@ -37,36 +38,37 @@ export function presentInbox(items: readonly InboxItem[], today: string) {
   return {
     rows,
     overdueCount: rows.filter((r) => r.overdue).length,
-    heading:
-      rows.length === 1 ? '1 referral waiting for your response' : `${rows.length} referrals waiting for your response`,
+    // The table's caption, for screen readers: the page's heading already says what the table holds.
+    caption: `${rows.length === 1 ? '1 referral' : `${rows.length} referrals`}, the most urgent first`,
   };
 }
 
 function row(item: InboxItem, today: string): InboxRow {
   const due = item.respondBy ?? null;
+  const referredBy = item.commissionerName ?? item.commissionerId;
   const overdue = due !== null && daysBetween(today, due) < 0 && item.status === 'submitted';
   return {
     href: `/referrals/${item.referralId}`,
     pupil: item.pupilName ?? 'Name not given yet',
     year: yearGroupText(item.yearGroup),
-    school: item.commissionerName ?? item.commissionerId,
+    referredBy,
     reason: reasonText(item.reason),
     respondBy: due ? shortDate(due) : item.submittedAt ? `Sent ${shortDate(item.submittedAt)}` : '',
     respondBySort: due ?? item.submittedAt ?? '',
     overdue,
-    waitingForSchool: item.status === 'information_requested',
+    waitingForReferrer: item.status === 'information_requested',
     status: overdue
       ? { text: 'Overdue', classes: 'govuk-tag--red' }
       : item.status === 'information_requested'
         ? {
-            text: `Waiting for school${item.informationDueBy ? ` (due ${longDate(item.informationDueBy)})` : ''}`,
+            text: `Waiting for ${referredBy}${item.informationDueBy ? ` (due ${longDate(item.informationDueBy)})` : ''}`,
             classes: 'govuk-tag--yellow',
           }
-        : statusTag(item.status),
+        : providerStatusTag(item.status),
   };
 }
 
 const byUrgency = (a: InboxRow, b: InboxRow): number =>
   Number(b.overdue) - Number(a.overdue) ||
-  Number(a.waitingForSchool) - Number(b.waitingForSchool) ||
+  Number(a.waitingForReferrer) - Number(b.waitingForReferrer) ||
   a.respondBySort.localeCompare(b.respondBySort);

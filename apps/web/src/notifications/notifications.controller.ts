@@ -15,7 +15,7 @@ export class NotificationsController {
   async list(@CurrentUser() user: SessionUser, @Res() res: Response) {
     const answer = await must(this.api.for(user).GET('/notifications', { params: { query: { limit: 100 } } }));
     res.render('notifications/notifications.njk', {
-      notifications: presentNotifications(answer.notifications, answer.unread),
+      notifications: presentNotifications(answer.notifications, answer.unread, user.role),
     });
   }
 

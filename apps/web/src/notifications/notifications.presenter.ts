@@ -1,37 +1,32 @@
+import type { components } from '../api/api-schema';
+import type { Role } from '../auth/session-user';
 import { dateTime, longDate } from '../words/dates';
+import { aboutText, notificationLink } from './notification-links';
 
 /** A notification as the API lists it. */
-export type NotificationItem = Readonly<{
-  id: string;
-  kind: string;
-  title: string;
-  dueBy: string | null;
-  record: Readonly<{ kind: string; id: string }>;
-  createdAt: string;
-  read: boolean;
-}>;
+export type NotificationItem = Readonly<components['schemas']['NotificationItemDto']>;
 
 export type NotificationRow = Readonly<{
   id: string;
   title: string;
+  /** Who it is about: shown only here, to a signed-in user of the organisation told, never in an email. */
+  about: string;
   href: string;
   linkText: string;
   dueBy: string;
   received: string;
   read: boolean;
+  resolved: boolean;
   tag: Readonly<{ text: string; classes: string }>;
 }>;
 
-const RECORD_PAGES: Readonly<Record<string, Readonly<{ path: string; text: string }>>> = {
-  pupil: { path: '/pupils', text: "View the pupil's case" },
-  referral: { path: '/referrals', text: 'View the referral' },
-  placement: { path: '/placements', text: 'View the placement' },
-};
-
 const URGENT = new Set(['day6_breach', 'provider_response_overdue', 'information_request_overdue']);
 
-/** The user's notifications, newest first as the API gives them: each says what happened, by when, and links to its record. */
-export function presentNotifications(items: readonly NotificationItem[], unread: number) {
+/**
+ * The user's notifications, newest first as the API gives them: each says what happened, who it is about, by when,
+ * and links to where this user acts on it.
+ */
+export function presentNotifications(items: readonly NotificationItem[], unread: number, role: Role) {
   return {
     heading: 'Notifications',
     unreadText:
@@ -40,25 +35,29 @@ export function presentNotifications(items: readonly NotificationItem[], unread:
         : unread === 1
           ? '1 unread notification'
           : `${unread} unread notifications`,
-    rows: items.map(row),
+    rows: items.map((item) => row(item, role)),
   };
 }
 
-function row(item: NotificationItem): NotificationRow {
-  const page = RECORD_PAGES[item.record.kind] ?? { path: `/${item.record.kind}s`, text: 'View the record' };
+function row(item: NotificationItem, role: Role): NotificationRow {
+  const link = notificationLink(item.kind, item.about, role);
   return {
     id: item.id,
     title: item.title,
-    href: `${page.path}/${encodeURIComponent(item.record.id)}`,
-    linkText: page.text,
+    about: aboutText(item.about),
+    href: link.href,
+    linkText: link.text,
     dueBy: item.dueBy ? `By ${longDate(item.dueBy)}` : '',
     received: dateTime(item.createdAt),
     read: item.read,
-    tag: item.read
-      ? { text: 'Read', classes: 'govuk-tag--grey' }
-      : URGENT.has(item.kind)
-        ? { text: 'Urgent', classes: 'govuk-tag--red' }
-        : { text: 'New', classes: 'govuk-tag--blue' },
+    resolved: item.resolved,
+    tag: item.resolved
+      ? { text: 'Closed', classes: 'govuk-tag--grey' }
+      : item.read
+        ? { text: 'Read', classes: 'govuk-tag--grey' }
+        : URGENT.has(item.kind)
+          ? { text: 'Urgent', classes: 'govuk-tag--red' }
+          : { text: 'New', classes: 'govuk-tag--blue' },
   };
 }
 

@@ -7,6 +7,7 @@ import type { SessionUser } from '../auth/session-user';
 import { apiFieldErrors } from '../forms/api-problem-errors';
 import { dateInputItems, dateParts, parseDate } from '../forms/date-input';
 import { FormErrors, text, type FieldError, type PostedBody } from '../forms/form-result';
+import { placementNames } from './placement-names';
 import { presentPlacementPlan, type PlacementRecord } from './placement-plan.presenter';
 
 /** A placement's tier and planned end, its return criteria, and extending it with the reason recorded. */
@@ -60,12 +61,13 @@ export class PlacementPlanPagesController {
   }
 
   private async render(user: SessionUser, id: string, res: Response, body: PostedBody, errors: readonly FieldError[]) {
+    const api = this.api.for(user);
     const placement = (await must(
-      this.api.for(user).GET('/placements/{id}', { params: { path: { id } } }),
-    )) as unknown as PlacementRecord & { today: string };
-    const today = placement.today;
+      api.GET('/placements/{id}', { params: { path: { id } } }),
+    )) as unknown as PlacementRecord & { today: string; referralId: string };
+    const names = await placementNames(api, placement);
     res.status(errors.length ? 400 : 200).render('placement-plan/placement-plan.njk', {
-      plan: presentPlacementPlan(placement, today, user.role, user.organisationId),
+      plan: presentPlacementPlan(placement, placement.today, user.role, user.organisationId, names),
       errors,
       values: body,
       plannedEndItems: dateInputItems(

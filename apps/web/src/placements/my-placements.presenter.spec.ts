@@ -44,8 +44,9 @@ describe('the provider placements list', () => {
       ['/placements/late', true, '20 Nov 2025'],
       ['/placements/soon', false, '1 Dec 2025'],
       ['/placements/later', false, '10 Jan 2026'],
-      ['/placements/none', false, 'Not started'],
+      ['/placements/none', false, 'After it starts'],
     ]);
+    expect(list.rows[3]!.status.text).toBe('Not started');
     expect(list.overdueCount).toBe(1);
     expect(list.heading).toBe('4 current placements');
   });

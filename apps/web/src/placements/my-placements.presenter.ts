@@ -1,16 +1,9 @@
 import type { Schemas } from '../api/api-types';
 import { daysBetween, shortDate } from '../words/dates';
-import { yearGroupText } from '../words/codes';
+import { placementStatusTag, yearGroupText } from '../words/codes';
 
 /** One row of GET /providers/me/placements. */
 export type ProviderPlacement = Schemas['ProviderPlacementDto'];
-
-type Tag = Readonly<{ text: string; classes: string }>;
-
-const STATUS: Readonly<Record<string, Tag>> = {
-  planned: { text: 'Starting', classes: 'govuk-tag--blue' },
-  active: { text: 'Attending', classes: 'govuk-tag--green' },
-};
 
 /**
  * The provider's current pupils: each placement with the pupil by name, its status, when it started (or starts)
@@ -25,11 +18,15 @@ export function presentMyPlacements(items: readonly ProviderPlacement[], today: 
         pupil: p.pupilName ?? 'Name not given',
         year: yearGroupText(p.yearGroup),
         school: p.schoolName ?? 'Not known',
-        status: STATUS[p.status] ?? { text: p.status, classes: 'govuk-tag--grey' },
+        status: placementStatusTag(p.status),
         start: shortDate(p.startedOn ?? p.startDate),
         startSort: p.startedOn ?? p.startDate,
         hours: `${p.hoursPerWeek}${p.fullTime ? '' : ' (part time)'}`,
-        nextReview: p.nextReviewDate ? shortDate(p.nextReviewDate) : p.status === 'planned' ? 'Not started' : 'Not set',
+        nextReview: p.nextReviewDate
+          ? shortDate(p.nextReviewDate)
+          : p.status === 'planned'
+            ? 'After it starts'
+            : 'Not set',
         nextReviewSort: p.nextReviewDate ?? '9999',
         overdue,
       };

@@ -1,3 +1,4 @@
+import { placementStatusTag } from '../words/codes';
 import { longDate } from '../words/dates';
 
 export type PlacementView = Readonly<{
@@ -76,12 +77,7 @@ export function presentPlacement(p: PlacementView, pupil: string, isProvider: bo
     : [];
   return {
     pupil,
-    status:
-      p.status === 'planned'
-        ? { text: 'Not started', classes: 'govuk-tag--blue' }
-        : p.status === 'active'
-          ? { text: 'Attending', classes: 'govuk-tag--green' }
-          : { text: 'Ended', classes: 'govuk-tag--grey' },
+    status: placementStatusTag(p.status),
     facts: [
       { key: { text: started ? 'Started' : 'Due to start' }, value: { text: longDate(p.startedOn ?? p.startDate) } },
       {

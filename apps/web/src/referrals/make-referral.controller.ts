@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiError, must } from '../api/api-client';
 import { UserApi } from '../api/user-api';
@@ -8,8 +8,10 @@ import type { SessionUser } from '../auth/session-user';
 import { apiFieldErrors } from '../forms/api-problem-errors';
 import { checked, type FieldError, type PostedBody } from '../forms/form-result';
 import { exclusionReasonItems } from '../exclusions/exclusion-details.form';
+import type { PupilExclusions } from '../exclusions/exclusion.presenter';
+import { newReferralValues, sectionContent } from './referral-prefill';
 import { missingItemLink, type MissingItem } from './missing-items';
-import { parseOpenReferral, reasonItems } from './open-referral.form';
+import { parseOpenReferral, reasonItems, UPN_SHAPE } from './open-referral.form';
 import { providerChoice, providerItems, type ProviderEntry } from './provider-choice.form';
 import { presentConfirmation } from './confirmation.presenter';
 import { sectionSummaryCards } from './section-summary.presenter';
@@ -25,12 +27,20 @@ import { taskListGroups } from './task-list.view';
 export class MakeReferralController {
   constructor(private readonly api: UserApi) {}
 
+  /** `?upn=&exclusionId=` (from an exclusion just recorded) starts the form with what the school already gave. */
   @Get('new')
-  newReferral(@Res() res: Response) {
+  async newReferral(
+    @CurrentUser() user: SessionUser,
+    @Query('upn') upn: unknown,
+    @Query('exclusionId') exclusionId: unknown,
+    @Res() res: Response,
+  ) {
+    const pupil = typeof upn === 'string' && UPN_SHAPE.test(upn) ? upn : undefined;
+    const values = newReferralValues(pupil, await this.exclusion(user, pupil, exclusionId));
     res.render('referrals/new.njk', {
-      reasons: reasonItems(undefined),
-      exclusionReasons: exclusionReasonItems([]),
-      values: {},
+      reasons: reasonItems(values.reason as string | undefined),
+      exclusionReasons: exclusionReasonItems((values.exclusionReasons as string[] | undefined) ?? []),
+      values,
       requestKey: randomUUID(),
     });
   }
@@ -86,7 +96,7 @@ export class MakeReferralController {
     const definition = sectionNamed(name);
     if (!definition) throw new ApiError({ status: 404, code: 'UNKNOWN_SECTION', title: 'No such section' });
     const referral = await this.referral(user, id);
-    const values = valuesFromContent(definition, (referral.sections as Record<string, never>)[name]);
+    const values = valuesFromContent(definition, sectionContent(referral, name));
     res.render('referrals/section.njk', {
       referral,
       definition,
@@ -202,6 +212,13 @@ export class MakeReferralController {
       }),
       providers: providerItems(directory.providers as ProviderEntry[], providerId, referral.declinedBy),
     };
+  }
+
+  /** The school's own exclusion (the API answers only the caller's records); none when it is not found. */
+  private async exclusion(user: SessionUser, upn: string | undefined, exclusionId: unknown) {
+    if (!upn || typeof exclusionId !== 'string') return undefined;
+    const answer = await this.api.for(user).GET('/pupils/{upn}/exclusions', { params: { path: { upn } } });
+    return (answer.data as PupilExclusions | undefined)?.exclusions[exclusionId];
   }
 
   private referral(user: SessionUser, id: string) {

@@ -20,4 +20,21 @@ describe('the make a referral form', () => {
       value: { reason: 'illness', upn: 'B801200005001' },
     });
   });
+
+  it('keeps the exclusion the referral was started from', () => {
+    const result = parseOpenReferral({
+      reason: 'permanent_exclusion',
+      exclusionId: 'ex-1',
+      'firstDay-day': '3',
+      'firstDay-month': '11',
+      'firstDay-year': '2025',
+      exclusionReasons: ['PA'],
+    });
+    expect(result.ok && result.value.exclusion).toEqual({
+      exclusionType: 'PERM',
+      firstDay: '2025-11-03',
+      reasons: ['PA'],
+      exclusionId: 'ex-1',
+    });
+  });
 });

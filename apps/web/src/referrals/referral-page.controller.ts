@@ -6,18 +6,17 @@ import { UserApi } from '../api/user-api';
 import { CurrentUser, ForRoles } from '../auth/auth.decorators';
 import type { SessionUser } from '../auth/session-user';
 import { apiFieldErrors } from '../forms/api-problem-errors';
-import type { FieldError, PostedBody } from '../forms/form-result';
-import { prefixed, type FieldValues, type SectionDefinition } from '../forms/question-fields';
+import { errorMessageFor, type FieldError, type PostedBody } from '../forms/form-result';
+import type { FieldValues } from '../forms/question-fields';
 import { parseSection, valuesFromBody, valuesFromContent } from '../forms/questions.form';
 import { sectionComponents } from '../forms/questions.view';
-import { presentReferralPage } from './referral-page.presenter';
-import { ACCEPT_FORM, ASK_FORM, DECLINE_FORM } from './response-forms';
-import { sectionNamed } from './section-definitions';
+import { answerValues, parseAnswer, requestedSections } from './answer-request.form';
+import { presentInformationRequest, presentReferralPage } from './referral-page.presenter';
+import { ACCEPT_REFUSALS, responseForm, type ResponseAction } from './response-forms';
 import { sectionSummaryCards } from './section-summary.presenter';
 
 type Referral = Schemas['ReferralViewDto'];
-type Action = 'accept' | 'decline' | 'ask';
-const ACTIONS: Record<Action, SectionDefinition> = { accept: ACCEPT_FORM, decline: DECLINE_FORM, ask: ASK_FORM };
+type ResponseForm = NonNullable<ReturnType<typeof responseForm>>;
 
 /** A referral's page, the provider's responses to it, and the school's answer to an information request. */
 @Controller('referrals/:id')
@@ -48,12 +47,12 @@ export class ReferralPageController {
   async respondForm(
     @CurrentUser() user: SessionUser,
     @Param('id') id: string,
-    @Param('action') action: Action,
+    @Param('action') action: ResponseAction,
     @Res() res: Response,
   ) {
-    const definition = actionNamed(action);
     const referral = await this.referral(user, id);
-    this.renderAction(res, referral, definition, valuesFromContent(definition, undefined), [], 200);
+    const form = actionFor(action, referral);
+    this.renderAction(res, referral, form, valuesFromContent(form.definition, undefined), [], 200);
   }
 
   @Post('respond/:action')
@@ -61,14 +60,14 @@ export class ReferralPageController {
   async respond(
     @CurrentUser() user: SessionUser,
     @Param('id') id: string,
-    @Param('action') action: Action,
+    @Param('action') action: ResponseAction,
     @Body() body: PostedBody,
     @Res() res: Response,
   ) {
-    const definition = actionNamed(action);
     const referral = await this.referral(user, id);
-    const form = parseSection(definition, body);
-    if (!form.ok) return this.renderAction(res, referral, definition, valuesFromBody(body), form.errors, 400);
+    const response = actionFor(action, referral);
+    const form = parseSection(response.definition, body);
+    if (!form.ok) return this.renderAction(res, referral, response, valuesFromBody(body), form.errors, 400);
     const api = this.api.for(user);
     const path = { params: { path: { id } }, headers: { 'if-match': `"${referral.version}"` } };
     try {
@@ -87,16 +86,10 @@ export class ReferralPageController {
     } catch (error) {
       const errors = apiFieldErrors(
         error,
-        {
-          hoursPerWeek: { href: '#hoursPerWeek' },
-          partTime: { href: '#partTime' },
-          startDate: { href: '#startDate-day' },
-          reason: { href: '#reason' },
-          items: { href: '#items' },
-        },
+        { ...ACCEPT_REFUSALS, reason: { href: '#reason' }, items: { href: '#items' } },
         'Not sent',
       );
-      this.renderAction(res, referral, definition, valuesFromBody(body), errors, 422);
+      this.renderAction(res, referral, response, valuesFromBody(body), errors, 422);
     }
   }
 
@@ -104,12 +97,7 @@ export class ReferralPageController {
   @ForRoles('school', 'la_officer')
   async answerForm(@CurrentUser() user: SessionUser, @Param('id') id: string, @Res() res: Response) {
     const referral = await this.referral(user, id);
-    const sets = requestedSections(referral);
-    const values = Object.assign(
-      {},
-      ...sets.map((s) => valuesFromContent(s.definition, (referral.sections as Record<string, never>)[s.name])),
-    );
-    this.renderAnswer(res, referral, values, [], 200);
+    this.renderAnswer(res, referral, answerValues(referral), [], 200);
   }
 
   @Post('answer')
@@ -121,25 +109,15 @@ export class ReferralPageController {
     @Res() res: Response,
   ) {
     const referral = await this.referral(user, id);
-    const parsed = requestedSections(referral).map((s) => ({
-      section: s.name,
-      form: parseSection(s.definition, body),
-    }));
-    const errors = parsed.flatMap((p) => (p.form.ok ? [] : p.form.errors));
-    if (errors.length) return this.renderAnswer(res, referral, valuesFromBody(body), errors, 400);
-    const note = typeof body.note === 'string' && body.note.trim() ? body.note.trim() : undefined;
+    if (!referral.openRequest) return res.redirect(303, `/referrals/${id}`);
+    const form = parseAnswer(referral, body);
+    if (!form.ok) return this.renderAnswer(res, referral, valuesFromBody(body), form.errors, 400);
     try {
       await must(
         this.api.for(user).POST('/referrals/{id}/information-requests/{requestId}/answer', {
-          params: { path: { id, requestId: referral.openRequest!.requestId } },
+          params: { path: { id, requestId: referral.openRequest.requestId } },
           headers: { 'if-match': `"${referral.version}"` },
-          body: {
-            sections: parsed.map((p) => ({
-              section: p.section as never,
-              content: (p.form.ok ? p.form.value : {}) as Record<string, never>,
-            })),
-            ...(note ? { note } : {}),
-          },
+          body: form.value as Schemas['ProvideInformationDto'],
         }),
       );
       res.redirect(303, `/referrals/${id}`);
@@ -157,7 +135,7 @@ export class ReferralPageController {
   private renderAction(
     res: Response,
     referral: Referral,
-    definition: SectionDefinition,
+    { definition, button }: ResponseForm,
     values: FieldValues,
     errors: readonly FieldError[],
     status: number,
@@ -166,6 +144,7 @@ export class ReferralPageController {
       referral,
       pupil: referral.sections.identity?.fullName ?? 'the pupil',
       definition,
+      button,
       errors,
       components: sectionComponents(definition, values, errors),
     });
@@ -183,6 +162,8 @@ export class ReferralPageController {
       referral,
       pupil: referral.sections.identity?.fullName ?? 'the pupil',
       errors,
+      request: presentInformationRequest(referral as never),
+      noteError: errorMessageFor(errors, 'note'),
       sets: requestedSections(referral).map((s) => ({
         title: s.definition.title,
         components: sectionComponents(s.definition, values, errors),
@@ -196,17 +177,11 @@ export class ReferralPageController {
   }
 }
 
-function actionNamed(action: string): SectionDefinition {
-  const definition = ACTIONS[action as Action];
-  if (!definition) throw new NotFoundException();
-  return definition;
-}
-
-/** The sections an information request names (items such as `sen.ehcpCaseworker` name their section). */
-function requestedSections(referral: Referral) {
-  const names = [...new Set((referral.openRequest?.items ?? []).map((item) => item.split('.')[0]!))];
-  return names
-    .map((name) => ({ name, definition: sectionNamed(name) }))
-    .filter((s): s is { name: string; definition: SectionDefinition } => Boolean(s.definition))
-    .map((s) => ({ name: s.name, definition: prefixed(s.definition, s.name) }));
+function actionFor(action: string, referral: Referral): ResponseForm {
+  const form = responseForm(action, {
+    referrer: referral.commissioner.name,
+    yearGroup: referral.sections.identity?.yearGroup,
+  });
+  if (!form) throw new NotFoundException();
+  return form;
 }

@@ -49,4 +49,31 @@ describe('the referral page', () => {
       },
     ]);
   });
+
+  it("shows the school the provider's note with its request, and when it was asked and is due", () => {
+    const asked = {
+      ...referral('information_requested'),
+      openRequest: {
+        requestId: 'rq-1',
+        items: ['medical', 'attendance'],
+        note: 'Please send the latest attendance certificate',
+        requestedAt: '2025-11-04T10:00:00.000Z',
+        dueBy: '2025-11-06',
+      },
+    };
+    expect(presentReferralPage(asked, 'school', '100001').request).toEqual({
+      heading: 'Bridges Learning asked for more information',
+      asked: 'Asked on 4 Nov 2025 at 10:00am',
+      due: 'Answer by Thursday 6 November 2025',
+      items: ['Medical needs', 'Attendance'],
+      note: 'Bridges Learning asked: “Please send the latest attendance certificate”',
+    });
+  });
+
+  it('tells the provider the referral is waiting for its response, and the school that it is with the provider', () => {
+    expect(presentReferralPage(referral('submitted'), 'provider', 'prov-bridges').status.text).toBe(
+      'Waiting for your response',
+    );
+    expect(presentReferralPage(referral('submitted'), 'school', '100001').status.text).toBe('Waiting for provider');
+  });
 });

@@ -1,7 +1,15 @@
-import { longDate, fullDate } from '../words/dates';
-import { reasonText, statusTag, yearGroupText } from '../words/codes';
+import { dateTime, longDate, fullDate } from '../words/dates';
+import { providerStatusTag, reasonText, statusTag, yearGroupText } from '../words/codes';
 import { presentReferralHistory, type ReferralHistoryEntry } from './referral-history.presenter';
 import { sectionTitle } from '@ap/domain';
+
+type OpenRequest = Readonly<{
+  requestId: string;
+  items: readonly string[];
+  note?: string | null;
+  requestedAt?: string | null;
+  dueBy?: string | null;
+}>;
 
 type Referral = Readonly<{
   referralId: string;
@@ -11,7 +19,7 @@ type Referral = Readonly<{
   providerName: string | null;
   respondBy: string | null;
   informationDueBy: string | null;
-  openRequest: Readonly<{ requestId: string; items: readonly string[] }> | null;
+  openRequest: OpenRequest | null;
   acceptance: Readonly<{ startDate: string; hoursPerWeek: number; fullTime: boolean }> | null;
   placementId: string | null;
   history?: readonly ReferralHistoryEntry[];
@@ -30,7 +38,7 @@ export function presentReferralPage(referral: Referral, role: string, organisati
   return {
     pupil: identity?.fullName ?? 'Pupil not named yet',
     caption: identity ? `${yearGroupText(identity.yearGroup)}, born ${fullDate(identity.dateOfBirth)}` : '',
-    status: statusTag(referral.status),
+    status: isProvider ? providerStatusTag(referral.status) : statusTag(referral.status),
     facts: [
       { key: { text: 'Reason' }, value: { text: reasonText(referral.reason) } },
       {
@@ -53,12 +61,7 @@ export function presentReferralPage(referral: Referral, role: string, organisati
           ]
         : []),
     ],
-    request: asked
-      ? {
-          items: referral.openRequest!.items.map(sectionTitle),
-          due: referral.informationDueBy ? `by ${longDate(referral.informationDueBy)}` : 'as soon as possible',
-        }
-      : undefined,
+    request: asked ? presentInformationRequest(referral) : undefined,
     actions: {
       respond: isProvider && waitingForProvider,
       answer: !isProvider && Boolean(asked),
@@ -69,5 +72,22 @@ export function presentReferralPage(referral: Referral, role: string, organisati
       sendOn: isCommissioner && referral.status === 'declined',
     },
     timeline: presentReferralHistory(referral.history),
+  };
+}
+
+/** The provider's open request as the commissioner reads it: who asked, when, by when, about what, and its note. */
+export function presentInformationRequest(
+  referral: Pick<Referral, 'providerName' | 'informationDueBy' | 'openRequest'>,
+) {
+  const request = referral.openRequest;
+  if (!request) return undefined;
+  const who = referral.providerName ?? 'The provider';
+  const dueBy = request.dueBy ?? referral.informationDueBy;
+  return {
+    heading: `${who} asked for more information`,
+    asked: request.requestedAt ? `Asked on ${dateTime(request.requestedAt)}` : undefined,
+    due: dueBy ? `Answer by ${longDate(dueBy)}` : 'Answer as soon as possible',
+    items: request.items.map(sectionTitle),
+    note: request.note ? `${who} asked: “${request.note}”` : undefined,
   };
 }

@@ -1,8 +1,10 @@
+import { fullTimeHours, isYearGroup } from '@ap/domain';
 import type { SectionDefinition } from '../forms/question-fields';
+import { yearGroupText } from '../words/codes';
 import { SECTIONS } from './section-definitions';
 
 /** The provider's answers to a referral, declared as questions (parsed by forms/questions.form.ts). */
-export const ACCEPT_FORM: SectionDefinition = {
+const ACCEPT_FORM: SectionDefinition = {
   name: 'accept',
   title: 'Accept the referral',
   fields: [
@@ -20,7 +22,6 @@ export const ACCEPT_FORM: SectionDefinition = {
       id: 'hoursPerWeek',
       path: 'hoursPerWeek',
       label: 'How many hours a week?',
-      hint: 'Full-time is usually at least 25 hours a week',
       required: 'Enter how many hours a week the pupil will attend',
       min: 0.5,
       max: 40,
@@ -88,7 +89,32 @@ export const ACCEPT_FORM: SectionDefinition = {
   ],
 };
 
-export const DECLINE_FORM: SectionDefinition = {
+/** §0 full-time benchmark: the hours that are full time for the pupil's year group (21 to 25 a week). */
+export function fullTimeHint(yearGroup: unknown): string {
+  const year = yearGroup === 'R' ? 'R' : Number(yearGroup);
+  if (!isYearGroup(year)) return 'Full time is at least 21 to 25 hours a week, depending on the year group';
+  return `Full time for ${yearGroupText(year)} is at least ${fullTimeHours(year)} hours a week`;
+}
+
+const acceptForm = (yearGroup: unknown): SectionDefinition => ({
+  ...ACCEPT_FORM,
+  fields: ACCEPT_FORM.fields.map((f) => (f.id === 'hoursPerWeek' ? { ...f, hint: fullTimeHint(yearGroup) } : f)),
+});
+
+/** Where the API's refusals of an acceptance belong on the form (the part-time rules name `timetable.partTime.*`). */
+export const ACCEPT_REFUSALS = {
+  hoursPerWeek: { href: '#hoursPerWeek' },
+  startDate: { href: '#startDate-day' },
+  'timetable.hoursPerWeek': { href: '#hoursPerWeek', field: 'hoursPerWeek' },
+  'timetable.partTime.reason': { href: '#partTime', field: 'partTime' },
+  'timetable.partTime.detail': { href: '#partTimeDetail', field: 'partTimeDetail' },
+  'timetable.partTime.parentalAgreement': { href: '#parentalAgreement', field: 'parentalAgreement' },
+  'timetable.partTime.reviewDate': { href: '#reviewDate-day', field: 'reviewDate' },
+  'timetable.partTime.endDate': { href: '#endDate-day', field: 'endDate' },
+  timetable: { href: '#partTime', field: 'partTime' },
+} as const;
+
+const declineForm = (referrer: string): SectionDefinition => ({
   name: 'decline',
   title: 'Decline the referral',
   fields: [
@@ -97,16 +123,16 @@ export const DECLINE_FORM: SectionDefinition = {
       id: 'reason',
       path: 'reason',
       label: 'Why are you declining the referral?',
-      hint: 'The school will see this',
+      hint: `${capitalised(referrer)} will see this`,
       required: 'Enter why you are declining the referral',
       maxLength: 2000,
     },
   ],
-};
+});
 
-export const ASK_FORM: SectionDefinition = {
+const askForm = (referrer: string): SectionDefinition => ({
   name: 'ask',
-  title: 'Ask the school for more information',
+  title: `Ask ${referrer} for more information`,
   fields: [
     {
       kind: 'checkboxes',
@@ -119,4 +145,30 @@ export const ASK_FORM: SectionDefinition = {
     },
     { kind: 'textarea', id: 'note', path: 'note', label: 'What do you need to know? (optional)', maxLength: 2000 },
   ],
-};
+});
+
+export type ResponseAction = 'accept' | 'decline' | 'ask';
+
+/** What the provider's pages know of the referral: who referred the pupil, and the pupil's year group. */
+export type ResponseContext = Readonly<{ referrer?: string | null; yearGroup?: unknown }>;
+
+/** The provider's response forms, each worded for this referral, with a button that names what it does. */
+export function responseForm(
+  action: string,
+  context: ResponseContext,
+): Readonly<{ definition: SectionDefinition; button: string }> | undefined {
+  // The referrer is a school or the LA (it commissions provision itself): name them rather than assume a school.
+  const referrer = context.referrer || 'the referrer';
+  switch (action) {
+    case 'accept':
+      return { definition: acceptForm(context.yearGroup), button: 'Accept the referral' };
+    case 'ask':
+      return { definition: askForm(referrer), button: 'Send the request' };
+    case 'decline':
+      return { definition: declineForm(referrer), button: 'Decline the referral' };
+    default:
+      return undefined;
+  }
+}
+
+const capitalised = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);

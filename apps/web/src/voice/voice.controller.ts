@@ -58,6 +58,8 @@ export class VoicePagesController {
     res.status(errors.length ? 400 : 200).render('voice/voice.njk', {
       id,
       pupil: referral.sections.identity?.fullName ?? 'The pupil',
+      // Reached from the placement's plan once there is a placement (its id is the referral's), else the referral.
+      backLink: referral.status === 'accepted' ? `/placements/${id}/plan` : `/referrals/${id}`,
       views,
       table: voicesTable(views),
       feedback: presentFeedback(feedback).map((f) => ({ heading: f.heading, rows: feedbackRows(f) })),

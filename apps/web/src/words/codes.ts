@@ -26,10 +26,27 @@ export const REFERRAL_STATUS_TAGS: Readonly<Record<string, Tag>> = {
   withdrawn: { text: 'Withdrawn', classes: 'govuk-tag--grey' },
 };
 
+/** A placement's status as a GOV.UK tag: the same words on the placement, its plan and the provider's list. */
+export const PLACEMENT_STATUS_TAGS: Readonly<Record<string, Tag>> = {
+  planned: { text: 'Not started', classes: 'govuk-tag--blue' },
+  active: { text: 'Attending', classes: 'govuk-tag--green' },
+  ended: { text: 'Ended', classes: 'govuk-tag--grey' },
+};
+
+export const placementStatusTag = (status: string): Tag =>
+  PLACEMENT_STATUS_TAGS[status] ?? { text: status, classes: 'govuk-tag--grey' };
+
+/** The same statuses as the provider reads them: a referral waiting for the provider is waiting for *it*. */
+const PROVIDER_STATUS_TAGS: Readonly<Record<string, Tag>> = {
+  submitted: { text: 'Waiting for your response', classes: 'govuk-tag--blue' },
+};
+
 export const reasonText = (code: string): string => REFERRAL_REASONS[code] ?? code;
 
 export const statusTag = (status: string): Tag =>
   REFERRAL_STATUS_TAGS[status] ?? { text: status, classes: 'govuk-tag--grey' };
+
+export const providerStatusTag = (status: string): Tag => PROVIDER_STATUS_TAGS[status] ?? statusTag(status);
 
 /** "Year 9", "Reception". */
 export const yearGroupText = (year: string | number | null | undefined): string =>

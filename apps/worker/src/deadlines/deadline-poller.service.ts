@@ -5,7 +5,7 @@ import { CLOCK } from '@ap/application';
 import { deadlineLateness } from '@ap/telemetry';
 import type { AppConfig } from '@ap/config';
 import type { Clock } from '@ap/domain';
-import { inTransaction, PostgresEventStore } from '@ap/event-store';
+import { inTransaction, PostgresEventStore, streamLockKey } from '@ap/event-store';
 import { isClash, runProcessStep, type AnyProcess } from '../processes/process-step';
 import { ProcessesService } from '../processes/processes.service';
 
@@ -56,17 +56,28 @@ export class DeadlinePoller implements OnApplicationBootstrap, OnApplicationShut
   async pollOnce(): Promise<number> {
     const now = this.clock.now();
     const taken = await inTransaction(this.store.pool, async (tx) => {
-      // Taken in due order, handled in stream order: concurrent pollers then lock process streams in one global
-      // order and cannot deadlock on each other.
-      const { rows } = await tx.query<DueRow>(
-        `SELECT * FROM (
+      // Taken in due order, handled in stream order. Each process stream's lock is only tried (`free`): a stream a
+      // process manager's batch holds is left, with its rows, to the next poll. Waiting for it while holding the due
+      // rows taken here (and the streams fired before it) closed a cycle with the batch, which holds its streams and
+      // then writes their deadline rows: PostgreSQL broke it as a deadlock and the batch ran again (18 to 29 times
+      // in a year's catch-up). A poller that never waits for a stream is in no such cycle.
+      const { rows } = await tx.query<DueRow & { free: boolean }>(
+        `SELECT due.*, pg_try_advisory_xact_lock(${streamLockKey('due.process_stream')}) AS free FROM (
            SELECT deadline_id, process_stream, name, due_at, attempts FROM deadlines WHERE due_at <= $1
             ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED) due
           ORDER BY process_stream, due_at`,
         [now, this.batch],
       );
-      for (const row of rows) await this.fire(tx, row, now);
-      return rows.length;
+      // A stream's first row says whether it is this poll's (a later row could find it freed meanwhile).
+      const free = new Map<string, boolean>();
+      let fired = 0;
+      for (const row of rows) {
+        if (!free.has(row.process_stream)) free.set(row.process_stream, row.free);
+        if (!free.get(row.process_stream)) continue;
+        await this.fire(tx, row, now);
+        fired += 1;
+      }
+      return fired;
     });
     if (taken > 0) this.store.notifier.poke();
     return taken;
@@ -80,9 +91,15 @@ export class DeadlinePoller implements OnApplicationBootstrap, OnApplicationShut
     try {
       const input = { kind: 'deadline' as const, name: row.name, dueAt, now };
       const recorded = process
-        ? await runProcessStep(tx, this.store, process, row.process_stream.slice(dash + 1), input, {
-            id: `deadline:${row.deadline_id}@${dueAt}`,
-          })
+        ? await runProcessStep(
+            tx,
+            this.store,
+            process,
+            row.process_stream.slice(dash + 1),
+            input,
+            { id: `deadline:${row.deadline_id}@${dueAt}` },
+            { streamLocked: true },
+          )
         : 0;
       // A firing removed its row with its DeadlineFired event; a stale or cancelled one is removed here (a
       // rescheduled one has another due time and stays).

@@ -19,9 +19,15 @@ export const processStreamId = (process: AnyProcess, processId: string): string 
 export const deadlineId = (streamId: string, name: string): string => `${streamId}:${name}`;
 
 /**
- * One step of a process manager inside the caller's transaction: fold its stream, decide, append its events with the
- * version folded, and store or drop its deadlines in the same transaction. Event ids derive from the input, so a
- * repeated input can never be appended twice even outside the exactly-once subscription.
+ * One step of a process manager inside the caller's transaction: lock its stream, fold it, decide, append its events
+ * with the version folded, and store or drop its deadlines in the same transaction. Event ids derive from the input,
+ * so a repeated input can never be appended twice even outside the exactly-once subscription.
+ *
+ * The stream's append lock is taken before the read, so the version folded is the one the append finds: read first,
+ * a deadline fired on the stream between the read and the append made the whole batch fail on the expected version
+ * and run again (dozens of times in a year's catch-up, where every deadline is due as it is scheduled). The lock
+ * also guards the stream's rows in `deadlines`: they are written only by a step holding it. `streamLocked`: the
+ * caller took it already in this transaction (the poller, with the due rows), which saves a round trip.
  */
 export async function runProcessStep(
   tx: PoolClient,
@@ -30,8 +36,10 @@ export async function runProcessStep(
   processId: string,
   input: ProcessInput,
   source: Readonly<{ id: string; correlationId?: string }>,
+  options: Readonly<{ streamLocked?: boolean }> = {},
 ): Promise<number> {
   const streamId = processStreamId(process, processId);
+  if (!options.streamLocked) await store.lockStreamInTransaction(tx, streamId);
   const { version, events } = await store.readStreamInTransaction(tx, streamId);
   const state = events
     .map((e) => ({ type: e.type, data: e.data }) as Event)

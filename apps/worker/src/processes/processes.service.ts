@@ -40,7 +40,8 @@ export class ProcessesService implements OnApplicationBootstrap, OnApplicationSh
         {
           filter: { categories: route.categories },
           onError: (error, attempt) =>
-            // A clash with a deadline firing on the same process stream is expected now and then: the batch is retried.
+            // A clash (a version or a deadlock) is retried. Steps lock their stream before reading it and the poller
+            // never waits for one, so none comes from a deadline firing; a writer outside that rule is still survived.
             isClash(error) && attempt < 5
               ? this.logger.warn({ process: route.process.name, attempt, msg: (error as Error).message })
               : this.logger.error({ process: route.process.name, attempt, err: error }),

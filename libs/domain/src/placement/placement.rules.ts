@@ -1,4 +1,5 @@
 import {
+  fullTimeHours,
   isCompulsorySchoolAge,
   isFullTime,
   isFullTimeForRegistration,
@@ -23,6 +24,8 @@ export function yearGroupOn(recorded: YearGroup | number, recordedOn: string, da
   return Math.min(13, from + years) as YearGroup;
 }
 
+const yearGroupWords = (yearGroup: YearGroup): string => (yearGroup === 'R' ? 'Reception' : `Year ${yearGroup}`);
+
 /**
  * §0 full-time benchmark and §1.6 part-time timetables: below the benchmark a placement needs a reason, parental
  * agreement, a review date and an end date, and is never used to manage behaviour.
@@ -42,7 +45,7 @@ export function assertTimetable(yearGroup: YearGroup, timetable: Timetable, from
   if (!partTime)
     return fail(
       'PART_TIME_TERMS_REQUIRED',
-      `${hoursPerWeek} hours is part-time for this year group: give a reason, parental agreement, a review date and an end date`,
+      `${hoursPerWeek} hours a week is part time for ${yearGroupWords(yearGroup)} (full time is ${fullTimeHours(yearGroup)} hours): give a reason, parental agreement, a review date and an end date`,
       'reason',
     );
   if (partTime.reason === 'manage_behaviour')

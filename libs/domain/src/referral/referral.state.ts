@@ -4,7 +4,8 @@ import type { ReferralSections } from './referral.sections';
 
 export type ReferralStatus = 'draft' | 'submitted' | 'information_requested' | 'accepted' | 'declined' | 'withdrawn';
 
-export type OpenRequest = Readonly<{ requestId: string; items: readonly string[] }>;
+/** The provider's open information request: what it asked about, its note to the commissioner, and when. */
+export type OpenRequest = Readonly<{ requestId: string; items: readonly string[]; note?: string; requestedAt: string }>;
 
 export type ReferralCase = Readonly<{
   status: ReferralStatus;
@@ -58,7 +59,12 @@ function evolveCase(state: ReferralCase, event: Exclude<ReferralEvent, { type: '
       return {
         ...state,
         status: 'information_requested',
-        openRequest: { requestId: event.data.requestId, items: event.data.items },
+        openRequest: {
+          requestId: event.data.requestId,
+          items: event.data.items,
+          note: event.data.note,
+          requestedAt: event.data.requestedAt,
+        },
       };
     case 'InformationProvided':
       return {

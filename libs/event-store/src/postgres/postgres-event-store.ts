@@ -36,6 +36,12 @@ const APPEND = {
 const MAX_POSITION = '9223372036854775807';
 const EXPECTED_CODES: Record<Exclude<ExpectedVersion, number>, number> = { any: -1, no_stream: -2, stream_exists: -3 };
 
+/**
+ * The key of the advisory lock ap_append_events takes on a stream, as SQL over an expression naming the stream (a
+ * caller may try it, `pg_try_advisory_xact_lock`, to skip a stream another transaction is writing).
+ */
+export const streamLockKey = (stream: string): string => `hashtextextended(${stream}, 0)`;
+
 export class PostgresEventStore implements EventStore {
   readonly notifier: PostgresNotifier;
   readonly checkpoints: PostgresCheckpoints;
@@ -181,6 +187,15 @@ export class PostgresEventStore implements EventStore {
     // Counted when made: a caller's transaction that later rolls back overcounts by its events (rare: a clash).
     eventsAppended.inc({ category: categoryOf(streamId) }, events.length);
     return Number(row.stream_version);
+  }
+
+  /**
+   * Takes the lock every append to the stream takes (ap_append_events), held to the end of the caller's
+   * transaction. Read the stream after it and no other writer can append between the read and the caller's append,
+   * so the expected version read is the one the append finds.
+   */
+  async lockStreamInTransaction(tx: Queryable, streamId: string): Promise<void> {
+    await tx.query({ text: `SELECT pg_advisory_xact_lock(${streamLockKey('$1')})`, values: [streamId] });
   }
 
   /** Reads a stream through the caller's connection, so it sees the caller's own uncommitted appends. */

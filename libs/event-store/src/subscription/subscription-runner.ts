@@ -6,7 +6,8 @@ import type {
   Subscription,
   SubscriptionOptions,
 } from '../event-store.port';
-import { batchSpanOptions, inSpan } from '@ap/telemetry';
+import { batchSpanOptions, inSpan, subscriptionRetries } from '@ap/telemetry';
+import { ConcurrencyError } from '../event-store.errors';
 import type { CheckpointStore } from '../postgres/postgres-checkpoints';
 
 export type BatchHandler = (events: readonly RecordedEvent[], from: Position, next: Position) => Promise<void>;
@@ -24,6 +25,14 @@ export type SubscriptionRun = Readonly<{
   options?: SubscriptionOptions;
   onError?: (error: unknown, attempt: number) => void;
 }>;
+
+const SQLSTATE_REASONS: Readonly<Record<string, string>> = { '40P01': 'deadlock', '40001': 'serialization' };
+
+/** Why a batch failed, in a few words: a clash with another writer (version, deadlock) or anything else. */
+const retryReason = (error: unknown): string =>
+  error instanceof ConcurrencyError
+    ? 'version'
+    : (SQLSTATE_REASONS[(error as { code?: string } | undefined)?.code ?? ''] ?? 'error');
 
 /** Short enough that a subscriber is back within seconds of the database returning (issue 18). */
 const MAX_BACKOFF_MS = 5_000;
@@ -102,6 +111,7 @@ export function runSubscription(run: SubscriptionRun): Subscription {
         }
         failures += 1;
         failing = true;
+        subscriptionRetries.inc({ subscription: run.name, reason: retryReason(error) });
         run.onError?.(error, failures);
         if (stopped) break;
         await sleep(Math.min(MAX_BACKOFF_MS, 100 * 2 ** Math.min(failures, 10)));

@@ -1,0 +1,65 @@
+import { Controller, Get, Inject, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AccessLog, CLOCK } from '@ap/application';
+import { DATABASE, type DatabaseConnection } from '@ap/database';
+import { addCalendarDays, schoolDaysBetween, type Clock } from '@ap/domain';
+import { Roles } from '../auth/auth.decorators';
+import { termStart } from '../dashboard/dashboard.summary';
+import { CalendarResolver } from '../directory/calendar-resolver.service';
+import { ApiProblems } from '../http/api-problems.decorator';
+import type { ApiRequest } from '../http/request-context';
+import { SchoolDay6ClocksDto, type SchoolDay6ClockDto } from './exclusion.response.dto';
+
+type Row = Omit<SchoolDay6ClockDto, 'schoolDaysLeft' | 'responsible'> & { kind: 'la' | 'school'; orgId: string };
+
+/** The day-6 clocks a school's own exclusions started, so it can get back to each exclusion from its home page. */
+@ApiTags('exclusions')
+@ApiBearerAuth()
+@Controller('schools/me/day6')
+export class SchoolDay6Controller {
+  constructor(
+    @Inject(DATABASE) private readonly db: DatabaseConnection,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly calendars: CalendarResolver,
+    private readonly accessLog: AccessLog,
+  ) {}
+
+  @Get()
+  @Roles('school')
+  @ApiOperation({
+    summary:
+      "The caller school's open day-6 clocks, and this term's breached ones, the earliest day 6 first: pupils by name where the school has referred them, with school days left",
+  })
+  @ApiOkResponse({ type: SchoolDay6ClocksDto })
+  @ApiProblems(401, 403)
+  async list(@Req() request: ApiRequest): Promise<SchoolDay6ClocksDto> {
+    const { organisationId: urn, laCode } = request.actor;
+    const today = this.clock.now().slice(0, 10);
+    const calendar = await this.calendars.forSchool(urn, laCode ?? '');
+    // A breach stays on the list for the term it happened in: the pupil may still be waiting for provision.
+    const { rows } = await this.db.pool.query<Row>(
+      `SELECT d.period_id AS "dutyId", d.upn, r.pupil_name AS "pupilName", to_char(d.day1, 'YYYY-MM-DD') AS day1,
+              to_char(d.day6, 'YYYY-MM-DD') AS day6, d.status, d.responsible_kind AS kind, d.responsible_id AS "orgId",
+              d.looked_after AS "lookedAfter"
+         FROM rm_day6 d
+         LEFT JOIN LATERAL (SELECT rr.pupil_name FROM rm_referrals rr WHERE rr.upn = d.upn AND rr.commissioner_id = $1
+                             ORDER BY rr.opened_at DESC LIMIT 1) r ON true
+        WHERE d.school_urn = $1 AND (d.status = 'open' OR (d.status = 'breached' AND d.day6 >= $2))
+        ORDER BY d.day6, d.period_id LIMIT 500`,
+      [urn, termStart(calendar, today)],
+    );
+    await this.accessLog.recordReads(
+      request.actor,
+      rows.map((r) => r.upn),
+      'School day-6 clocks',
+      request.correlationId,
+      this.clock.now(),
+    );
+    const items = rows.map(({ kind, orgId, ...row }) => ({
+      ...row,
+      responsible: { kind, organisationId: orgId },
+      schoolDaysLeft: row.day6 <= today ? 0 : schoolDaysBetween(calendar, today, addCalendarDays(row.day6, -1)),
+    }));
+    return { items, today };
+  }
+}

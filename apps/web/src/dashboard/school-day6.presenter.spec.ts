@@ -1,0 +1,59 @@
+import type { Schemas } from '../api/api-types';
+import { presentSchoolDay6 } from './school-day6.presenter';
+
+const clock = (over: Partial<Schemas['SchoolDay6ClockDto']> = {}): Schemas['SchoolDay6ClockDto'] => ({
+  dutyId: 'exc-1',
+  upn: 'B801200005001',
+  pupilName: 'Amira Khan',
+  day1: '2025-11-03',
+  day6: '2025-11-10',
+  status: 'open',
+  responsible: { kind: 'school', organisationId: '100001' },
+  lookedAfter: false,
+  schoolDaysLeft: 5,
+  ...over,
+});
+
+describe("the school home's day-6 clocks", () => {
+  it('names the pupil, the first day, day 6 and the school days left, linking to the exclusion', () => {
+    expect(presentSchoolDay6([clock()], 'Oak Academy')).toEqual([
+      {
+        href: '/exclusions/B801200005001/exc-1',
+        pupil: 'Amira Khan',
+        upn: 'B801200005001',
+        firstDay: '3 Nov 2025',
+        day6: '10 Nov 2025',
+        daysLeft: '5',
+        responsible: 'Oak Academy',
+        note: undefined,
+        status: { text: 'Provision needed', classes: 'govuk-tag--blue' },
+      },
+    ]);
+  });
+
+  it('shows the UPN where the school has not named the pupil in a referral', () => {
+    const [row] = presentSchoolDay6([clock({ pupilName: null })], 'Oak Academy');
+    expect([row!.pupil, row!.upn]).toEqual(['B801200005001', undefined]);
+  });
+
+  it('says when the LA holds the duty, and when day 6 passed with no provision', () => {
+    const [row] = presentSchoolDay6(
+      [clock({ status: 'breached', schoolDaysLeft: 0, responsible: { kind: 'la', organisationId: '201' } })],
+      'Oak Academy',
+    );
+    expect([row!.responsible, row!.daysLeft, row!.status.text]).toEqual([
+      'Local authority 201',
+      'Day 6 has passed',
+      'No provision by day 6',
+    ]);
+  });
+
+  it('says a looked-after pupil is owed provision from day 1, in red', () => {
+    const [row] = presentSchoolDay6([clock({ lookedAfter: true })], 'Oak Academy');
+    expect([row!.note, row!.status.classes]).toEqual(['Looked after: provision expected from day 1', 'govuk-tag--red']);
+  });
+
+  it('says when day 6 is today', () => {
+    expect(presentSchoolDay6([clock({ schoolDaysLeft: 0 })], 'Oak Academy')[0]!.daysLeft).toBe('Day 6 today');
+  });
+});
