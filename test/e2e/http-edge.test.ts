@@ -32,7 +32,7 @@ describe('the HTTP edge', () => {
     const response = await app.request(SCHOOL, 'PUT', `/referrals/${opened.body.referralId}/sections/identity`, {
       upn: 'B801200005001',
       fullName: '',
-      dateOfBirth: '2011-04-02',
+      dateOfBirth: '2012-04-02',
       yearGroup: 9,
       homeLaCode: '201',
     });

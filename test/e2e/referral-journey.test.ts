@@ -252,7 +252,7 @@ describe('the referral journey over HTTP', () => {
     for (const { section, content } of completeSections()) {
       const noUpn = {
         fullName: 'New Arrival',
-        dateOfBirth: '2011-04-02',
+        dateOfBirth: '2012-04-02',
         yearGroup: 9,
         homeLaCode: '201',
         noUpnReason: 'Newly arrived from abroad',

@@ -7,7 +7,7 @@ export const completeSections = (asOf = '2025-10-20'): SectionInput[] => [
     content: {
       upn: 'B801200005001',
       fullName: 'Sam Pupil',
-      dateOfBirth: '2011-04-02',
+      dateOfBirth: '2012-04-02',
       yearGroup: 9,
       homeLaCode: '201',
     },
