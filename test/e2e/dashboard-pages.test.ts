@@ -188,7 +188,7 @@ describe('a day-6 breach', () => {
       await app.settle();
       const [row] = (await app.request(LA, 'GET', '/la/dashboard')).body.breaches;
       return row?.acceptedStart ? row : undefined;
-    });
+    }, 30_000);
     expect(breach).toMatchObject({
       upn: FIRST,
       status: 'breached',
