@@ -26,7 +26,8 @@ export type WebOptions = Readonly<{
 /** Builds the web service (not yet listening): server-rendered GOV.UK pages that call the API as the signed-in user. */
 export async function createWeb(options: WebOptions): Promise<NestExpressApplication> {
   const { config } = options;
-  const app = await NestFactory.create<NestExpressApplication>(WebModule.create(config), {
+  const sessions = sessionMiddleware(config, options.sessionPool);
+  const app = await NestFactory.create<NestExpressApplication>(WebModule.create(config, sessions.close), {
     bodyParser: false,
     logger: options.logLevels ?? ['error', 'warn'],
     abortOnError: false, // throw to the caller, never process.exit (see the API's bootstrap)
@@ -43,13 +44,7 @@ export async function createWeb(options: WebOptions): Promise<NestExpressApplica
   app.use('/assets', express.static(path.join(FRONTEND.govuk, 'govuk', 'assets'), assets));
   app.use(noStore);
   app.use(express.urlencoded({ extended: false, limit: '64kb' }));
-  const sessions = sessionMiddleware(config, options.sessionPool);
   app.use(sessions.middleware);
-  const closeApp = app.close.bind(app);
-  app.close = async () => {
-    await sessions.close();
-    await closeApp();
-  };
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
     res.locals.serviceName = config.serviceName;
     res.locals.user = req.session.user;

@@ -1,4 +1,4 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type OnModuleDestroy } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { SignedInGuard } from './auth/signed-in.guard';
 import { SignInController } from './auth/sign-in.controller';
@@ -32,9 +32,13 @@ import { UserApi } from './api/user-api';
 import type { WebConfig } from './web.config';
 import { WEB_CONFIG } from './web.tokens';
 
+/** The session store's lifecycle: closed with the app (a plain Nest provider, so app.close() reaches it). */
+const SESSION_STORE = Symbol('SESSION_STORE');
+
 @Module({})
 export class WebModule {
-  static create(config: WebConfig): DynamicModule {
+  /** `closeSessions` runs when the app closes (the session store's prune timer must not outlive it). */
+  static create(config: WebConfig, closeSessions: () => Promise<void> = async () => undefined): DynamicModule {
     return {
       module: WebModule,
       controllers: [
@@ -67,6 +71,7 @@ export class WebModule {
       ],
       providers: [
         { provide: WEB_CONFIG, useValue: config },
+        { provide: SESSION_STORE, useValue: { onModuleDestroy: closeSessions } satisfies OnModuleDestroy },
         { provide: APP_GUARD, useClass: SignedInGuard },
         { provide: APP_FILTER, useClass: ErrorPagesFilter },
         UserApi,

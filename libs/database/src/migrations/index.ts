@@ -12,6 +12,7 @@ import { notifications } from './0015-notifications';
 import { pathway } from './0017-pathway';
 import { appRole } from './0019-app-role';
 import { listReads } from './0020-list-reads';
+import { day6Acceptances } from './0021-day6-acceptances';
 
 /**
  * One schema change. Most run whole in one transaction. One that cannot (CREATE INDEX CONCURRENTLY, which keeps a
@@ -43,4 +44,5 @@ export const MIGRATIONS: readonly Migration[] = [
   pathway,
   appRole,
   listReads,
+  day6Acceptances,
 ];
