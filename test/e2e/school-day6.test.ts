@@ -76,11 +76,13 @@ describe("a school's day-6 clocks", () => {
     expect(list.body.items.map((i: { dutyId: string }) => i.dutyId)).toEqual([ids['other']]);
   });
 
-  it('records the read in the access log of each pupil listed', async () => {
-    const { rows } = await app.db.pool.query<{ data: { pupils: string[]; what: string } }>(
-      `SELECT data FROM events WHERE type = 'PupilRecordsListed' AND data->>'what' = 'School day-6 clocks' ORDER BY global_position LIMIT 1`,
-    );
-    expect(rows[0]?.data.pupils).toEqual([NAMED, UNNAMED]);
+  it('writes nothing per view (the school’s own worklist, like its referral list); opening the exclusion is recorded', async () => {
+    const count = async () => (await app.db.pool.query('SELECT count(*)::int AS n FROM events')).rows[0].n as number;
+    const before = await count();
+    expect((await app.request(SCHOOL, 'GET', '/schools/me/day6')).status).toBe(200);
+    expect(await count()).toBe(before);
+    expect((await app.request(SCHOOL, 'GET', `/pupils/${NAMED}/exclusions`)).status).toBe(200);
+    expect(await count()).toBe(before + 1);
   });
 
   it('is refused to an LA officer (a school-only list)', async () => {

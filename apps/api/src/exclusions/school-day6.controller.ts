@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AccessLog, CLOCK } from '@ap/application';
+import { CLOCK } from '@ap/application';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
 import { addCalendarDays, schoolDaysBetween, type Clock } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
@@ -21,7 +21,6 @@ export class SchoolDay6Controller {
     @Inject(DATABASE) private readonly db: DatabaseConnection,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly calendars: CalendarResolver,
-    private readonly accessLog: AccessLog,
   ) {}
 
   @Get()
@@ -48,13 +47,8 @@ export class SchoolDay6Controller {
         ORDER BY d.day6, d.period_id LIMIT 500`,
       [urn, termStart(calendar, today)],
     );
-    await this.accessLog.recordReads(
-      request.actor,
-      rows.map((r) => r.upn),
-      'School day-6 clocks',
-      request.correlationId,
-      this.clock.now(),
-    );
+    // Not an access-log entry, like the school's own referral list and a provider's inbox: it is the school's worklist
+    // of its own exclusions, on its home page. Opening an exclusion (its record) is recorded.
     const items = rows.map(({ kind, orgId, ...row }) => ({
       ...row,
       responsible: { kind, organisationId: orgId },

@@ -11,6 +11,8 @@ export const day6Acceptances: Migration = {
   name: 'day6-acceptances',
   sql: `
 TRUNCATE rm_day6, rm_overdue;
+-- The school's home lists its own clocks (GET /schools/me/day6).
+CREATE INDEX IF NOT EXISTS rm_day6_school_idx ON rm_day6 (school_urn, status, day6);
 DELETE FROM subscription_checkpoints WHERE name = 'projection:timelines';
 `,
 };
