@@ -126,11 +126,15 @@ export async function notificationsFor(
     organisation.slice(0, organisation.indexOf(':')),
     organisation.slice(organisation.indexOf(':') + 1),
   ];
-  const { rows } = await pool.query<Row>(PAGE, [organisation, userId, kind, id, options.limit, options.unreadOnly]);
-  const unread = await pool.query<{ n: number }>(
-    `SELECT count(*)::int AS n ${withResolution('resolvable')} AND rd.user_id IS NULL AND NOT ${RESOLVED}`,
-    [organisation, userId],
-  );
+  // The page and the count are independent reads: asked together, not one after the other (every page of the web
+  // asks for the count).
+  const [{ rows }, unread] = await Promise.all([
+    pool.query<Row>(PAGE, [organisation, userId, kind, id, options.limit, options.unreadOnly]),
+    pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n ${withResolution('resolvable')} AND rd.user_id IS NULL AND NOT ${RESOLVED}`,
+      [organisation, userId],
+    ),
+  ]);
   return { unread: unread.rows[0]!.n, notifications: rows.map(item) };
 }
 

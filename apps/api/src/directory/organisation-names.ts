@@ -72,3 +72,10 @@ export async function organisationNames(pool: Pool, wanted: Mentioned): Promise<
     },
   };
 }
+
+/** The actor as recorded, with the name of the organisation it acted for where the directory knows it. */
+export function withOrganisationName(actor: unknown, names: OrganisationNames): unknown {
+  if (!actor || typeof actor !== 'object') return actor ?? null;
+  const organisationName = names.ofActor(actor);
+  return organisationName ? { ...actor, organisationName } : actor;
+}

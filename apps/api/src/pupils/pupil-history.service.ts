@@ -21,7 +21,7 @@ import {
   type ReferralCase,
 } from '@ap/domain';
 import { declineOf, referralScope } from '../referrals/referrals.service';
-import { mention, mentioned, organisationNames, type OrganisationNames } from '../directory/organisation-names';
+import { mention, mentioned, organisationNames, withOrganisationName } from '../directory/organisation-names';
 import { outreachScope } from '../outreach/outreach.service';
 
 export type HistoryFilter = Readonly<{ from?: string; to?: string; streams?: readonly string[] }>;
@@ -330,10 +330,3 @@ function fold(streamId: string, events: readonly RecordedEvent[]): unknown {
 }
 
 export const aggregatesForAudit = Object.keys(AGGREGATES);
-
-/** The actor as recorded, with the name of the organisation it acted for where the directory knows it. */
-export function withOrganisationName(actor: unknown, names: OrganisationNames): unknown {
-  if (!actor || typeof actor !== 'object') return actor ?? null;
-  const organisationName = names.ofActor(actor);
-  return organisationName ? { ...actor, organisationName } : actor;
-}

@@ -10,8 +10,8 @@ import { notFound } from '../http/not-found';
 import { toCsv } from '../http/csv';
 import { invalidValue, parseInstant, parseLimit } from '../http/query-values';
 import type { ApiRequest } from '../http/request-context';
-import { mention, mentioned, organisationNames } from '../directory/organisation-names';
-import { PupilHistoryService, withOrganisationName, type HistoryEntry, type PupilView } from './pupil-history.service';
+import { mention, mentioned, organisationNames, withOrganisationName } from '../directory/organisation-names';
+import { PupilHistoryService, type HistoryEntry, type PupilView } from './pupil-history.service';
 import {
   AccessLogDto,
   IntegrityVerdictDto,
