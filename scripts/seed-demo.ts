@@ -14,6 +14,7 @@ async function main(): Promise<void> {
   const la = generateLa(loadConfig().SEED);
   const { now, today, lastSchoolDay } = await engineDay();
   const officer = await as('la_officer', la.laCode);
+  if (la.name) await officer('PUT', `/las/${la.laCode}/name`, { name: la.name });
   for (const school of la.schools) await officer('POST', '/schools', { ...school, laCode: la.laCode });
   for (const p of la.providers) {
     await officer('POST', '/providers', { ...p, laCode: la.laCode });

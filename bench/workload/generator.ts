@@ -5,6 +5,8 @@ export const NATIONAL = { las: 153, permanentExclusions: 11_000, suspensions: 95
 
 /** URN 100001, the school the demo school user signs in to. */
 export const DEMO_SCHOOL_NAME = 'Oak Academy';
+/** LA 201, the LA the demo officer and auditor sign in to (a made-up name: no real LA has code 201). */
+export const DEMO_LA_NAME = 'Northshire County Council';
 
 /** A small deterministic PRNG (mulberry32): the same seed gives the same LA every time. */
 export function prng(seed: number): () => number {
@@ -20,6 +22,8 @@ export function prng(seed: number): () => number {
 
 export type LaWorkload = Readonly<{
   laCode: string;
+  /** The LA's name in the directory (LA 201's is DEMO_LA_NAME); another LA's is left for its officer to set. */
+  name?: string;
   schools: ReadonlyArray<{ urn: string; name: string }>;
   providers: ReadonlyArray<{
     providerId: string;
@@ -110,5 +114,5 @@ export function generateLa(seed: number, laCode = '201', scale = 1 / 6, pupils?:
       lookedAfter: random() < 0.1,
     };
   });
-  return { laCode, schools, providers, pupils: generated };
+  return { laCode, ...(laCode === '201' ? { name: DEMO_LA_NAME } : {}), schools, providers, pupils: generated };
 }

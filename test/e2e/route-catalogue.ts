@@ -11,6 +11,7 @@ export const SAMPLE_BODIES: Readonly<Record<string, unknown>> = {
     closures: [],
   },
   'PUT /las/{laCode}/timelines': { providerResponse: 5 },
+  'PUT /las/{laCode}/name': { name: 'Northshire County Council' },
   'PUT /las/{laCode}/calendar': {
     name: 'Cal',
     terms: [{ start: '2025-09-03', end: '2025-12-19' }],
@@ -158,6 +159,8 @@ export const NOT_RECORD_SCOPED = new Set([
   'GET /la/trends',
   'GET /la/sufficiency',
   'GET /las/{laCode}/timelines',
+  // An LA's name is public: every organisation sees it on its pages.
+  'GET /las/{laCode}/name',
   'GET /admin/clock',
   'POST /admin/clock',
   'POST /outreach',

@@ -13,11 +13,15 @@ export const AUTUMN_2025_CALENDAR = {
   closures: [],
 };
 
+/** LA 201's name in the directory (pages said "Local authority 201" before it had one). */
+export const LA_NAME = 'Northshire County Council';
+
 /** The LA 201 world most suites start from: school 100001, provider prov-bridges, and optionally a calendar. */
 export async function registerOrganisations(
   app: TestApp,
-  options: { calendar?: 'la' | 'school'; provider?: 'ukprn' | 'school' } = {},
+  options: { calendar?: 'la' | 'school'; provider?: 'ukprn' | 'school'; unnamedLa?: boolean } = {},
 ): Promise<void> {
+  if (!options.unnamedLa) await app.request(LA, 'PUT', '/las/201/name', { name: LA_NAME });
   await app.request(LA, 'POST', '/schools', { urn: '100001', name: 'Oak Academy', laCode: '201' });
   const registration =
     options.provider === 'school'

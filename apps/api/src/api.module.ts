@@ -20,6 +20,7 @@ import { DirectoryController } from './directory/directory.controller';
 import { ProviderProfileController } from './directory/provider-profile.controller';
 import { SchoolDirectoryController } from './directory/school-directory.controller';
 import { MeController } from './directory/me.controller';
+import { LaNameController } from './directory/la-name.controller';
 import { SufficiencyController } from './dashboard/sufficiency.controller';
 import { TrendsController } from './dashboard/trends.controller';
 import { DirectoryService } from './directory/directory.service';
@@ -95,6 +96,7 @@ export class ApiModule {
         SufficiencyController,
         SchoolDirectoryController,
         MeController,
+        LaNameController,
         ProviderProfileController,
         AdminClockController,
         ProblemsController,

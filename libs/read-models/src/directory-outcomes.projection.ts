@@ -53,6 +53,23 @@ export const schoolsProjection: Projection = {
   },
 };
 
+/** The LAs by name (stream lacalendar-<la>): a later name replaces an earlier one. */
+export const localAuthoritiesProjection: Projection = {
+  name: 'local-authorities',
+  categories: ['lacalendar'],
+  tables: ['rm_local_authorities'],
+  apply: async (event, tx) => {
+    if (event.type !== 'LocalAuthorityNamed') return;
+    const d = event.data as Data;
+    await tx.query(
+      `INSERT INTO rm_local_authorities (la_code, name, version) VALUES ($1, $2, $3)
+       ON CONFLICT (la_code) DO UPDATE SET name = EXCLUDED.name, version = EXCLUDED.version
+       WHERE rm_local_authorities.version < EXCLUDED.version`,
+      [idOf(event), d.name, event.streamVersion],
+    );
+  },
+};
+
 /** Reviews (attendance, attainment) and transitions (reintegration, post-16): what the outcome measures count. */
 export const outcomesProjection: Projection = {
   name: 'outcomes',

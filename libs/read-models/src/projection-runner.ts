@@ -4,7 +4,12 @@ import { subscriptionName, type Projection } from './projection';
 import { referralsProjection } from './referrals.projection';
 import { placementsProjection } from './placements.projection';
 import { timelinesProjection } from './timelines.projection';
-import { outcomesProjection, providersProjection, schoolsProjection } from './directory-outcomes.projection';
+import {
+  localAuthoritiesProjection,
+  outcomesProjection,
+  providersProjection,
+  schoolsProjection,
+} from './directory-outcomes.projection';
 import { providerProfilesProjection, referralFactsProjection } from './la-directory.projection';
 import { outreachSignalsProjection } from './outreach-signals.projection';
 import { panelQualityProjection } from './panel-quality.projection';
@@ -15,6 +20,7 @@ export const PROJECTIONS: readonly Projection[] = [
   timelinesProjection,
   providersProjection,
   schoolsProjection,
+  localAuthoritiesProjection,
   outcomesProjection,
   providerProfilesProjection,
   referralFactsProjection,

@@ -1,5 +1,5 @@
 import { demoDateOfBirth, demoPupilName, schoolYearStart } from '../../../bench/workload/demo-pupils';
-import { generateLa, DEMO_SCHOOL_NAME } from '../../../bench/workload/generator';
+import { generateLa, DEMO_LA_NAME, DEMO_SCHOOL_NAME } from '../../../bench/workload/generator';
 import { demoPersonName } from '../../../scripts/demo-client';
 import { DEMO_USERS } from '../../../apps/web/src/auth/demo-users';
 
@@ -39,6 +39,9 @@ describe('the demo data (npm run seed:demo)', () => {
     const school = DEMO_USERS.find((u) => u.id === 'demo-school')!;
     expect(generateLa(1).schools[0]).toEqual({ urn: school.organisationId, name: DEMO_SCHOOL_NAME });
     expect(school.organisationName).toBe(DEMO_SCHOOL_NAME);
+    expect(generateLa(1).name).toBe(DEMO_LA_NAME);
+    for (const id of ['demo-la-officer', 'demo-auditor'])
+      expect(DEMO_USERS.find((u) => u.id === id)!.organisationName).toBe(DEMO_LA_NAME);
     expect(demoPersonName('school', '100001')).toBe(school.name);
     expect(demoPersonName('la_officer', '201')).toBe('Jo Williams');
     expect(demoPersonName('school', '100007')).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+$/);

@@ -9,6 +9,7 @@ type Row = Record<string, unknown>;
 export type DirectoryNames = Readonly<{
   schools: ReadonlyArray<{ urn: string; name: string }>;
   providers: ReadonlyArray<{ providerId: string; name: string }>;
+  localAuthorities: ReadonlyArray<{ laCode: string; name: string }>;
 }>;
 
 export type OverdueCounts = Readonly<{ byKind: Readonly<Record<string, number>>; escalated: readonly string[] }>;
@@ -140,19 +141,22 @@ export class DashboardQuery {
   }
 
   /**
-   * The LA's schools and providers by name (one statement), so the page names them and offers them as filters
-   * without asking the directory's endpoints as well.
+   * The LA's schools and providers by name, and every named LA (a resident's home LA may be responsible), in one
+   * statement, so the page names them and offers them as filters without asking the directory's endpoints as well.
    */
   async directory(la: string): Promise<DirectoryNames> {
-    const rows: Array<{ kind: 'school' | 'provider'; id: string; name: string }> = await this.day6.manager.query(
+    const rows: Array<{ kind: 'school' | 'provider' | 'la'; id: string; name: string }> = await this.day6.manager.query(
       `SELECT 'school' AS kind, urn AS id, name FROM rm_schools WHERE la_code = $1
-       UNION ALL SELECT 'provider', provider_id, name FROM rm_providers WHERE la_code = $1
-       ORDER BY name, id`,
+         UNION ALL SELECT 'provider', provider_id, name FROM rm_providers WHERE la_code = $1
+         UNION ALL SELECT 'la', la_code, name FROM rm_local_authorities
+         ORDER BY name, id`,
       [la],
     );
+    const of = (kind: string) => rows.filter((r) => r.kind === kind);
     return {
-      schools: rows.filter((r) => r.kind === 'school').map((r) => ({ urn: r.id, name: r.name })),
-      providers: rows.filter((r) => r.kind === 'provider').map((r) => ({ providerId: r.id, name: r.name })),
+      schools: of('school').map((r) => ({ urn: r.id, name: r.name })),
+      providers: of('provider').map((r) => ({ providerId: r.id, name: r.name })),
+      localAuthorities: of('la').map((r) => ({ laCode: r.id, name: r.name })),
     };
   }
 

@@ -83,6 +83,11 @@ export class DirectoryProviderDto {
   @ApiProperty() name!: string;
 }
 
+export class DirectoryLaDto {
+  @ApiProperty({ example: '201' }) laCode!: string;
+  @ApiProperty({ example: 'Northshire County Council' }) name!: string;
+}
+
 export class DashboardTotalsDto {
   @ApiProperty() day6!: number;
   @ApiProperty() breaches!: number;
@@ -114,6 +119,11 @@ export class DashboardDto {
   schools!: DirectorySchoolDto[];
   @ApiProperty({ type: [DirectoryProviderDto], description: "The LA's providers by name" })
   providers!: DirectoryProviderDto[];
+  @ApiProperty({
+    type: [DirectoryLaDto],
+    description: 'The LAs that have a name (an LA without one is shown as "Local authority 201")',
+  })
+  localAuthorities!: DirectoryLaDto[];
 }
 
 export class DashboardTableDto {
@@ -140,6 +150,11 @@ export class DashboardTableDto {
   schools!: DirectorySchoolDto[];
   @ApiProperty({ type: [DirectoryProviderDto], description: "The LA's providers by name" })
   providers!: DirectoryProviderDto[];
+  @ApiProperty({
+    type: [DirectoryLaDto],
+    description: 'The LAs that have a name (an LA without one is shown as "Local authority 201")',
+  })
+  localAuthorities!: DirectoryLaDto[];
 }
 
 export class WeekDto {

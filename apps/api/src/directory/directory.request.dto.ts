@@ -100,3 +100,11 @@ export class TimelineSettingsDto {
   @ApiPropertyOptional({ example: 30 }) @IsOptional() @IsInt() @Min(1) @Max(60) partTimeEscalation?: number;
   @ApiPropertyOptional({ example: 30 }) @IsOptional() @IsInt() @Min(1) @Max(60) reintegrationFollowUp?: number;
 }
+
+export class NameLaDto {
+  @ApiProperty({ example: 'Northshire County Council', maxLength: 120 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  name!: string;
+}

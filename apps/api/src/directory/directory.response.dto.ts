@@ -194,6 +194,13 @@ export class GiasImportReportDto {
   @ApiProperty() added!: number;
   @ApiProperty({ description: 'Schools already in the directory as the file has them' }) unchanged!: number;
   @ApiProperty({ type: [GiasSkippedRowDto] }) skipped!: GiasSkippedRowDto[];
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'The name the file\'s "LA (name)" gave the LA, which had none; null when it kept its name or the file gives none',
+  })
+  laNamed!: string | null;
 }
 
 export class ContactAnswerDto {
@@ -213,4 +220,16 @@ export class ContactListDto {
     description: "Each named user's own delivery choice",
   })
   preferences!: Record<string, string>;
+}
+
+export class LaNameDto {
+  @ApiProperty({ example: '201' }) laCode!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The name the LA was given; null until it has one' })
+  name!: string | null;
+  @ApiProperty({
+    example: 'Northshire County Council',
+    description: 'How pages name it: its name, else "Local authority 201"',
+  })
+  shownAs!: string;
+  @ApiProperty({ description: 'The version of the LA record, also sent as the ETag' }) version!: number;
 }

@@ -43,8 +43,9 @@ export class DirectoryService {
     };
   }
 
-  /** A school or provider by name, for the pages (names, not ids). */
-  async name(kind: 'school' | 'provider', id: string): Promise<string | null> {
+  /** A school, provider or LA by name, for the pages (names, not ids); null where the directory has none. */
+  async name(kind: 'school' | 'provider' | 'la', id: string): Promise<string | null> {
+    if (kind === 'la') return (await this.reader.load('lacalendar', id)).state.name ?? null;
     const { state } = await this.reader.load(kind, id);
     return state.kind === kind ? (state.name ?? null) : null;
   }

@@ -6,7 +6,7 @@ const csv = (...rows: string[]) => [HEADER, ...rows].join('\r\n') + '\r\n';
 
 describe('reading a GIAS establishment CSV', () => {
   it("keeps the LA's open schools and says why every other row was skipped", () => {
-    const { schools, skipped } = readGiasSchools(
+    const { schools, skipped, laName } = readGiasSchools(
       csv(
         '100001,201,City of London,3614,Oak Academy,Academy converter,Open,EC1A 1AA',
         '100002,202,Camden,2000,Elm Primary,Community school,Open,NW1 1AA',
@@ -27,6 +27,19 @@ describe('reading a GIAS establishment CSV', () => {
       [5, 'urn_invalid'],
       [6, 'duplicate_urn'],
     ]);
+    expect(laName).toBe('City of London');
+  });
+
+  it("takes the LA's name from a row of its own LA, and none from a file without the column", () => {
+    expect(readGiasSchools(csv('100002,202,Camden,1,Elm,Community school,Open,NW1'), '201').laName).toBeUndefined();
+    expect(readGiasSchools(csv('100009,201,,1,Elm,Community school,Open,NW1'), '201').laName).toBeUndefined();
+    expect(
+      readGiasSchools(
+        csv('100002,202,Camden,1,Elm,Community school,Open,NW1', '100003,201,Northshire,1,Oak,Academy,Closed,N1'),
+        '201',
+      ).laName,
+    ).toBe('Northshire');
+    expect(readGiasSchools('URN,LA (code),EstablishmentName\r\n100001,201,Oak\r\n', '201').laName).toBeUndefined();
   });
 
   it('refuses a file without the URN, name and LA columns', () => {

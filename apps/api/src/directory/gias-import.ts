@@ -16,7 +16,13 @@ export const GIAS_SKIP_REASONS: Readonly<Record<GiasSkipReason, string>> = {
 };
 
 /** The columns of a Get Information About Schools establishment download that the directory needs. */
-const COLUMNS = { urn: 'URN', name: 'EstablishmentName', laCode: 'LA (code)', status: 'EstablishmentStatus (name)' };
+const COLUMNS = {
+  urn: 'URN',
+  name: 'EstablishmentName',
+  laCode: 'LA (code)',
+  laName: 'LA (name)',
+  status: 'EstablishmentStatus (name)',
+};
 
 export class GiasFileError extends Error {
   constructor(readonly missing: readonly string[]) {
@@ -37,8 +43,14 @@ export function decodeGias(bytes: Uint8Array): string {
   }
 }
 
-/** The open schools of one LA in a GIAS establishment CSV, and every other row with the reason it was skipped. */
-export function readGiasSchools(text: string, laCode: string): { schools: GiasSchool[]; skipped: GiasSkipped[] } {
+/**
+ * The open schools of one LA in a GIAS establishment CSV, every other row with the reason it was skipped, and the
+ * LA's name as the file gives it (the first "LA (name)" of a row with its code; undefined when there is none).
+ */
+export function readGiasSchools(
+  text: string,
+  laCode: string,
+): { schools: GiasSchool[]; skipped: GiasSkipped[]; laName?: string } {
   const records: Record<string, string>[] = parse(text, {
     columns: true,
     skip_empty_lines: true,
@@ -52,7 +64,9 @@ export function readGiasSchools(text: string, laCode: string): { schools: GiasSc
   const schools: GiasSchool[] = [];
   const skipped: GiasSkipped[] = [];
   const seen = new Set<string>();
+  let laName: string | undefined;
   records.forEach((record, index) => {
+    if (!laName && record[COLUMNS.laCode] === laCode) laName = record[COLUMNS.laName] || undefined;
     const line = index + 2; // the header is line 1
     const urn = record[COLUMNS.urn] ?? '';
     const name = record[COLUMNS.name] ?? '';
@@ -61,7 +75,7 @@ export function readGiasSchools(text: string, laCode: string): { schools: GiasSc
     else schools.push({ line, urn, name, laCode });
     seen.add(urn);
   });
-  return { schools, skipped };
+  return { schools, skipped, ...(laName ? { laName } : {}) };
 }
 
 function skipReason(

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from
 import { ApiProblems } from '../http/api-problems.decorator';
 import type { ApiRequest } from '../http/request-context';
 import { DirectoryService } from './directory.service';
+import { laByCode } from './organisation-names';
 
 export class MeDto {
   @ApiProperty() userId!: string;
@@ -26,10 +27,10 @@ export class MeController {
   @ApiProblems(401, 403)
   async me(@Req() request: ApiRequest): Promise<MeDto> {
     const { id, name, role, organisationId, laCode } = request.actor;
-    const kind = role === 'school' ? 'school' : role === 'provider' ? 'provider' : undefined;
+    const isLa = role === 'la_officer' || role === 'la_auditor';
+    const kind = role === 'school' || role === 'provider' ? role : isLa ? 'la' : undefined;
     const named = kind ? await this.directory.name(kind, organisationId) : null;
-    const organisationName =
-      named ?? (role === 'la_officer' || role === 'la_auditor' ? `Local authority ${organisationId}` : organisationId);
+    const organisationName = named ?? (isLa ? laByCode(organisationId) : organisationId);
     return { userId: id, name: name ?? null, role, organisationId, organisationName, laCode: laCode ?? null };
   }
 }

@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTa
 import type { Response } from 'express';
 import { AggregateReader, ExecuteCommand } from '@ap/application';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
+import { ConcurrencyError } from '@ap/event-store';
 import { DomainError, ENGLAND_STANDARD_CALENDAR } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
@@ -70,7 +71,8 @@ export class SchoolDirectoryController {
       else skipped.push({ line: school.line, urn: school.urn, name: school.name, ...outcome });
     }
     skipped.sort((a, b) => Number(a['line']) - Number(b['line']));
-    return { laCode, added: added.length, unchanged: unchanged.length, skipped };
+    const laNamed = read.laName ? await this.nameLaIfUnnamed(r, laCode, read.laName) : null;
+    return { laCode, added: added.length, unchanged: unchanged.length, skipped, laNamed };
   }
 
   @Get('las/:laCode/schools')
@@ -144,6 +146,26 @@ export class SchoolDirectoryController {
         (r.actor.role === 'school' ? r.actor.organisationId === urn : r.actor.organisationId === la));
     if (!visible) throw notFound('school');
     return la;
+  }
+
+  /**
+   * The file's "LA (name)" names an LA that has no name yet; a name its officer chose is kept (they may prefer
+   * "Northshire County Council" to GIAS's "Northshire"). The name given, or null.
+   */
+  private async nameLaIfUnnamed(r: ApiRequest, laCode: string, name: string): Promise<string | null> {
+    const { state, version } = await this.reader.load('lacalendar', laCode);
+    if (state.name) return null;
+    const context = { ...commandContext(r, false), expectedVersion: version };
+    try {
+      await this.commands.execute(
+        new ExecuteCommand('lacalendar', laCode, 'NameLocalAuthority', { laCode, name }, context),
+      );
+      return name.trim();
+    } catch (error) {
+      // A name the file cannot give (too long), or one given meanwhile: the schools are imported all the same.
+      if (error instanceof DomainError || error instanceof ConcurrencyError) return null;
+      throw error;
+    }
   }
 
   private async register(r: ApiRequest, school: GiasSchool) {

@@ -4,6 +4,12 @@ import { EXCLUSION_REASON_CODES, EXCLUSION_TYPES } from '@ap/domain';
 export class ResponsibleBodyDto {
   @ApiProperty({ enum: ['la', 'school'] }) kind!: 'la' | 'school';
   @ApiProperty({ description: 'LA code or school URN' }) organisationId!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Its name in the directory; an LA without one as "Local authority 201", a school without one null',
+  })
+  name!: string | null;
 }
 
 export class DutyReminderDto {

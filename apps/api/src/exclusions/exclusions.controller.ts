@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import type { Response } from 'express';
 import { AccessLog, CLOCK, ExecuteCommand, type CommandOf } from '@ap/application';
 import { CommandBus } from '@nestjs/cqrs';
+import { DATABASE, type DatabaseConnection } from '@ap/database';
 import { day6Duties, exclusionRecordsId, type Actor, type Clock, type ExclusionEntry } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
@@ -11,6 +12,7 @@ import { problem, ProblemException } from '../http/problem';
 import { answerVersion, commandContext, etag, type ApiRequest, newIdFor } from '../http/request-context';
 import { CalendarResolver } from '../directory/calendar-resolver.service';
 import { DirectoryService } from '../directory/directory.service';
+import { withResponsibleNamed } from '../directory/organisation-names';
 import { CancelExclusionDto, Day6ExceptionDto, ParentNoticeDto, RecordExclusionDto } from './exclusion.request.dto';
 import { ExclusionRecordsService } from './exclusion-records.service';
 import { PupilExclusionsDto, RecordedExclusionDto } from './exclusion.response.dto';
@@ -30,6 +32,7 @@ export class ExclusionsController {
     private readonly records: ExclusionRecordsService,
     private readonly accessLog: AccessLog,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(DATABASE) private readonly db: DatabaseConnection,
   ) {}
 
   @Post()
@@ -87,7 +90,7 @@ export class ExclusionsController {
     const calendar = await this.calendars.forSchool(schoolUrn, schoolLaCode);
     const duties = day6Duties(Object.values(result.state.exclusions), calendar);
     // The recorder learns the duties its own records give rise to, and who holds them.
-    return { exclusionId, version: result.version, day6Duties: duties };
+    return { exclusionId, version: result.version, day6Duties: await withResponsibleNamed(this.db.pool, duties) };
   }
 
   @Get()
@@ -105,7 +108,7 @@ export class ExclusionsController {
     response.setHeader('ETag', etag(view.own.version));
     return {
       exclusions: Object.fromEntries(view.exclusions.map((e) => [e.exclusionId, e])),
-      duties: view.duties,
+      duties: await withResponsibleNamed(this.db.pool, view.duties),
       // The notices recorded in the caller's own records (exclusionId -> when each was given).
       notices: view.own.state.notices,
       version: view.own.version,

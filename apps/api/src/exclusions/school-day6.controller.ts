@@ -10,7 +10,11 @@ import { ApiProblems } from '../http/api-problems.decorator';
 import type { ApiRequest } from '../http/request-context';
 import { SchoolDay6ClocksDto, type SchoolDay6ClockDto } from './exclusion.response.dto';
 
-type Row = Omit<SchoolDay6ClockDto, 'schoolDaysLeft' | 'responsible'> & { kind: 'la' | 'school'; orgId: string };
+type Row = Omit<SchoolDay6ClockDto, 'schoolDaysLeft' | 'responsible'> & {
+  kind: 'la' | 'school';
+  orgId: string;
+  orgName: string | null;
+};
 
 /** The day-6 clocks a school's own exclusions started, so it can get back to each exclusion from its home page. */
 @ApiTags('exclusions')
@@ -39,8 +43,11 @@ export class SchoolDay6Controller {
     const { rows } = await this.db.pool.query<Row>(
       `SELECT d.period_id AS "dutyId", d.upn, r.pupil_name AS "pupilName", to_char(d.day1, 'YYYY-MM-DD') AS day1,
               to_char(d.day6, 'YYYY-MM-DD') AS day6, d.status, d.responsible_kind AS kind, d.responsible_id AS "orgId",
-              d.looked_after AS "lookedAfter"
+              d.looked_after AS "lookedAfter",
+              CASE WHEN d.responsible_kind = 'la' THEN coalesce(la.name, 'Local authority ' || d.responsible_id) ELSE s.name END AS "orgName"
          FROM rm_day6 d
+         LEFT JOIN rm_local_authorities la ON d.responsible_kind = 'la' AND la.la_code = d.responsible_id
+         LEFT JOIN rm_schools s ON d.responsible_kind = 'school' AND s.urn = d.responsible_id
          LEFT JOIN LATERAL (SELECT rr.pupil_name FROM rm_referrals rr WHERE rr.upn = d.upn AND rr.commissioner_id = $1
                              ORDER BY rr.opened_at DESC LIMIT 1) r ON true
         WHERE d.school_urn = $1 AND (d.status = 'open' OR (d.status = 'breached' AND d.day6 >= $2))
@@ -49,9 +56,9 @@ export class SchoolDay6Controller {
     );
     // Not an access-log entry, like the school's own referral list and a provider's inbox: it is the school's worklist
     // of its own exclusions, on its home page. Opening an exclusion (its record) is recorded.
-    const items = rows.map(({ kind, orgId, ...row }) => ({
+    const items = rows.map(({ kind, orgId, orgName, ...row }) => ({
       ...row,
-      responsible: { kind, organisationId: orgId },
+      responsible: { kind, organisationId: orgId, name: orgName },
       schoolDaysLeft: row.day6 <= today ? 0 : schoolDaysBetween(calendar, today, addCalendarDays(row.day6, -1)),
     }));
     return { items, today };

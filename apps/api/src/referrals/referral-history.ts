@@ -13,7 +13,7 @@ const TOLD: Readonly<Record<string, string>> = {
   ReferralWithdrawn: 'withdrawnAt',
 };
 
-/** The organisations in the data are already named ("Oak Academy", "Local authority 201"): say them as they are. */
+/** The organisations in the data are already named ("Oak Academy", "Northshire County Council"): say them as they are. */
 const AS_NAMED: SummaryWords = { provider: (name) => name, school: (name) => name, la: (name) => name };
 
 /** When it happened on the engine's clock (the event's own instant; time is an input), not when it was stored. */
@@ -25,6 +25,8 @@ const happenedAt = (e: RecordedEvent): string => {
 export type HistoryNames = Readonly<{
   provider: (id: string) => Promise<string | null>;
   commissioner: (kind: string, id: string) => Promise<string | null>;
+  /** An LA by name, or by code where the directory has none. */
+  la: (laCode: string) => Promise<string | null>;
 }>;
 
 export type ReferralHistoryEntry = Readonly<{
@@ -73,6 +75,6 @@ export async function referralHistory(
 async function organisationOf(actor: NonNullable<RecordedEvent['metadata']['actor']>, names: HistoryNames) {
   if (actor.role === 'provider') return names.provider(actor.organisationId);
   if (actor.role === 'school') return names.commissioner('school', actor.organisationId);
-  if (actor.role === 'la_officer') return `Local authority ${actor.organisationId}`;
+  if (actor.role === 'la_officer' || actor.role === 'la_auditor') return names.la(actor.organisationId);
   return null;
 }

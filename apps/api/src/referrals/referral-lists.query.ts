@@ -9,8 +9,9 @@ export type ListSort = Readonly<{ property: 'updatedAt' | 'openedAt'; direction:
 export type ListCursor = readonly [string, string];
 export type ListItem = Record<string, unknown> & { referralId: string };
 
+/** The commissioning school, or the LA by name ("Local authority 201" where the directory has no name for it). */
 const COMMISSIONER_NAME =
-  "CASE WHEN r.commissioner_kind = 'la' THEN 'Local authority ' || r.commissioner_la ELSE s.name END";
+  "CASE WHEN r.commissioner_kind = 'la' THEN coalesce(la.name, 'Local authority ' || r.commissioner_la) ELSE s.name END";
 /**
  * The columns of a list row (referral-list.response.dto.ts), fixed text. Rows are read raw, not hydrated into
  * entities: hydration doubled the cost of a page (docs/architecture.md) and the response wants these shapes.
@@ -107,7 +108,7 @@ export class ReferralListsQuery {
     return found.slice(0, 20).map(({ score: _score, ...row }) => row);
   }
 
-  /** Referrals with the school's and provider's names, limited to those the actor may see (when one is given). */
+  /** Referrals with the school's (or LA's) and provider's names, limited to those the actor may see (when one is given). */
   private named(actor: Actor | undefined, columns: ReadonlyArray<readonly [string, string]>) {
     const [[firstSql, firstAlias], ...rest] = columns as Array<[string, string]>;
     const query = rest.reduce(
@@ -116,6 +117,7 @@ export class ReferralListsQuery {
         .createQueryBuilder('r')
         .select(firstSql!, firstAlias!)
         .leftJoin(SchoolRow, 's', "s.urn = r.commissionerId AND r.commissionerKind = 'school'")
+        .leftJoin('rm_local_authorities', 'la', "la.la_code = r.commissioner_la AND r.commissioner_kind = 'la'")
         .leftJoin(ProviderRow, 'p', 'p.providerId = r.providerId'),
     );
     return actor ? scoped(query, actor) : query;

@@ -18,6 +18,7 @@ import { problem, ProblemException } from '../http/problem';
 import { answerVersion, etag, type ApiRequest, newIdFor } from '../http/request-context';
 import { validateAs } from '../http/validation';
 import { DirectoryService } from '../directory/directory.service';
+import { laByCode } from '../directory/organisation-names';
 import { PlacementsService } from '../placements/placements.service';
 import { OpenReferralRequestDto } from './open-referral.request.dto';
 import {
@@ -105,13 +106,14 @@ export class ReferralsController {
     const { kind, organisationId, laCode } = state.commissioner;
     const names = memoised((key: string) => {
       const [what, id] = key.split(':', 2) as [string, string];
-      if (what === 'la') return Promise.resolve(`Local authority ${id}`);
-      return this.directory.name(what as 'school' | 'provider', id);
+      const named = this.directory.name(what as 'school' | 'provider' | 'la', id);
+      return what === 'la' ? named.then((name) => name ?? laByCode(id)) : named;
     });
     const [history, commissionerName, providerName, dueDates] = await Promise.all([
       referralHistory(events, request.actor, {
         provider: (providerId) => names(`provider:${providerId}`),
         commissioner: (who, whoId) => names(`${who}:${who === 'la' ? laCode : whoId}`),
+        la: (code) => names(`la:${code}`),
       }),
       names(kind === 'la' ? `la:${laCode}` : `school:${organisationId}`),
       state.providerId ? names(`provider:${state.providerId}`) : null,

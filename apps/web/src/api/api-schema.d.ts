@@ -962,6 +962,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/las/{laCode}/name": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An LA's name, and how pages name it while it has none */
+        get: operations["LaNameController_get"];
+        /** Name the LA ("Northshire County Council"); naming it again replaces the name */
+        put: operations["LaNameController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/providers/{id}/checks": {
         parameters: {
             query?: never;
@@ -2326,6 +2344,8 @@ export interface components {
             kind: "la" | "school";
             /** @description LA code or school URN */
             organisationId: string;
+            /** @description Its name in the directory; an LA without one as "Local authority 201", a school without one null */
+            name: string | null;
         };
         DutyReminderDto: {
             /** @enum {number} */
@@ -2730,6 +2750,12 @@ export interface components {
             providerId: string;
             name: string;
         };
+        DirectoryLaDto: {
+            /** @example 201 */
+            laCode: string;
+            /** @example Northshire County Council */
+            name: string;
+        };
         DashboardDto: {
             laCode: string;
             /** Format: date */
@@ -2758,6 +2784,8 @@ export interface components {
             schools: components["schemas"]["DirectorySchoolDto"][];
             /** @description The LA's providers by name */
             providers: components["schemas"]["DirectoryProviderDto"][];
+            /** @description The LAs that have a name (an LA without one is shown as "Local authority 201") */
+            localAuthorities: components["schemas"]["DirectoryLaDto"][];
         };
         DashboardTableDto: {
             laCode: string;
@@ -2780,6 +2808,8 @@ export interface components {
             schools: components["schemas"]["DirectorySchoolDto"][];
             /** @description The LA's providers by name */
             providers: components["schemas"]["DirectoryProviderDto"][];
+            /** @description The LAs that have a name (an LA without one is shown as "Local authority 201") */
+            localAuthorities: components["schemas"]["DirectoryLaDto"][];
         };
         OutreachMeasureDto: {
             episodes: number;
@@ -2934,6 +2964,8 @@ export interface components {
             /** @description Schools already in the directory as the file has them */
             unchanged: number;
             skipped: components["schemas"]["GiasSkippedRowDto"][];
+            /** @description The name the file's "LA (name)" gave the LA, which had none; null when it kept its name or the file gives none */
+            laNamed: string | null;
         };
         SchoolEntryDto: {
             urn: string;
@@ -2991,6 +3023,23 @@ export interface components {
             /** @description The organisation's name as the directory holds it */
             organisationName: string;
             laCode: string | null;
+        };
+        LaNameDto: {
+            /** @example 201 */
+            laCode: string;
+            /** @description The name the LA was given; null until it has one */
+            name: string | null;
+            /**
+             * @description How pages name it: its name, else "Local authority 201"
+             * @example Northshire County Council
+             */
+            shownAs: string;
+            /** @description The version of the LA record, also sent as the ETag */
+            version: number;
+        };
+        NameLaDto: {
+            /** @example Northshire County Council */
+            name: string;
         };
         ProviderCheckDto: {
             /** @enum {string} */
@@ -8131,6 +8180,124 @@ export interface operations {
             };
             /** @description Your role or organisation may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    LaNameController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                laCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LaNameDto"];
+                };
+            };
+            /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    LaNameController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                laCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NameLaDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryWriteDto"];
+                };
+            };
+            /** @description Invalid request: the problem names each field and rule (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record is not in a state that allows this, or a concurrent change (retry) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match no longer holds: the record changed since you read it */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A domain rule refused the request; the problem code names it */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

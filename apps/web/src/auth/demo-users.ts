@@ -12,7 +12,7 @@ export type DemoUser = Readonly<{
 
 /**
  * Development only: the users of the demo organisations (`npm run seed:demo` creates them in LA 201, with these names:
- * bench/workload/generator.ts names school 100001 Oak Academy).
+ * bench/workload/generator.ts names school 100001 Oak Academy and LA 201 Northshire County Council).
  */
 export const DEMO_USERS: readonly DemoUser[] = [
   {
@@ -38,7 +38,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     name: 'Jo Williams',
     role: 'la_officer',
     organisationId: '201',
-    organisationName: 'Local authority 201',
+    organisationName: 'Northshire County Council',
     laCode: '201',
     description: 'LA officer: commissions for permanent exclusions and watches the day-6 timelines',
   },
@@ -47,7 +47,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     name: 'Chris Evans',
     role: 'la_auditor',
     organisationId: '201',
-    organisationName: 'Local authority 201',
+    organisationName: 'Northshire County Council',
     laCode: '201',
     description: 'LA auditor: reads every record and who looked at it, changes nothing',
   },

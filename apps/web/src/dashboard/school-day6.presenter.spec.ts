@@ -8,7 +8,7 @@ const clock = (over: Partial<Schemas['SchoolDay6ClockDto']> = {}): Schemas['Scho
   day1: '2025-11-03',
   day6: '2025-11-10',
   status: 'open',
-  responsible: { kind: 'school', organisationId: '100001' },
+  responsible: { kind: 'school', organisationId: '100001', name: 'Oak Academy' },
   lookedAfter: false,
   schoolDaysLeft: 5,
   ...over,
@@ -36,16 +36,19 @@ describe("the school home's day-6 clocks", () => {
     expect([row!.pupil, row!.upn]).toEqual(['B801200005001', undefined]);
   });
 
-  it('says when the LA holds the duty, and when day 6 passed with no provision', () => {
-    const [row] = presentSchoolDay6(
-      [clock({ status: 'breached', schoolDaysLeft: 0, responsible: { kind: 'la', organisationId: '201' } })],
-      'Oak Academy',
-    );
+  it('says when the LA holds the duty, by its name, and when day 6 passed with no provision', () => {
+    const la = { kind: 'la' as const, organisationId: '201', name: 'Northshire County Council' };
+    const [row] = presentSchoolDay6([clock({ status: 'breached', schoolDaysLeft: 0, responsible: la })], 'Oak Academy');
     expect([row!.responsible, row!.daysLeft, row!.status.text]).toEqual([
-      'Local authority 201',
+      'Northshire County Council',
       'Day 6 has passed',
       'No provision by day 6',
     ]);
+  });
+
+  it('names an LA without a name in the directory by its code', () => {
+    const la = { kind: 'la' as const, organisationId: '201', name: null };
+    expect(presentSchoolDay6([clock({ responsible: la })], 'Oak Academy')[0]!.responsible).toBe('Local authority 201');
   });
 
   it('says a looked-after pupil is owed provision from day 1, in red', () => {

@@ -1,5 +1,6 @@
 import type { Schemas } from '../api/api-types';
 import { shortDate } from '../words/dates';
+import { responsibleName } from '../words/organisations';
 
 type Clock = Schemas['SchoolDay6ClockDto'];
 
@@ -17,7 +18,7 @@ export function presentSchoolDay6(clocks: readonly Clock[], schoolName: string) 
     day6: shortDate(c.day6),
     daysLeft:
       c.status === 'breached' ? 'Day 6 has passed' : c.schoolDaysLeft > 0 ? String(c.schoolDaysLeft) : 'Day 6 today',
-    responsible: c.responsible.kind === 'school' ? schoolName : `Local authority ${c.responsible.organisationId}`,
+    responsible: responsibleName(c.responsible, schoolName),
     // REFERENCE §0: a looked-after pupil is owed provision from day 1, so their clock is already urgent.
     note: c.lookedAfter ? 'Looked after: provision expected from day 1' : undefined,
     status: statusOf(c),

@@ -1,13 +1,25 @@
 import { presentExclusionRecorded } from './exclusion-recorded.presenter';
 
 describe('the exclusion recorded page', () => {
-  it('says who is responsible from day 6 and when that is', () => {
+  it('says who is responsible from day 6, the LA by its name, and when that is', () => {
+    const page = presentExclusionRecorded(
+      {
+        day1: '2025-11-03',
+        day6: '2025-11-10',
+        responsible: { kind: 'la', organisationId: '201', name: 'Northshire County Council' },
+      },
+      'Oak Academy',
+    );
+    expect(page.responsible).toBe('Northshire County Council is responsible');
+    expect(page.day6).toBe('Monday 10 November 2025');
+  });
+
+  it('names an LA the directory has no name for by its code', () => {
     const page = presentExclusionRecorded(
       { day1: '2025-11-03', day6: '2025-11-10', responsible: { kind: 'la', organisationId: '201' } },
       'Oak Academy',
     );
     expect(page.responsible).toBe('Local authority 201 is responsible');
-    expect(page.day6).toBe('Monday 10 November 2025');
   });
 
   it('names the school when the school is responsible', () => {

@@ -1,9 +1,10 @@
 import { longDate } from '../words/dates';
+import { responsibleName, type ResponsibleBody } from '../words/organisations';
 
 export type Day6Duty = Readonly<{
   day1: string;
   day6: string;
-  responsible: Readonly<{ kind: string; organisationId: string }>;
+  responsible: ResponsibleBody;
   lookedAfter?: boolean;
 }>;
 
@@ -19,10 +20,7 @@ export function presentExclusionRecorded(duty: Day6Duty | null, schoolName: stri
         'This exclusion does not start a day-6 duty: it is not permanent and the pupil is not out of school for more than 5 school days in a row.',
       ],
     };
-  const who =
-    duty.responsible.kind === 'school'
-      ? `${schoolName} is responsible`
-      : `Local authority ${duty.responsible.organisationId} is responsible`;
+  const who = `${responsibleName(duty.responsible, schoolName)} is responsible`;
   return {
     title: 'Exclusion recorded',
     responsible: who,

@@ -31,6 +31,16 @@ describe('the exclusion page', () => {
     expect(valueOf(page.facts, 'Day 6')?.text).toBe('Monday 10 November 2025: Oak Academy is responsible');
   });
 
+  it('names the LA holding the duty as the API names it', () => {
+    const la = { kind: 'la', organisationId: '202', name: 'Southshire Council' };
+    const page = presentExclusion(
+      { ...records(), duties: [{ ...records().duties[0]!, responsible: la }] },
+      'ex-1',
+      'Oak Academy',
+    )!;
+    expect(valueOf(page.facts, 'Day 6')?.text).toBe('Monday 10 November 2025: Southshire Council is responsible');
+  });
+
   it('says whether the pupil is looked after and has an EHC plan, as the school recorded', () => {
     const plain = presentExclusion(records(), 'ex-1', 'Oak Academy')!;
     expect([valueOf(plain.facts, 'Looked after')?.text, valueOf(plain.facts, 'EHC plan')?.text]).toEqual(['No', 'No']);

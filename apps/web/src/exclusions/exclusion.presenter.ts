@@ -1,5 +1,6 @@
 import { EXCLUSION_REASONS, EXCLUSION_TYPES, yearGroupText } from '../words/codes';
 import { dateTime, longDate } from '../words/dates';
+import { responsibleName, type ResponsibleBody } from '../words/organisations';
 import { NOTICE_KINDS } from './parent-notice.form';
 
 export type ExclusionEntryView = Readonly<{
@@ -18,7 +19,7 @@ export type ExclusionEntryView = Readonly<{
 type Duty = Readonly<{
   exclusionIds: readonly string[];
   day6: string;
-  responsible: { kind: string; organisationId: string };
+  responsible: ResponsibleBody;
 }>;
 export type PupilExclusions = Readonly<{
   exclusions: Readonly<Record<string, ExclusionEntryView>>;
@@ -52,11 +53,7 @@ export function presentExclusion(records: PupilExclusions, exclusionId: string, 
   if (!entry) return null;
   const notices = records.notices?.[exclusionId] ?? {};
   const duty = records.duties.filter((d) => d.exclusionIds.includes(exclusionId)).at(-1);
-  const responsible = duty
-    ? duty.responsible.kind === 'school'
-      ? schoolName
-      : `Local authority ${duty.responsible.organisationId}`
-    : undefined;
+  const responsible = duty ? responsibleName(duty.responsible, schoolName) : undefined;
   return {
     title: EXCLUSION_TYPES[entry.exclusionType] ?? 'Exclusion',
     caption: `UPN ${entry.upn}, ${yearGroupText(entry.yearGroup)}`,

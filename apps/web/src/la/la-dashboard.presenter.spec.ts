@@ -1,6 +1,7 @@
 import { barChartSvg, chartTable } from './bar-chart';
 import {
   daysLeftTag,
+  namesOf,
   presentDashboard,
   readFilters,
   selectedFilters,
@@ -109,6 +110,41 @@ describe('the LA dashboard', () => {
       'Part-time only (12 hours a week at Bridges)',
       'None arranged',
     ]);
+  });
+
+  it('names the responsible LA and a commissioning LA by the names the answer carries', () => {
+    const named = { ...names, las: new Map([['201', 'Northshire County Council']]) };
+    const board = presentDashboard(
+      {
+        laCode: '201',
+        today: '2025-11-03',
+        summary: {},
+        day6: [
+          {
+            upn: 'B801200005001',
+            schoolUrn: '100001',
+            responsibleKind: 'la',
+            responsibleId: '201',
+            day6: '2025-11-06',
+            schoolDaysLeft: 3,
+          },
+        ],
+        breaches: [],
+        overdue: [{ kind: 'review', upn: 'U1', commissionerId: '201', dueBy: '2025-11-01' }],
+        partTime: [],
+        parentNotices: [],
+      },
+      named,
+    );
+    expect([board.day6[0]!.responsible, board.overdue[0]!.school]).toEqual([
+      'Northshire County Council',
+      'Northshire County Council',
+    ]);
+  });
+
+  it('reads the LAs named in the answer', () => {
+    const read = namesOf({ localAuthorities: [{ laCode: '202', name: 'Southshire Council' }] });
+    expect(read.las?.get('202')).toBe('Southshire Council');
   });
 
   it('names an overdue item commissioned by the LA (a permanent exclusion) as the LA, not as a URN', () => {

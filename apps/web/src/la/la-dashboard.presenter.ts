@@ -1,6 +1,7 @@
 import { reasonText, yearGroupText } from '../words/codes';
 import { count } from '../words/counts';
 import { shortDate } from '../words/dates';
+import { laByCode } from '../words/organisations';
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -17,13 +18,15 @@ export type DashboardAnswer = Readonly<{
   totals?: Readonly<Partial<Record<DashboardTable, number>>>;
   schools?: ReadonlyArray<{ urn: string; name: string }>;
   providers?: ReadonlyArray<{ providerId: string; name: string }>;
+  localAuthorities?: ReadonlyArray<{ laCode: string; name: string }>;
 }> &
   Readonly<Record<DashboardTable, readonly Row[]>>;
 
-/** The LA's schools and providers by id, from the names the dashboard's answer carries. */
-export const namesOf = (answer: Pick<DashboardAnswer, 'schools' | 'providers'>): Names => ({
+/** The LA's schools and providers by id, and the named LAs by code, from the names the dashboard's answer carries. */
+export const namesOf = (answer: Pick<DashboardAnswer, 'schools' | 'providers' | 'localAuthorities'>): Names => ({
   schools: new Map((answer.schools ?? []).map((s) => [s.urn, s.name])),
   providers: new Map((answer.providers ?? []).map((p) => [p.providerId, p.name])),
+  las: new Map((answer.localAuthorities ?? []).map((l) => [l.laCode, l.name])),
 });
 
 export const FILTER_NAMES = [
@@ -38,7 +41,11 @@ export const FILTER_NAMES = [
 ] as const;
 export type DashboardFilters = Partial<Record<(typeof FILTER_NAMES)[number], string>>;
 
-export type Names = Readonly<{ schools: ReadonlyMap<string, string>; providers: ReadonlyMap<string, string> }>;
+export type Names = Readonly<{
+  schools: ReadonlyMap<string, string>;
+  providers: ReadonlyMap<string, string>;
+  las?: ReadonlyMap<string, string>;
+}>;
 
 const SEN: Readonly<Record<string, string>> = { N: 'No special educational needs', K: 'SEN support', E: 'EHC plan' };
 const OVERDUE_KINDS: Readonly<Record<string, string>> = {
@@ -91,10 +98,15 @@ const pupilHref = (upn: unknown) => `/la/pupils/${encodeURIComponent(String(upn)
 const schoolName = (names: Names, urn: unknown) => (urn ? (names.schools.get(String(urn)) ?? `URN ${urn}`) : '');
 /** Who commissioned: a school by name, or the LA itself (a permanent exclusion's referral names the LA's code). */
 const commissionerName = (names: Names, id: unknown) =>
-  id && !names.schools.has(String(id)) && /^\d{3}$/.test(String(id)) ? `Local authority ${id}` : schoolName(names, id);
+  id && !names.schools.has(String(id)) && /^\d{3}$/.test(String(id))
+    ? laName(names, String(id))
+    : schoolName(names, id);
 const providerName = (names: Names, id: unknown) => (id ? (names.providers.get(String(id)) ?? String(id)) : '');
+const laName = (names: Names, laCode: string) => names.las?.get(laCode) ?? laByCode(laCode);
 const responsible = (names: Names, row: Row) =>
-  row['responsibleKind'] === 'la' ? `Local authority ${row['responsibleId']}` : schoolName(names, row['responsibleId']);
+  row['responsibleKind'] === 'la'
+    ? laName(names, String(row['responsibleId']))
+    : schoolName(names, row['responsibleId']);
 
 /**
  * A breach's provision: started late, a part-time place (which never meets the duty, EIA 2006 s100 and reg 5, but is

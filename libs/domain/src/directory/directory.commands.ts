@@ -16,6 +16,8 @@ export type RegisterProvider = Command<
 >;
 export type ApproveProvider = Command<'ApproveProvider', { approvedOn: IsoDate; checks: ApprovalChecks }>;
 
+export type NameLocalAuthority = Command<'NameLocalAuthority', { laCode: string; name: string }>;
+
 export type SetTimelineSettings = Command<'SetTimelineSettings', { settings: Partial<TimelineSettings> }>;
 
 export type RecordProviderCheck = Command<
@@ -34,6 +36,7 @@ export type DirectoryCommand =
   | RegisterProvider
   | ApproveProvider
   | SetTimelineSettings
+  | NameLocalAuthority
   | RecordProviderCheck
   | DescribeProviderOffer
   | CommissionPlaces

@@ -255,3 +255,39 @@ describe("a provider's checks, offer and places", () => {
       .thenThrows(IllegalStateError);
   });
 });
+
+describe("an LA's name", () => {
+  const name = (laCode: string, value: string): DirectoryCommand => ({
+    type: 'NameLocalAuthority',
+    data: { laCode, name: value },
+    metadata: meta,
+  });
+  const named = { type: 'LocalAuthorityNamed', data: { laCode: '201', name: 'Northshire County Council' } } as const;
+
+  it('names an LA, trimmed, and naming it the same again changes nothing', () => {
+    spec.given([]).when(name('201', '  Northshire County Council ')).then([named]);
+    spec.given([named]).when(name('201', 'Northshire County Council')).thenNothingHappened();
+  });
+
+  it('renames an LA, the new name replacing the old', () => {
+    spec
+      .given([named])
+      .when(name('201', 'Northshire Council'))
+      .then([{ type: 'LocalAuthorityNamed', data: { laCode: '201', name: 'Northshire Council' } }]);
+  });
+
+  it('refuses an empty or overlong name, and an LA code that is not 3 digits', () => {
+    for (const bad of ['', '   ', 'x'.repeat(121)])
+      spec
+        .given([])
+        .when(name('201', bad))
+        .thenThrows(RuleViolationError, (e: RuleViolationError) => expect(e.details['field']).toBe('name'));
+    spec.given([]).when(name('20', 'Northshire')).thenThrows(RuleViolationError);
+  });
+
+  it("keeps the name beside the LA's calendar and deadlines", () => {
+    const state = [named].reduce(directoryDecider.evolve, directoryDecider.initialState());
+    expect(state).toMatchObject({ name: 'Northshire County Council', laCode: '201' });
+    expect(state.kind).toBeUndefined();
+  });
+});

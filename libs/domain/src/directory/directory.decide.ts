@@ -2,7 +2,7 @@ import { validateCalendar } from '../calendar';
 import { isValidLaCode as isLaCode, isValidUkprn as isUkprn, isValidUrn as isUrn } from '../identifiers';
 import { assertNever, IllegalStateError, RuleViolationError, sameContent as same } from '../shared';
 import { TIMELINE_SETTING_NAMES } from '../processes/timelines.settings';
-import type { DirectoryCommand } from './directory.commands';
+import type { DirectoryCommand, NameLocalAuthority } from './directory.commands';
 import type { ApprovalChecks, DirectoryEvent } from './directory.events';
 
 /** The checks an LA records before approving an unregistered provider (§0 unregistered providers). */
@@ -84,6 +84,8 @@ export function decideDirectory(command: DirectoryCommand, state: DirectoryState
         ? []
         : [{ type: 'TimelineSettingsSet', data: { settings: { ...command.data.settings } } }];
     }
+    case 'NameLocalAuthority':
+      return nameLocalAuthority(command.data, state);
     case 'RecordProviderCheck':
       return recordProviderCheck(command, state);
     case 'DescribeProviderOffer':
@@ -108,6 +110,20 @@ export function decideDirectory(command: DirectoryCommand, state: DirectoryState
     default:
       return assertNever(command);
   }
+}
+
+const LA_NAME_MAX = 120;
+
+/** An LA's name as its pages show it: words, not its code, and short enough for a table cell. */
+function nameLocalAuthority(data: NameLocalAuthority['data'], state: DirectoryState): DirectoryEvent[] {
+  if (!isLaCode(data.laCode))
+    throw new RuleViolationError('LA_CODE_INVALID', 'An LA code is 3 digits', { field: 'laCode' });
+  const name = (data.name ?? '').trim();
+  if (name.length === 0 || name.length > LA_NAME_MAX)
+    throw new RuleViolationError('LA_NAME_INVALID', "Enter the local authority's name, 120 characters or fewer", {
+      field: 'name',
+    });
+  return state.name === name ? [] : [{ type: 'LocalAuthorityNamed', data: { laCode: data.laCode, name } }];
 }
 
 const alreadyExists = (): never => {

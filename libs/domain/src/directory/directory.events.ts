@@ -63,6 +63,12 @@ export type ProviderPlacesCommissioned = Event<'ProviderPlacesCommissioned', { p
 /** An LA's own deadlines in school days, over the §0 defaults (stream lacalendar-<la>). */
 export type TimelineSettingsSet = Event<'TimelineSettingsSet', { settings: Partial<TimelineSettings> }>;
 
+/**
+ * The name an LA is known by on every page ("Northshire County Council"), in its own stream (lacalendar-<la>): set by
+ * its officer, or from the "LA (name)" column of a GIAS import. Naming it again replaces the name.
+ */
+export type LocalAuthorityNamed = Event<'LocalAuthorityNamed', { laCode: string; name: string }>;
+
 /** An organisation's contact for notifications (issue 15), in its directory stream; setting it again replaces it. */
 export type ContactSet = Event<'ContactSet', { contact: OrganisationContact }>;
 export type ContactRemoved = Event<'ContactRemoved', { contactId: string }>;
@@ -75,6 +81,7 @@ export type DirectoryEvent =
   | ProviderRegistered
   | ProviderApproved
   | TimelineSettingsSet
+  | LocalAuthorityNamed
   | ProviderCheckRecorded
   | ProviderApprovalWithdrawn
   | ProviderOfferDescribed

@@ -12,7 +12,7 @@ import type { Delivery, OrganisationContact } from './directory.contacts';
 
 export type ProviderCheck = Omit<ProviderCheckRecorded['data'], 'check'>;
 
-/** A directory entry: a school, a provider, or an LA's standard calendar. */
+/** A directory entry: a school, a provider, or an LA (its name, standard calendar and deadlines; no kind). */
 export type DirectoryState = Readonly<{
   kind?: 'school' | 'provider';
   name?: string;
@@ -55,6 +55,8 @@ export function evolveDirectory(state: DirectoryState, event: DirectoryEvent): D
       return { ...state, approval: { approvedOn: event.data.approvedOn, checks: event.data.checks } };
     case 'CalendarPublished':
       return { ...state, calendar: event.data.calendar };
+    case 'LocalAuthorityNamed':
+      return { ...state, name: event.data.name, laCode: event.data.laCode };
     case 'TimelineSettingsSet':
       return { ...state, timelines: event.data.settings };
     case 'ProviderApprovalWithdrawn': {
