@@ -86,8 +86,8 @@ describe('two schools and two LAs acting on one pupil', () => {
     });
     ids['pex'] = pex.body.exclusionId;
     expect(pex.body.day6Duties.map((d: { responsible: object }) => d.responsible)).toEqual([
-      { kind: 'school', organisationId: '100001' },
-      { kind: 'la', organisationId: '202' },
+      { kind: 'school', organisationId: '100001', name: 'Oak Academy' },
+      { kind: 'la', organisationId: '202', name: 'Local authority 202' },
     ]);
     const notice = await app.request(LA_B, 'POST', `${path}/parent-notices`, {
       exclusionId: pex.body.exclusionId,

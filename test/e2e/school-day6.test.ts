@@ -63,7 +63,7 @@ describe("a school's day-6 clocks", () => {
         day1: '2025-11-03',
         day6: '2025-11-10',
         status: 'open',
-        responsible: { kind: 'school', organisationId: '100001' },
+        responsible: { kind: 'school', organisationId: '100001', name: 'Oak Academy' },
         lookedAfter: false,
         schoolDaysLeft: 5,
       },
