@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { completeSections } from '../../libs/domain/src/referral/referral.fixtures';
 import { WebWorld } from '../support/web-world';
-import { LA } from '../support/world';
+import { LA, LA_NAME } from '../support/world';
 
 /**
  * The whole journey in real Chromium, as its users would take it: every page is checked with axe (WCAG 2.2 AA).
@@ -102,7 +102,7 @@ describe('a school records an exclusion', () => {
     await save(school, 'Record the exclusion');
     expect(await h1(school)).toContain('Exclusion recorded');
     expect(await school.locator('.govuk-panel').innerText()).toContain('Monday 10 November 2025');
-    expect(await school.locator('#responsible').innerText()).toBe('Local authority 201 is responsible');
+    expect(await school.locator('#responsible').innerText()).toBe(`${LA_NAME} is responsible`);
     await shot(school, 'exclusion-recorded');
     await world.expectAccessible(school);
     // "Make a referral" starts from what the school has just given: the reason, UPN and the exclusion's facts.
@@ -155,7 +155,7 @@ describe('a school records an exclusion', () => {
     await world.app.settle();
     await school.goto('/school');
     const row = school.locator('#day6-clocks tbody tr', { hasText: 'B801200005001' });
-    expect(await row.innerText()).toMatch(/3 Nov 2025\s+10 Nov 2025\s+5\s+Local authority 201/);
+    expect(await row.innerText()).toMatch(new RegExp(`3 Nov 2025\\s+10 Nov 2025\\s+5\\s+${LA_NAME}`));
     await world.expectAccessible(school);
     await row.getByRole('link', { name: 'B801200005001' }).click();
     expect(new URL(school.url()).pathname).toBe(exclusionPage);

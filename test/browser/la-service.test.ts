@@ -232,6 +232,15 @@ describe("the LA's service", () => {
 
     await page.goto('/la/directory');
     await world.expectAccessible(page);
+    await page.getByLabel('Name', { exact: true }).fill(' ');
+    await page.getByRole('button', { name: 'Save the name' }).click();
+    expect(await page.locator('.govuk-error-summary').innerText()).toContain("Enter your local authority's name");
+    await page.getByLabel('Name', { exact: true }).fill('Northshire Borough Council');
+    await page.getByRole('button', { name: 'Save the name' }).click();
+    expect(await page.locator('#la-name ~ p').first().innerText()).toBe(
+      'Pages name your local authority Northshire Borough Council.',
+    );
+    expect(await page.locator('.app-signed-in__who').innerText()).toContain('Northshire Borough Council');
     await page.setInputFiles('#file', {
       name: 'edubasealldata.csv',
       mimeType: 'text/csv',

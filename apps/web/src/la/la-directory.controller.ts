@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { ApiError, must } from '../api/api-client';
 import { UserApi } from '../api/user-api';
 import { CurrentUser, ForRoles } from '../auth/auth.decorators';
@@ -8,6 +8,8 @@ import type { SessionUser } from '../auth/session-user';
 import { parseDate } from '../forms/date-input';
 import { apiFieldErrors } from '../forms/api-problem-errors';
 import { checked, fieldError, FormErrors, type PostedBody } from '../forms/form-result';
+import { readLaNameForm } from './la-name.form';
+import { presentLaName } from './la-name.presenter';
 import { COMMON_SPECIALISMS, KEY_STAGES, readOfferForm, readPlacesForm } from './la-provider.form';
 import {
   CHECKS,
@@ -44,19 +46,46 @@ export class LaDirectoryController {
   async directory(@CurrentUser() user: SessionUser, @Res() res: Response, extra: Record<string, unknown> = {}) {
     const api = this.api.for(user);
     const laCode = user.organisationId;
-    const [schools, providers, laCalendar] = await Promise.all([
+    const [schools, providers, laCalendar, laName] = await Promise.all([
       must(api.GET('/las/{laCode}/schools', { params: { path: { laCode } } })),
       must(api.GET('/providers', { params: { query: { laCode } } })),
       must(api.GET('/las/{laCode}/calendar', { params: { path: { laCode } } })),
+      must(api.GET('/las/{laCode}/name', { params: { path: { laCode } } })),
     ]);
     const laCalendarPublished = laCalendar.source === 'la';
     res.status(extra['errors'] ? Number(extra['status'] ?? 400) : 200).render('la/la-directory.njk', {
       canWrite: user.role === 'la_officer',
+      laName: presentLaName(laName),
       laCalendarPublished,
       schools: presentSchools((schools as unknown as { schools: never[] }).schools, laCalendarPublished),
       providers: presentProviders((providers as unknown as { providers: never[] }).providers),
       ...extra,
     });
+  }
+
+  /** The LA's name on every page; the signed-in banner shows it at once (the session keeps the organisation's name). */
+  @Post('name')
+  @ForRoles('la_officer')
+  async name(@CurrentUser() user: SessionUser, @Req() req: Request, @Body() body: PostedBody, @Res() res: Response) {
+    const form = readLaNameForm(body);
+    if (!form.ok) return this.directory(user, res, { errors: form.errors, typedName: body['laName'] });
+    try {
+      await must(
+        this.api.for(user).PUT('/las/{laCode}/name', {
+          params: { path: { laCode: user.organisationId } },
+          body: form.value,
+        }),
+      );
+    } catch (error) {
+      const errors = apiFieldErrors(
+        error,
+        { name: { href: '#laName', field: 'laName' } },
+        "Your local authority's name could not be saved",
+      );
+      return this.directory(user, res, { errors, typedName: body['laName'] });
+    }
+    if (req.session.user) req.session.user = { ...req.session.user, organisationName: form.value.name };
+    res.redirect(303, '/la/directory#la-name');
   }
 
   @Post('schools/import')
