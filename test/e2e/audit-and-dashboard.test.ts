@@ -145,6 +145,8 @@ describe("the auditor's replay", () => {
   });
 
   it('rebuilds each record as it was at an instant, and the difference between two instants', async () => {
+    await app.settle();
+    const caseThen = await app.request(AUDITOR, 'GET', `/pupils/${UPN}/case`);
     const before = new Date().toISOString();
     await new Promise((resolve) => setTimeout(resolve, 5));
     app.clock.set('fixed', '2025-11-07T09:00:00.000Z');
@@ -153,6 +155,11 @@ describe("the auditor's replay", () => {
     ).toBe(200);
     const then = await app.request(AUDITOR, 'GET', `/pupils/${UPN}/history?asOf=${encodeURIComponent(before)}`);
     expect(then.body.records[`placement-${referralId}`].state.status).toBe('planned');
+    // The case as it was, replayed from the log alone, is the case the read models gave at that instant.
+    expect(then.body.case).toEqual(caseThen.body);
+    expect(then.body.case.openTimelines.day6).toEqual([
+      expect.objectContaining({ status: 'breached', day6: '2025-11-06', responsibleName: 'Oak Academy' }),
+    ]);
     const diff = await app.request(
       AUDITOR,
       'GET',
