@@ -167,6 +167,9 @@ describe("the auditor's replay", () => {
     );
     const placement = diff.body.changed.find((c: { streamId: string }) => c.streamId === `placement-${referralId}`);
     expect(placement.after.state.status).toBe('active');
+    // The case at each date, in the one shape, for the page to tell what changed in the same words.
+    expect(diff.body.case).toEqual(then.body.case);
+    expect(diff.body.compareToCase.placements[0]).toMatchObject({ status: 'active', startedOn: '2025-11-07' });
   });
 
   it('exports the history as CSV', async () => {

@@ -124,13 +124,11 @@ export class PupilsController {
       throw invalidValue('format', 'isIn', 'format must be json or csv');
     const { streams, party, seenUpTo } = await this.visiblePupil(request, pupilKeyOf(upn), 'history');
     if (asOf) {
-      if (!compareTo) {
-        const view = { streams, party, seenUpTo };
-        const then = await this.caseOf(pupilKeyOf(upn), view, asOf);
-        return { upn, asOf, records: then.records, case: then.case };
-      }
-      const at = this.history.redactStates(party, await this.history.asOf(streams, asOf, seenUpTo));
-      const then = this.history.redactStates(party, await this.history.asOf(streams, compareTo, seenUpTo));
+      const view = { streams, party, seenUpTo };
+      const first = await this.caseOf(pupilKeyOf(upn), view, asOf);
+      if (!compareTo) return { upn, asOf, records: first.records, case: first.case };
+      const second = await this.caseOf(pupilKeyOf(upn), view, compareTo);
+      const [at, then] = [first.records, second.records];
       const changed = [...new Set([...Object.keys(at), ...Object.keys(then)])].filter(
         (s) => JSON.stringify(at[s]) !== JSON.stringify(then[s]),
       );
@@ -139,6 +137,8 @@ export class PupilsController {
         asOf,
         compareTo,
         changed: changed.map((s) => ({ streamId: s, before: at[s] ?? null, after: then[s] ?? null })),
+        case: first.case,
+        compareToCase: second.case,
       };
     }
     const stream = query['stream'];

@@ -109,12 +109,14 @@ export class PupilHistoryDto {
   @ApiPropertyOptional({
     type: PupilCaseDto,
     description:
-      'With asOf (without compareTo): the case as it was then, in the shape of GET /pupils/{upn}/case, its open timelines replayed from the log',
+      'With asOf: the case as it was then, in the shape of GET /pupils/{upn}/case, its open timelines replayed from the log',
   })
   case?: PupilCaseDto;
   @ApiPropertyOptional({ format: 'date-time' }) compareTo?: string;
   @ApiPropertyOptional({ type: [RecordChangeDto], description: 'With asOf and compareTo: the records that differ' })
   changed?: RecordChangeDto[];
+  @ApiPropertyOptional({ type: PupilCaseDto, description: 'With compareTo: the case as it was at compareTo' })
+  compareToCase?: PupilCaseDto;
 }
 
 export class ChainBreakDto {

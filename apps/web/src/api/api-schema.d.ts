@@ -2599,12 +2599,14 @@ export interface components {
             records?: {
                 [key: string]: unknown;
             };
-            /** @description With asOf (without compareTo): the case as it was then, in the shape of GET /pupils/{upn}/case, its open timelines replayed from the log */
+            /** @description With asOf: the case as it was then, in the shape of GET /pupils/{upn}/case, its open timelines replayed from the log */
             case?: components["schemas"]["PupilCaseDto"];
             /** Format: date-time */
             compareTo?: string;
             /** @description With asOf and compareTo: the records that differ */
             changed?: components["schemas"]["RecordChangeDto"][];
+            /** @description With compareTo: the case as it was at compareTo */
+            compareToCase?: components["schemas"]["PupilCaseDto"];
         };
         ChainBreakDto: {
             streamId: string;

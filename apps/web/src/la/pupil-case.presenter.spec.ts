@@ -1,4 +1,4 @@
-import { presentCase } from './pupil-case.presenter';
+import { presentCase, presentCaseChanges } from './pupil-case.presenter';
 
 const told = (rows: ReturnType<typeof presentCase>) => rows.map((r) => `${r.key.text}: ${r.value.text}`);
 const nothing = { referrals: [], placements: [], transitions: [], openTimelines: { day6: [], overdue: [] } };
@@ -91,6 +91,62 @@ describe("the pupil's case in words (now, and as it was on a date)", () => {
   });
 
   it('says nothing is open when the case holds nothing', () => {
-    expect(presentCase(nothing)).toEqual([{ key: { text: 'Case' }, value: { text: 'Nothing open' } }]);
+    expect(told(presentCase(nothing))).toEqual(['Case: Nothing open']);
+  });
+});
+
+describe('what changed between two dates, in the same words', () => {
+  const referral = (status: string) => ({
+    id: 'r1',
+    reason: 'suspension',
+    status,
+    providerId: 'p',
+    providerName: 'Bridges',
+  });
+  const clock = {
+    periodId: 'x1',
+    day1: '2025-10-23',
+    day6: '2025-11-06',
+    status: 'open',
+    responsibleName: 'Oak Academy',
+    responsibleId: '100001',
+  };
+
+  it('lists each thing that changed as it was at each date, and leaves out what did not', () => {
+    const first = { ...nothing, referrals: [referral('submitted')], openTimelines: { day6: [clock], overdue: [] } };
+    const second = {
+      ...nothing,
+      referrals: [referral('accepted')],
+      placements: [
+        {
+          id: 'r1',
+          status: 'planned',
+          providerName: 'Bridges',
+          startDate: '2025-11-07',
+          timetable: { hoursPerWeek: 25 },
+        },
+      ],
+      openTimelines: { day6: [clock], overdue: [] },
+    };
+    expect(presentCaseChanges(first, second)).toEqual([
+      {
+        record: 'Referral',
+        before: 'Suspension: waiting for provider, Bridges',
+        after: 'Suspension: accepted, Bridges',
+      },
+      {
+        record: 'Placement',
+        before: 'Not recorded yet',
+        after: 'Not started, Bridges, 25 hours a week, to start Fri 7 Nov 2025',
+      },
+    ]);
+    expect(presentCaseChanges(second, { ...second, openTimelines: { day6: [], overdue: [] } })).toEqual([
+      {
+        record: 'Day-6 clock',
+        before: 'Day 1 Thu 23 Oct 2025, day 6 Thu 6 Nov 2025: running. Oak Academy is responsible',
+        after: 'No longer open',
+      },
+    ]);
+    expect(presentCaseChanges(first, first)).toEqual([]);
   });
 });

@@ -14,8 +14,6 @@ export type CaseAnswer = Readonly<{
   openTimelines: Readonly<{ day6: ReadonlyArray<Item>; overdue: ReadonlyArray<Item> }>;
 }>;
 
-type Row = Readonly<{ key: { text: string }; value: { text: string } }>;
-
 const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
 const date = (value: unknown) => shortDayDate(text(value));
 const lower = (words: string) => words.charAt(0).toLowerCase() + words.slice(1);
@@ -79,27 +77,54 @@ function day6Text(d: Item): string {
   return `${day1} ${date(d['day6'])}: ${status}${d['responsibleId'] ? `. ${holder} is responsible` : ''}`;
 }
 
+/** A summary-list row, with the id of what it tells (to line up the same thing at two dates). */
+type Row = Readonly<{ id: string; key: { text: string }; value: { text: string } }>;
+
 /**
  * The case as summary-list rows in plain words: exclusions, referrals, placements, inductions, transitions and the
  * timelines still open. The same words for the case now and the record as it was on a date.
  */
 export function presentCase(answer: CaseAnswer): Row[] {
   const rows: Row[] = [];
-  const row = (key: string, value: string) => rows.push({ key: { text: key }, value: { text: value } });
+  const row = (id: string, key: string, value: string) => rows.push({ id, key: { text: key }, value: { text: value } });
   for (const record of answer.exclusions ?? [])
-    for (const e of Object.values((record['exclusions'] ?? {}) as Record<string, Item>))
-      row('Exclusion', exclusionText(e));
+    for (const [id, e] of Object.entries((record['exclusions'] ?? {}) as Record<string, Item>))
+      row(`exclusion-${id}`, 'Exclusion', exclusionText(e));
   for (const r of answer.referrals)
     row(
+      `referral-${text(r['id'])}`,
       'Referral',
       `${reasonText(text(r['reason']))}: ${lower(statusTag(text(r['status'])).text)}${r['providerId'] ? `, ${provider(r)}` : ''}`,
     );
-  for (const p of answer.placements) row('Placement', placementText(p));
-  for (const i of answer.inductions ?? []) row('Induction', inductionText(i));
-  for (const t of answer.transitions) row('Transition', transitionText(t));
-  for (const d of answer.openTimelines.day6) row('Day-6 clock', day6Text(d));
+  for (const p of answer.placements) row(`placement-${text(p['id'])}`, 'Placement', placementText(p));
+  for (const i of answer.inductions ?? []) row(`induction-${text(i['id'])}`, 'Induction', inductionText(i));
+  for (const t of answer.transitions) row(`transition-${text(t['id'])}`, 'Transition', transitionText(t));
+  for (const d of answer.openTimelines.day6) row(`day6-${text(d['periodId'])}`, 'Day-6 clock', day6Text(d));
   for (const o of answer.openTimelines.overdue)
-    row('Overdue', `${overdueText(text(o['kind']))}${o['dueBy'] ? `, due by ${date(o['dueBy'])}` : ''}`);
-  if (rows.length === 0) row('Case', 'Nothing open');
+    row(
+      `overdue-${text(o['subjectId'])}:${text(o['kind'])}`,
+      'Overdue',
+      `${overdueText(text(o['kind']))}${o['dueBy'] ? `, due by ${date(o['dueBy'])}` : ''}`,
+    );
+  if (rows.length === 0) row('case', 'Case', 'Nothing open');
   return rows;
+}
+
+/** What differs between the case at two dates, in the same words: each thing that changed, then and later. */
+export function presentCaseChanges(first: CaseAnswer, second: CaseAnswer) {
+  const open = (key: string) => key === 'Day-6 clock' || key === 'Overdue';
+  const [before, after] = [presentCase(first), presentCase(second)].map((rows) => rows.filter((r) => r.id !== 'case'));
+  const ids = [...new Set([...before, ...after].map((r) => r.id))];
+  return ids.flatMap((id) => {
+    const [then, later] = [before.find((r) => r.id === id), after.find((r) => r.id === id)];
+    if (then?.value.text === later?.value.text) return [];
+    const key = (then ?? later)!.key.text;
+    return [
+      {
+        record: key,
+        before: then?.value.text ?? (open(key) ? 'Not open' : 'Not recorded yet'),
+        after: later?.value.text ?? (open(key) ? 'No longer open' : 'No longer recorded'),
+      },
+    ];
+  });
 }

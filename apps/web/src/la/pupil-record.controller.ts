@@ -11,12 +11,11 @@ import {
   changesHeading,
   presentAccessLog,
   presentPupil,
-  presentChanges,
   presentRecordsAt,
   presentTimeline,
   presentVerdict,
 } from './pupil-record.presenter';
-import { presentCase, type CaseAnswer } from './pupil-case.presenter';
+import { presentCase, presentCaseChanges, type CaseAnswer } from './pupil-case.presenter';
 
 /** How many of the most recent reads the pupil's page lists (the rest are one link away). */
 const ACCESS_LOG_ROWS = 20;
@@ -66,12 +65,12 @@ export class PupilRecordController {
             query: { asOf: at.asOf, ...(at.compareTo ? { compareTo: at.compareTo } : {}) } as never,
           },
         }),
-      )) as unknown as { records?: never; case?: CaseAnswer; changed?: never[] };
+      )) as unknown as { records?: never; case?: CaseAnswer; compareToCase?: CaseAnswer };
       view['asOf'] = { heading: asOfHeading(at.asOf), iso: at.asOf };
       if (at.compareTo)
         view['changes'] = {
           heading: changesHeading(at.compareTo),
-          rows: presentChanges(answer.changed ?? []),
+          rows: answer.case && answer.compareToCase ? presentCaseChanges(answer.case, answer.compareToCase) : [],
         };
       else
         view['recordsAt'] = {

@@ -111,23 +111,6 @@ export function presentRecordsAt(records: Readonly<Record<string, RecordState>>)
   }));
 }
 
-export function presentChanges(
-  changed: ReadonlyArray<{ streamId: string; before: RecordState | null; after: RecordState | null }>,
-) {
-  return changed.map((c) => ({
-    record: recordName(c.streamId),
-    before: c.before ? statusOf(c.before.state) : 'Did not exist',
-    after: c.after ? statusOf(c.after.state) : 'Did not exist',
-    detailBefore: JSON.stringify(c.before?.state ?? null, null, 2),
-    detailAfter: JSON.stringify(c.after?.state ?? null, null, 2),
-  }));
-}
-
-const statusOf = (state: unknown): string => {
-  const s = (state ?? {}) as { status?: string };
-  return s.status ? s.status.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()) : 'Recorded';
-};
-
 /** The integrity check's verdict as a notification banner. */
 export function presentVerdict(result: {
   intact: boolean;
