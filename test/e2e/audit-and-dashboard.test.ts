@@ -89,7 +89,7 @@ describe('LA compliance dashboard', () => {
     expect(log.body.reads.some((r: { what: string }) => r.what === 'LA dashboard: overdue items, downloaded as CSV')).toBe(true);
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(csv.body.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
-      'kind,subjectId,dueBy,raisedAt,upn,commissionerId,providerId,reason',
+      'What is overdue,Record reference,Due by,Recorded as overdue at,UPN,Commissioner URN or LA code,Provider ID,Reason for referral',
     );
   });
 

@@ -98,8 +98,12 @@ const provisionOf = (r: Row, names: Names): string => {
   return 'None arranged';
 };
 
-/** Days left as words and a tag colour: red on the last day, yellow the day before. */
-export function daysLeftTag(left: number) {
+/**
+ * Days left as words and a tag colour: red on the last day, yellow the day before. The API counts 0 from day 6 on, so
+ * an open clock whose day 6 is already behind today (its breach check not yet run) is told by its date.
+ */
+export function daysLeftTag(left: number, day6: string, today: string) {
+  if (day6 < today) return { text: 'Day 6 has passed', classes: 'govuk-tag--red' };
   if (left <= 0) return { text: 'Day 6 today', classes: 'govuk-tag--red' };
   if (left === 1) return { text: '1 school day left', classes: 'govuk-tag--red' };
   return { text: `${left} school days left`, classes: left === 2 ? 'govuk-tag--yellow' : 'govuk-tag--blue' };
@@ -145,7 +149,7 @@ export function presentDashboard(answer: DashboardAnswer, names: Names) {
       day6: shortDate(String(r['day6'])),
       day6Sort: String(r['day6']),
       daysLeft: Number(r['schoolDaysLeft'] ?? 0),
-      tag: daysLeftTag(Number(r['schoolDaysLeft'] ?? 0)),
+      tag: daysLeftTag(Number(r['schoolDaysLeft'] ?? 0), String(r['day6']), answer.today),
       placement: r['placementAccepted'] ? `Starts ${shortDate(String(r['acceptedStart']))}` : 'No place accepted',
     })),
     breaches: answer.breaches.map((r) => ({
