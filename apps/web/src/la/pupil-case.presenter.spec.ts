@@ -1,7 +1,8 @@
 import { presentCase, presentCaseChanges } from './pupil-case.presenter';
+import { NOTHING_OPEN, referralTo } from './pupil-case.fixture';
 
 const told = (rows: ReturnType<typeof presentCase>) => rows.map((r) => `${r.key.text}: ${r.value.text}`);
-const nothing = { referrals: [], placements: [], transitions: [], openTimelines: { day6: [], overdue: [] } };
+const nothing = NOTHING_OPEN;
 
 describe("the pupil's case in words (now, and as it was on a date)", () => {
   it('tells the referral and placement with the provider by name, the status, hours and start in words', () => {
@@ -96,13 +97,6 @@ describe("the pupil's case in words (now, and as it was on a date)", () => {
 });
 
 describe('what changed between two dates, in the same words', () => {
-  const referral = (status: string) => ({
-    id: 'r1',
-    reason: 'suspension',
-    status,
-    providerId: 'p',
-    providerName: 'Bridges',
-  });
   const clock = {
     periodId: 'x1',
     day1: '2025-10-23',
@@ -113,10 +107,10 @@ describe('what changed between two dates, in the same words', () => {
   };
 
   it('lists each thing that changed as it was at each date, and leaves out what did not', () => {
-    const first = { ...nothing, referrals: [referral('submitted')], openTimelines: { day6: [clock], overdue: [] } };
+    const first = { ...nothing, referrals: [referralTo('submitted')], openTimelines: { day6: [clock], overdue: [] } };
     const second = {
       ...nothing,
-      referrals: [referral('accepted')],
+      referrals: [referralTo('accepted')],
       placements: [
         {
           id: 'r1',

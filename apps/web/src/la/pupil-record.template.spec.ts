@@ -2,6 +2,7 @@ import express from 'express';
 import { configureTemplates } from '../http/templates';
 import { presentCase, presentCaseChanges } from './pupil-case.presenter';
 import { presentRecordsAt } from './pupil-record.presenter';
+import { NOTHING_OPEN, referralTo } from './pupil-case.fixture';
 
 const env = configureTemplates(express());
 const page = (extra: object) =>
@@ -26,20 +27,11 @@ const shown = (html: string) => {
     .replace(/\s+/g, ' ');
 };
 
-const referral = (status: string) => ({
-  id: 'r1',
-  reason: 'suspension',
-  status,
-  providerId: 'p',
-  providerName: 'Bridges',
-});
-const empty = { referrals: [], placements: [], transitions: [], openTimelines: { day6: [], overdue: [] } };
-
 describe("the pupil's page, as it was and what changed", () => {
   it('shows the record as it was in words, with each record’s raw state only inside a closed details', () => {
     const html = page({
       recordsAt: {
-        rows: presentCase({ ...empty, referrals: [referral('submitted')] }),
+        rows: presentCase({ ...NOTHING_OPEN, referrals: [referralTo('submitted')] }),
         records: presentRecordsAt({ 'referral-r1': { version: 3, state: { status: 'submitted' } } }),
       },
     });
@@ -52,8 +44,8 @@ describe("the pupil's page, as it was and what changed", () => {
 
   it('tells what changed between two dates in the same words, a row per thing that changed', () => {
     const rows = presentCaseChanges(
-      { ...empty, referrals: [referral('submitted')] },
-      { ...empty, referrals: [referral('accepted')] },
+      { ...NOTHING_OPEN, referrals: [referralTo('submitted')] },
+      { ...NOTHING_OPEN, referrals: [referralTo('accepted')] },
     );
     const html = page({ changes: { heading: 'What changed up to Friday 7 November 2025 at 11:59pm', rows } });
     expect(shown(html)).toContain('Referral Suspension: waiting for provider, Bridges Suspension: accepted, Bridges');
