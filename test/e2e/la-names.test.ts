@@ -18,7 +18,7 @@ let referralId: string;
 /** Every place the API names LA 201 for these callers, in one object, to compare before and after it is named. */
 async function laAsNamed() {
   await app.settle();
-  const [me, recorded, day6, dashboard, list, referral, history] = await Promise.all([
+  const [me, recorded, day6, dashboard, list, referral, history, pupilCase] = await Promise.all([
     app.request(LA, 'GET', '/me'),
     app.request(AUDITOR, 'GET', `/pupils/${UPN}/exclusions`),
     app.request(SCHOOL, 'GET', '/schools/me/day6'),
@@ -26,6 +26,7 @@ async function laAsNamed() {
     app.request(LA, 'GET', '/referrals'),
     app.request(LA, 'GET', `/referrals/${referralId}`),
     app.request(AUDITOR, 'GET', `/pupils/${UPN}/history`),
+    app.request(AUDITOR, 'GET', `/pupils/${UPN}/case`),
   ]);
   const opened = history.body.events.find((e: { type: string }) => e.type === 'ReferralOpened');
   const responsibleId = dashboard.body.day6[0].responsibleId as string;
@@ -39,6 +40,7 @@ async function laAsNamed() {
     referralHistoryBy: referral.body.history[0].by.organisationName,
     historyActor: opened.actor.organisationName,
     historySummary: opened.summary,
+    caseResponsible: pupilCase.body.openTimelines.day6[0].responsibleName,
   };
 }
 
@@ -86,6 +88,7 @@ describe("an LA's name", () => {
       referralHistoryBy: 'Local authority 201',
       historyActor: 'Local authority 201',
       historySummary: expect.stringContaining('LA 201'),
+      caseResponsible: 'Local authority 201',
     });
     expect((await app.request(SCHOOL, 'GET', '/las/201/name')).body).toMatchObject({
       laCode: '201',
@@ -123,6 +126,7 @@ describe("an LA's name", () => {
       referralHistoryBy: NAME,
       historyActor: NAME,
       historySummary: expect.stringContaining(NAME),
+      caseResponsible: NAME,
     });
   });
 

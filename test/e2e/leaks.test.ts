@@ -85,7 +85,7 @@ describe('the LA dashboard', () => {
     const bytes = Buffer.from(await empty.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
-    expect(text.slice(1).split('\r\n')[0]).toContain('placementId');
+    expect(text.slice(1).split('\r\n')[0]).toMatch(/^Placement reference,UPN,Provider ID,/);
   });
 });
 

@@ -293,6 +293,32 @@ describe('the referral journey over HTTP', () => {
     expect(badUpn.body).toMatchObject({ status: 400, field: 'upn', rule: 'isUpn' });
   });
 
+  it('refuses an answer to an information request that updates no section and adds no note, writing nothing', async () => {
+    const id = await draftReferral();
+    await completeAll(id);
+    await app.request(SCHOOL, 'POST', `/referrals/${id}/submit`, { providerId: 'prov-bridges' });
+    const asked = await app.request(PROVIDER, 'POST', `/referrals/${id}/information-requests`, { items: ['medical'] });
+    expect(asked.status).toBe(201);
+    const answer = `/referrals/${id}/information-requests/${asked.body.requestId}/answer`;
+    const count = async () =>
+      (await app.db.pool.query(`SELECT count(*)::int AS n FROM events WHERE stream_id = $1`, [`referral-${id}`]))
+        .rows[0].n;
+    const before = await count();
+    for (const empty of [{ sections: [] }, { sections: [], note: '' }]) {
+      const refused = await app.request(SCHOOL, 'POST', answer, empty);
+      expect(refused.status).toBe(422);
+      expect(refused.headers.get('content-type')).toContain('application/problem+json');
+      expect(refused.body).toMatchObject({ code: 'ANSWER_EMPTY', field: 'sections', rule: 'section-or-note' });
+    }
+    expect(await count()).toBe(before);
+    expect((await app.request(SCHOOL, 'GET', `/referrals/${id}`)).body.status).toBe('information_requested');
+
+    const noteOnly = await app.request(SCHOOL, 'POST', answer, { sections: [], note: 'Care plan posted today' });
+    expect(noteOnly.status).toBe(200);
+    expect(await count()).toBe(before + 1);
+    expect((await app.request(SCHOOL, 'GET', `/referrals/${id}`)).body.status).toBe('submitted');
+  });
+
   it('answers 409 with the current status when the state does not allow the change', async () => {
     const id = await draftReferral();
     await app.request(SCHOOL, 'POST', `/referrals/${id}/withdraw`, { reason: 'Reinstated' });

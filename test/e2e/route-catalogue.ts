@@ -43,7 +43,7 @@ export const SAMPLE_BODIES: Readonly<Record<string, unknown>> = {
   'POST /referrals/{id}/redirect': { providerId: 'prov-bridges' },
   'POST /referrals/{id}/withdraw': { reason: 'No longer needed' },
   'POST /referrals/{id}/information-requests': { items: ['medical'] },
-  'POST /referrals/{id}/information-requests/{requestId}/answer': { sections: [] },
+  'POST /referrals/{id}/information-requests/{requestId}/answer': { sections: [], note: 'Care plan posted today' },
   'POST /referrals/{id}/accept': { startDate: '2025-11-10', hoursPerWeek: 25 },
   'POST /referrals/{id}/decline': { reason: 'Full' },
   'POST /placements/{id}/start': { startedOn: '2025-11-03' },

@@ -23,7 +23,7 @@ const CURRENT_PART_TIME = (column: string) =>
  * into entities: hydrating every column of a few hundred rows made the dashboard about twice as slow as the same
  * query's raw rows (measured side by side, docs/architecture.md), and the response wants these shapes anyway.
  */
-const DAY6_COLUMNS: ReadonlyArray<readonly [string, string]> = [
+export const DAY6_COLUMNS: ReadonlyArray<readonly [string, string]> = [
   ['d.period_id', 'periodId'],
   ['d.upn', 'upn'],
   ['d.school_urn', 'schoolUrn'],
@@ -48,7 +48,7 @@ const DAY6_COLUMNS: ReadonlyArray<readonly [string, string]> = [
   [CURRENT_PART_TIME('pt.hours_per_week::float'), 'partTimeHoursPerWeek'],
   [CURRENT_PART_TIME('pt.provider_id'), 'partTimeProviderId'],
 ];
-const OVERDUE_COLUMNS: ReadonlyArray<readonly [string, string]> = [
+export const OVERDUE_COLUMNS: ReadonlyArray<readonly [string, string]> = [
   ['o.kind', 'kind'],
   ['o.subject_id', 'subjectId'],
   ["to_char(o.due_by, 'YYYY-MM-DD')", 'dueBy'],
@@ -59,7 +59,7 @@ const OVERDUE_COLUMNS: ReadonlyArray<readonly [string, string]> = [
   ['COALESCE(r.provider_id, ou.provider_id)', 'providerId'],
   ['r.reason', 'reason'],
 ];
-const PART_TIME_COLUMNS: ReadonlyArray<readonly [string, string]> = [
+export const PART_TIME_COLUMNS: ReadonlyArray<readonly [string, string]> = [
   ['p.placement_id', 'placementId'],
   ['p.upn', 'upn'],
   ['p.provider_id', 'providerId'],

@@ -17,8 +17,8 @@ import { parseLimit } from '../http/query-values';
 import { problem, ProblemException } from '../http/problem';
 import type { ApiRequest } from '../http/request-context';
 import { summarise, termStart } from './dashboard.summary';
-import { toCsv } from '../http/csv';
-import { TABLE_COLUMNS, type DashboardFilters } from './dashboard.query';
+import { dashboardCsv } from './dashboard.csv';
+import type { DashboardFilters } from './dashboard.query';
 import { DashboardQuery } from './dashboard-tables.query';
 
 const TABLES = ['day6', 'breaches', 'overdue', 'partTime', 'parentNotices'] as const;
@@ -129,8 +129,7 @@ export class DashboardController {
     const rows = tables[table];
     await this.recordReads(request, rows, `LA dashboard: ${TABLE_TITLES[table]}, downloaded as CSV`);
     response.type('text/csv').setHeader('Content-Disposition', `attachment; filename="${la}-${table}-${today}.csv"`);
-    // breaches and parentNotices are day-6 rows
-    return toCsv(rows, rows[0] ? Object.keys(rows[0]) : (TABLE_COLUMNS[table] ?? TABLE_COLUMNS['day6']!));
+    return dashboardCsv(table, rows);
   }
 
   /** A view of pupil-level rows is a read of each pupil's record: one entry naming them all (AccessLog). */

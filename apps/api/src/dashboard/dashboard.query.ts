@@ -76,38 +76,3 @@ export function withFilters<T extends ObjectLiteral>(
  */
 export const LATEST_REFERRAL = (upn: string) =>
   `r.referralId = (SELECT rr.referral_id FROM rm_referrals rr WHERE rr.upn = ${upn} AND (rr.commissioner_la = :la OR rr.home_la = :la) ORDER BY rr.opened_at DESC LIMIT 1)`;
-
-/** The columns of each dashboard table, for the header row of an export with no rows. */
-export const TABLE_COLUMNS: Readonly<Record<string, readonly string[]>> = {
-  day6: [
-    'periodId',
-    'upn',
-    'schoolUrn',
-    'responsibleKind',
-    'responsibleId',
-    'day1',
-    'day6',
-    'status',
-    'placementAccepted',
-    'acceptedStart',
-    'startedOn',
-    'startedFullTime',
-    'firstNoticeMissing',
-    'provisionNoticeMissing',
-    'reason',
-    'providerId',
-    'schoolDaysLeft',
-  ],
-  overdue: ['kind', 'subjectId', 'dueBy', 'raisedAt', 'upn', 'commissionerId', 'providerId', 'reason'],
-  partTime: [
-    'placementId',
-    'upn',
-    'providerId',
-    'commissionerId',
-    'hoursPerWeek',
-    'since',
-    'endDate',
-    'calendarDaysPartTime',
-    'endDatePassed',
-  ],
-};

@@ -19,10 +19,10 @@ export class DashboardController {
     const [list, clocks] = await Promise.all([
       must(api.GET('/referrals', { params: { query: { limit: 200 } } })),
       // The day-6 clocks are the school's own; an LA user looking at this page has none.
-      user.role === 'school' ? must(api.GET('/schools/me/day6')) : Promise.resolve({ items: [] }),
+      user.role === 'school' ? must(api.GET('/schools/me/day6')) : Promise.resolve({ items: [], today: '' }),
     ]);
     const home = presentSchoolHome(list.items);
-    const day6 = presentSchoolDay6(clocks.items, user.organisationName);
+    const day6 = presentSchoolDay6(clocks.items, user.organisationName, clocks.today);
     res.render('dashboard/school-home.njk', {
       home,
       day6: day6.length ? day6Table(day6) : undefined,

@@ -4,7 +4,10 @@ import { checked, FormErrors, text, type FormResult, type PostedBody } from '../
 
 export type ParentNotice = Schemas['ParentNoticeDto'];
 
-/** The two written notices to the parent (School Discipline Regs 2012 reg 6; §0: both are recorded). */
+/**
+ * The two written notices to the parent of the education arranged from day 6: reg 6 of the 2007 Regulations
+ * (SI 2007/1870, as substituted by SI 2012/1033 Sch 2 para 8; REFERENCE §1.1), not reg 6 of SI 2012/1033 itself.
+ */
 export const NOTICE_KINDS: Readonly<Record<ParentNotice['kind'], Readonly<{ text: string; hint: string }>>> = {
   first: {
     text: 'Notice of the exclusion',

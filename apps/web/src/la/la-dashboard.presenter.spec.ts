@@ -13,12 +13,17 @@ const names = { schools: new Map([['100001', 'Oak Academy']]), providers: new Ma
 
 describe('the LA dashboard', () => {
   it('tags the last school day before day 6 red and the day before that yellow', () => {
-    expect([daysLeftTag(0).text, daysLeftTag(1).classes, daysLeftTag(2).classes, daysLeftTag(4).text]).toEqual([
-      'Day 6 today',
-      'govuk-tag--red',
-      'govuk-tag--yellow',
-      '4 school days left',
-    ]);
+    const today = '2025-11-03';
+    expect([
+      daysLeftTag(0, today, today).text,
+      daysLeftTag(1, '2025-11-04', today).classes,
+      daysLeftTag(2, '2025-11-05', today).classes,
+      daysLeftTag(4, '2025-11-07', today).text,
+    ]).toEqual(['Day 6 today', 'govuk-tag--red', 'govuk-tag--yellow', '4 school days left']);
+  });
+
+  it('says day 6 has passed, in red, for an open clock whose day 6 is behind today', () => {
+    expect(daysLeftTag(0, '2025-10-20', '2025-11-03')).toEqual({ text: 'Day 6 has passed', classes: 'govuk-tag--red' });
   });
 
   it('names the school and the responsible LA, and links each pupil to their page', () => {

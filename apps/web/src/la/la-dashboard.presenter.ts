@@ -1,4 +1,4 @@
-import { reasonText, yearGroupText } from '../words/codes';
+import { overdueText, reasonText, yearGroupText } from '../words/codes';
 import { count } from '../words/counts';
 import { shortDate } from '../words/dates';
 import { laByCode } from '../words/organisations';
@@ -48,18 +48,6 @@ export type Names = Readonly<{
 }>;
 
 const SEN: Readonly<Record<string, string>> = { N: 'No special educational needs', K: 'SEN support', E: 'EHC plan' };
-const OVERDUE_KINDS: Readonly<Record<string, string>> = {
-  provider_response: "Provider's response to a referral",
-  outreach_response: "Provider's response to an outreach request",
-  information_request: 'Information the provider asked for',
-  induction_meeting: 'Induction meeting',
-  induction_baseline: 'Baseline assessments',
-  induction_plan: 'Induction plan',
-  review: 'Placement review',
-  part_time_review: 'Part-time timetable review',
-  part_time_escalated: 'Part-time timetable past its limit',
-  follow_up: 'Follow-up after a return to school',
-};
 
 /** Only the filters a user can set, in the order of the form; anything else in the query is dropped. */
 export function readFilters(query: Readonly<Record<string, unknown>>): DashboardFilters {
@@ -122,8 +110,12 @@ const provisionOf = (r: Row, names: Names): string => {
   return 'None arranged';
 };
 
-/** Days left as words and a tag colour: red on the last day, yellow the day before. */
-export function daysLeftTag(left: number) {
+/**
+ * Days left as words and a tag colour: red on the last day, yellow the day before. The API counts 0 from day 6 on, so
+ * an open clock whose day 6 is already behind today (its breach check not yet run) is told by its date.
+ */
+export function daysLeftTag(left: number, day6: string, today: string) {
+  if (day6 < today) return { text: 'Day 6 has passed', classes: 'govuk-tag--red' };
   if (left <= 0) return { text: 'Day 6 today', classes: 'govuk-tag--red' };
   if (left === 1) return { text: '1 school day left', classes: 'govuk-tag--red' };
   return { text: `${left} school days left`, classes: left === 2 ? 'govuk-tag--yellow' : 'govuk-tag--blue' };
@@ -169,7 +161,7 @@ export function presentDashboard(answer: DashboardAnswer, names: Names) {
       day6: shortDate(String(r['day6'])),
       day6Sort: String(r['day6']),
       daysLeft: Number(r['schoolDaysLeft'] ?? 0),
-      tag: daysLeftTag(Number(r['schoolDaysLeft'] ?? 0)),
+      tag: daysLeftTag(Number(r['schoolDaysLeft'] ?? 0), String(r['day6']), answer.today),
       placement: r['placementAccepted'] ? `Starts ${shortDate(String(r['acceptedStart']))}` : 'No place accepted',
     })),
     breaches: answer.breaches.map((r) => ({
@@ -184,7 +176,7 @@ export function presentDashboard(answer: DashboardAnswer, names: Names) {
     overdue: answer.overdue.map((r) => ({
       upn: r['upn'] ? String(r['upn']) : 'Not known',
       href: r['upn'] ? pupilHref(r['upn']) : undefined,
-      what: OVERDUE_KINDS[String(r['kind'])] ?? String(r['kind']),
+      what: overdueText(String(r['kind'])),
       dueBy: shortDate(String(r['dueBy'])),
       dueBySort: String(r['dueBy']),
       provider: providerName(names, r['providerId']),

@@ -71,3 +71,21 @@ export const EXCLUSION_REASONS: Readonly<Record<string, string>> = {
   MT: 'Inappropriate use of social media or online technology',
   PH: 'Wilful and repeated breaking of measures in place to protect public health',
 };
+
+/** What an overdue item is overdue for (the API's overdue kinds). */
+export const OVERDUE_KINDS: Readonly<Record<string, string>> = {
+  provider_response: "Provider's response to a referral",
+  outreach_response: "Provider's response to an outreach request",
+  information_request: 'Information the provider asked for',
+  induction_meeting: 'Induction meeting',
+  induction_baseline: 'Baseline assessments',
+  induction_plan: 'Induction plan',
+  review: 'Placement review',
+  part_time_review: 'Part-time timetable review',
+  part_time_escalated: 'Part-time timetable past its limit',
+  follow_up: 'Follow-up after a return to school',
+  destination_follow_up: 'Follow-up of the destination',
+  planned_end: 'Placement past its planned end',
+};
+
+export const overdueText = (kind: string): string => OVERDUE_KINDS[kind] ?? kind.replace(/_/g, ' ');

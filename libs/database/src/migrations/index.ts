@@ -13,6 +13,7 @@ import { pathway } from './0017-pathway';
 import { appRole } from './0019-app-role';
 import { listReads } from './0020-list-reads';
 import { day6Acceptances } from './0021-day6-acceptances';
+import { streamCommitOrder } from './0022-stream-commit-order';
 import { laNames } from './0025-la-names';
 
 /**
@@ -46,5 +47,6 @@ export const MIGRATIONS: readonly Migration[] = [
   appRole,
   listReads,
   day6Acceptances,
+  streamCommitOrder,
   laNames,
 ];

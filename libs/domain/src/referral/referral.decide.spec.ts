@@ -215,10 +215,47 @@ describe('referral: submitted', () => {
       );
   });
 
+  it('refuses an answer that updates no section and adds no note, naming the field and the rule', () => {
+    const asked = [...submitted, ...spec.given(submitted).when(request).events()];
+    for (const note of [undefined, '', '   ']) {
+      const answer: ReferralCommand = {
+        type: 'ProvideInformation',
+        data: { requestId: 'rq-1', sections: [], ...(note === undefined ? {} : { note }) },
+        metadata: school,
+      };
+      spec
+        .given(asked)
+        .when(answer)
+        .thenThrows(RuleViolationError, (e: RuleViolationError) => {
+          expect(e.code).toBe('ANSWER_EMPTY');
+          expect(e.details).toEqual({ field: 'sections', rule: 'section-or-note' });
+        });
+    }
+  });
+
+  it('records an answer that is a note on its own', () => {
+    const answer: ReferralCommand = {
+      type: 'ProvideInformation',
+      data: { requestId: 'rq-1', sections: [], note: 'Care plan posted today' },
+      metadata: school,
+    };
+    expect(
+      spec
+        .given([...submitted, ...spec.given(submitted).when(request).events()])
+        .when(answer)
+        .events(),
+    ).toEqual([
+      {
+        type: 'InformationProvided',
+        data: { requestId: 'rq-1', sections: [], note: 'Care plan posted today', providedAt: school.now },
+      },
+    ]);
+  });
+
   it('treats a retried information request that was already answered as nothing happening', () => {
     const answer: ReferralCommand = {
       type: 'ProvideInformation',
-      data: { requestId: 'rq-1', sections: [] },
+      data: { requestId: 'rq-1', sections: [], note: 'Care plan posted today' },
       metadata: school,
     };
     const answered = runCommands(referralDecider, [
@@ -352,7 +389,7 @@ describe('referral: replay', () => {
       ...completeSections().map(section),
       submit(),
       { type: 'RequestInformation', data: { requestId: 'rq-1', items: ['sen'] }, metadata: provider },
-      { type: 'ProvideInformation', data: { requestId: 'rq-1', sections: [] }, metadata: school },
+      { type: 'ProvideInformation', data: { requestId: 'rq-1', sections: [], note: 'Posted' }, metadata: school },
       { type: 'DeclineReferral', data: { reason: 'Full' }, metadata: provider },
       { type: 'RedirectReferral', data: { providerId: 'prov-2' }, metadata: school },
       { type: 'AcceptReferral', data: { startDate: '2025-11-10', hoursPerWeek: 20 }, metadata: provider },

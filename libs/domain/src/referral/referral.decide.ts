@@ -193,6 +193,13 @@ function provideInformation(command: C.ProvideInformation, state: ReferralCase):
   if (state.openRequest?.requestId !== command.data.requestId) {
     throw new RuleViolationError('UNKNOWN_REQUEST', 'No open information request with this id', { field: 'requestId' });
   }
+  // An answer that changes nothing and says nothing would tell the provider its request was met when it was not.
+  if (command.data.sections.length === 0 && !command.data.note?.trim()) {
+    throw new RuleViolationError('ANSWER_EMPTY', 'Update at least one section or add a note for the provider', {
+      field: 'sections',
+      rule: 'section-or-note',
+    });
+  }
   const now = command.metadata.now;
   // §0 completeness is re-checked on every change after submission: an answer cannot replace a section with one
   // that no longer meets the rules.

@@ -48,3 +48,7 @@ export const isUniqueViolation = (error: unknown, constraint: string): boolean =
   error !== null &&
   (error as { code?: string }).code === '23505' &&
   (error as { constraint?: string }).constraint === constraint;
+
+/** 40001: the append found its stream written by a newer transaction (migration 22); run the transaction again. */
+export const isSerializationFailure = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && (error as { code?: string }).code === '40001';

@@ -21,7 +21,14 @@ import type {
 } from '../event-store.port';
 import { START, streamCategory } from '../event-store.port';
 import { runSubscription } from '../subscription/subscription-runner';
-import { EVENT_COLUMNS, filterSql, isUniqueViolation, toRecordedEvent, type EventRow } from './event-rows';
+import {
+  EVENT_COLUMNS,
+  filterSql,
+  isSerializationFailure,
+  isUniqueViolation,
+  toRecordedEvent,
+  type EventRow,
+} from './event-rows';
 import { inTransaction } from './in-transaction';
 import { PostgresCheckpoints } from './postgres-checkpoints';
 import { PostgresNotifier } from './postgres-notifier';
@@ -149,11 +156,7 @@ export class PostgresEventStore implements EventStore {
 
   private async appendMany(writes: readonly StreamWrite[]): Promise<AppendResult[]> {
     try {
-      const versions = await inTransaction(this.pool, async (tx) => {
-        const out: number[] = [];
-        for (const w of writes) out.push(await this.appendInTransaction(tx, w.streamId, w.events, w.expectedVersion));
-        return out;
-      });
+      const versions = await this.appendAllOrNone(writes);
       this.notifier.poke(writes.map((w) => streamCategory(w.streamId)));
       for (const w of writes) eventsAppended.inc({ category: categoryOf(w.streamId) }, w.events.length);
       return versions.map((nextVersion) => ({ nextVersion, written: true }));
@@ -167,7 +170,27 @@ export class PostgresEventStore implements EventStore {
   }
 
   /**
-   * Appends inside the caller's transaction (a process manager's events with its deadlines and checkpoint).
+   * One transaction for the writes. Its id is taken by its first append, so a later stream's writer can have taken
+   * a newer one and committed first: that append is refused (40001, migration 22) and the transaction, which holds
+   * nothing but these appends, runs again with a newer id. A version clash is not retried here.
+   */
+  private async appendAllOrNone(writes: readonly StreamWrite[], attemptsLeft = 5): Promise<number[]> {
+    try {
+      return await inTransaction(this.pool, async (tx) => {
+        const out: number[] = [];
+        for (const w of writes) out.push(await this.appendInTransaction(tx, w.streamId, w.events, w.expectedVersion));
+        return out;
+      });
+    } catch (error) {
+      if (!isSerializationFailure(error) || attemptsLeft <= 1) throw error;
+      return this.appendAllOrNone(writes, attemptsLeft - 1);
+    }
+  }
+
+  /**
+   * Appends inside the caller's transaction (a process manager's events with its deadlines and checkpoint). A
+   * transaction that took its id before a newer writer of the stream committed is refused with 40001
+   * (serialisation failure): the caller runs it again, as it does a version clash.
    * The caller pokes the notifier after COMMIT; a clash raises ConcurrencyError and the caller rolls back.
    */
   async appendInTransaction(
