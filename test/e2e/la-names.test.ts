@@ -1,3 +1,4 @@
+import { completeSections } from '../../libs/domain/src/referral/referral.fixtures';
 import { eventually } from '../support/eventually';
 import { TestApp, type Caller } from '../support/test-app';
 import { LA, registerOrganisations } from '../support/world';
@@ -6,6 +7,7 @@ import { LA, registerOrganisations } from '../support/world';
 const SCHOOL: Caller = { role: 'school', org: '100001', la: '201' };
 const AUDITOR: Caller = { role: 'la_auditor', org: '201', la: '201' };
 const OTHER_LA: Caller = { role: 'la_officer', org: '202', la: '202' };
+const PROVIDER: Caller = { role: 'provider', org: 'prov-bridges', la: '201' };
 const UPN = 'B801200005001';
 const NAME = 'Northshire County Council';
 const csv = { 'content-type': 'text/csv' };
@@ -18,7 +20,7 @@ let referralId: string;
 /** Every place the API names LA 201 for these callers, in one object, to compare before and after it is named. */
 async function laAsNamed() {
   await app.settle();
-  const [me, recorded, day6, dashboard, list, referral, history, pupilCase] = await Promise.all([
+  const [me, recorded, day6, dashboard, list, referral, history, pupilCase, placements] = await Promise.all([
     app.request(LA, 'GET', '/me'),
     app.request(AUDITOR, 'GET', `/pupils/${UPN}/exclusions`),
     app.request(SCHOOL, 'GET', '/schools/me/day6'),
@@ -27,6 +29,7 @@ async function laAsNamed() {
     app.request(LA, 'GET', `/referrals/${referralId}`),
     app.request(AUDITOR, 'GET', `/pupils/${UPN}/history`),
     app.request(AUDITOR, 'GET', `/pupils/${UPN}/case`),
+    app.request(PROVIDER, 'GET', '/providers/me/placements'),
   ]);
   const opened = history.body.events.find((e: { type: string }) => e.type === 'ReferralOpened');
   const responsibleId = dashboard.body.day6[0].responsibleId as string;
@@ -41,6 +44,7 @@ async function laAsNamed() {
     historyActor: opened.actor.organisationName,
     historySummary: opened.summary,
     caseResponsible: pupilCase.body.openTimelines.day6[0].responsibleName,
+    providerPlacementCommissioner: placements.body.items[0].schoolName,
   };
 }
 
@@ -66,6 +70,17 @@ beforeAll(async () => {
     exclusion: { exclusionType: 'PERM', firstDay: '2025-11-03', reasons: ['PA'] },
   });
   referralId = opened.body.referralId;
+  for (const { section, content } of completeSections('2025-10-01'))
+    await app.request(LA, 'PUT', `/referrals/${referralId}/sections/${section}`, {
+      ...content,
+      ...(section === 'identity' ? { upn: UPN } : {}),
+    });
+  await app.request(LA, 'POST', `/referrals/${referralId}/submit`, { providerId: 'prov-bridges' });
+  const accepted = await app.request(PROVIDER, 'POST', `/referrals/${referralId}/accept`, {
+    startDate: '2025-11-10',
+    hoursPerWeek: 25,
+  });
+  expect(accepted.status).toBe(200);
   await eventually(async () => {
     await app.settle();
     return (await app.request(LA, 'GET', '/la/dashboard')).body.totals?.day6 === 1;
@@ -89,6 +104,7 @@ describe("an LA's name", () => {
       historyActor: 'Local authority 201',
       historySummary: expect.stringContaining('LA 201'),
       caseResponsible: 'Local authority 201',
+      providerPlacementCommissioner: 'Local authority 201',
     });
     expect((await app.request(SCHOOL, 'GET', '/las/201/name')).body).toMatchObject({
       laCode: '201',
@@ -127,6 +143,7 @@ describe("an LA's name", () => {
       historyActor: NAME,
       historySummary: expect.stringContaining(NAME),
       caseResponsible: NAME,
+      providerPlacementCommissioner: NAME,
     });
   });
 

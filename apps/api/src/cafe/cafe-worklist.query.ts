@@ -36,7 +36,8 @@ export class CafeWorklistQuery {
        UNION ALL
        SELECT r.upn, 'ill_out_of_school', jsonb_build_object('referralId', r.referral_id, 'status', r.status,
               'commissionerId', r.commissioner_id, 'since', to_char(r.opened_at, 'YYYY-MM-DD'),
-              'commissionerName', (SELECT s.name FROM rm_schools s WHERE s.urn = r.commissioner_id))
+              'commissionerName', coalesce((SELECT s.name FROM rm_schools s WHERE s.urn = r.commissioner_id),
+                                           (SELECT la.name FROM rm_local_authorities la WHERE la.la_code = r.commissioner_id)))
          FROM rm_referrals r
         WHERE r.commissioner_la = $1 AND r.reason = 'illness' AND r.upn IS NOT NULL AND r.status NOT IN ('withdrawn', 'draft')
           AND NOT EXISTS (SELECT 1 FROM rm_placements p WHERE p.upn = r.upn AND p.full_time AND p.status = 'active')

@@ -77,7 +77,11 @@ export class ProviderPlacementDto {
   @ApiProperty({ enum: ['planned', 'active'] }) status!: string;
   @ApiProperty({ type: String, nullable: true, description: 'From the referral' }) pupilName!: string | null;
   @ApiProperty({ type: String, nullable: true }) yearGroup!: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'The commissioning school by name' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The commissioning school by name, or the LA that commissioned it ("Local authority 201" unnamed)',
+  })
   schoolName!: string | null;
   @ApiProperty({ format: 'date' }) startDate!: string;
   @ApiProperty({ type: String, nullable: true, format: 'date' }) startedOn!: string | null;

@@ -30,12 +30,14 @@ export class ProviderPlacementsController {
   async list(@Req() request: ApiRequest) {
     const { rows } = await this.db.pool.query<Row>(
       `SELECT p.placement_id AS "placementId", p.status, r.pupil_name AS "pupilName", r.year_group AS "yearGroup",
-              s.name AS "schoolName", to_char(p.start_date, 'YYYY-MM-DD') AS "startDate",
+              coalesce(s.name, la.name, CASE WHEN p.commissioner_id ~ '^[0-9]{3}$' THEN 'Local authority ' || p.commissioner_id END) AS "schoolName", to_char(p.start_date, 'YYYY-MM-DD') AS "startDate",
               to_char(p.started_on, 'YYYY-MM-DD') AS "startedOn", p.hours_per_week::float8 AS "hoursPerWeek",
               p.full_time AS "fullTime"
          FROM rm_placements p
          LEFT JOIN rm_referrals r ON r.referral_id = p.referral_id
          LEFT JOIN rm_schools s ON s.urn = p.commissioner_id
+         -- A permanent exclusion's placement is commissioned by the LA itself (its code): by name, else by its code.
+         LEFT JOIN rm_local_authorities la ON la.la_code = p.commissioner_id
         WHERE p.provider_id = $1 AND p.status IN ('planned', 'active')
         ORDER BY p.start_date, r.pupil_name, p.placement_id LIMIT 500`,
       [request.actor.organisationId],

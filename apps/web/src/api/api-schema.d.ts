@@ -2245,7 +2245,7 @@ export interface components {
             /** @description From the referral */
             pupilName: string | null;
             yearGroup: string | null;
-            /** @description The commissioning school by name */
+            /** @description The commissioning school by name, or the LA that commissioned it ("Local authority 201" unnamed) */
             schoolName: string | null;
             /** Format: date */
             startDate: string;
