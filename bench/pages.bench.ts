@@ -309,6 +309,7 @@ export async function seedYear(
     };
   };
   const officer = await as('la_officer', la.laCode);
+  if (la.name) await officer('PUT', `/las/${la.laCode}/name`, { name: la.name });
   for (const school of la.schools) await officer('POST', '/schools', { ...school, laCode: la.laCode });
   for (const p of la.providers) await officer('POST', '/providers', { ...p, laCode: la.laCode });
   const providers = la.providers.slice(0, 3).map((p) => p.providerId);
