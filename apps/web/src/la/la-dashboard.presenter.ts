@@ -1,4 +1,4 @@
-import { reasonText, yearGroupText } from '../words/codes';
+import { OVERDUE_KIND_WORDS, reasonText, yearGroupText } from '../words/codes';
 import { count } from '../words/counts';
 import { shortDate } from '../words/dates';
 
@@ -41,18 +41,6 @@ export type DashboardFilters = Partial<Record<(typeof FILTER_NAMES)[number], str
 export type Names = Readonly<{ schools: ReadonlyMap<string, string>; providers: ReadonlyMap<string, string> }>;
 
 const SEN: Readonly<Record<string, string>> = { N: 'No special educational needs', K: 'SEN support', E: 'EHC plan' };
-const OVERDUE_KINDS: Readonly<Record<string, string>> = {
-  provider_response: "Provider's response to a referral",
-  outreach_response: "Provider's response to an outreach request",
-  information_request: 'Information the provider asked for',
-  induction_meeting: 'Induction meeting',
-  induction_baseline: 'Baseline assessments',
-  induction_plan: 'Induction plan',
-  review: 'Placement review',
-  part_time_review: 'Part-time timetable review',
-  part_time_escalated: 'Part-time timetable past its limit',
-  follow_up: 'Follow-up after a return to school',
-};
 
 /** Only the filters a user can set, in the order of the form; anything else in the query is dropped. */
 export function readFilters(query: Readonly<Record<string, unknown>>): DashboardFilters {
@@ -176,7 +164,7 @@ export function presentDashboard(answer: DashboardAnswer, names: Names) {
     overdue: answer.overdue.map((r) => ({
       upn: r['upn'] ? String(r['upn']) : 'Not known',
       href: r['upn'] ? pupilHref(r['upn']) : undefined,
-      what: OVERDUE_KINDS[String(r['kind'])] ?? String(r['kind']),
+      what: OVERDUE_KIND_WORDS[String(r['kind'])] ?? String(r['kind']),
       dueBy: shortDate(String(r['dueBy'])),
       dueBySort: String(r['dueBy']),
       provider: providerName(names, r['providerId']),

@@ -1,12 +1,11 @@
 /** The words the pages use for the API's codes (GOV.UK style: sentence case, plain English). */
-export const REFERRAL_REASONS: Readonly<Record<string, string>> = {
-  permanent_exclusion: 'Permanent exclusion',
-  suspension: 'Suspension',
-  illness: 'Too ill to attend school',
-  off_site_direction: 'Directed off-site to improve behaviour',
-  ehcp_named_setting: 'Setting named in an EHC plan',
-  other: 'Other',
-};
+// The codes the CSV exports share with the pages live in libs/application/src/words/codes.ts.
+export {
+  DAY6_STATUS_WORDS,
+  OVERDUE_KIND_WORDS,
+  REFERRAL_REASON_WORDS as REFERRAL_REASONS,
+  reasonText,
+} from '@ap/application';
 
 export const EXCLUSION_TYPES: Readonly<Record<string, string>> = {
   PERM: 'Permanent exclusion',
@@ -40,8 +39,6 @@ export const placementStatusTag = (status: string): Tag =>
 const PROVIDER_STATUS_TAGS: Readonly<Record<string, Tag>> = {
   submitted: { text: 'Waiting for your response', classes: 'govuk-tag--blue' },
 };
-
-export const reasonText = (code: string): string => REFERRAL_REASONS[code] ?? code;
 
 export const statusTag = (status: string): Tag =>
   REFERRAL_STATUS_TAGS[status] ?? { text: status, classes: 'govuk-tag--grey' };
