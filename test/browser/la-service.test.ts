@@ -140,8 +140,17 @@ async function followTheTerm(page: Page): Promise<void> {
   await placed.getByRole('link', { name: 'See the record as it was before this' }).click();
   const asOf = await page.locator('#records-at').innerText();
   expect(asOf).toContain('The record as it was on');
-  expect(asOf).toContain('Referral');
+  // The record then in the current case's words: statuses, named school, dates a person reads; no JSON, no codes.
+  expect(asOf).toContain('Referral\tSuspension: waiting for provider, Bridges Learning');
+  expect(asOf).toContain(
+    'Day-6 clock\tDay 1 Thu 23 Oct 2025, day 6 Thu 6 Nov 2025: breached, no full-time provision. Oak Academy is responsible',
+  );
   expect(asOf).not.toContain('Placement');
+  expect(asOf).not.toMatch(/[{}]|\d{4}-\d{2}-\d{2}|prov-bridges|_/);
+  if (process.env.ASOF_SCREENSHOT) await page.screenshot({ path: process.env.ASOF_SCREENSHOT, fullPage: true });
+  // Everything the records held, for the auditor who needs it, one click away.
+  await page.getByText('Everything recorded in each record then').click();
+  expect(await page.locator('#as-of-detail').innerText()).toContain('"status": "submitted"');
   await world.expectAccessible(page);
 
   await page.getByRole('link', { name: 'Check the record has not been altered' }).click();

@@ -147,6 +147,8 @@ describe("the auditor's replay", () => {
   });
 
   it('rebuilds each record as it was at an instant, and the difference between two instants', async () => {
+    await app.settle();
+    const caseThen = await app.request(AUDITOR, 'GET', `/pupils/${UPN}/case`);
     const before = new Date().toISOString();
     await new Promise((resolve) => setTimeout(resolve, 5));
     app.clock.set('fixed', '2025-11-07T09:00:00.000Z');
@@ -155,6 +157,11 @@ describe("the auditor's replay", () => {
     ).toBe(200);
     const then = await app.request(AUDITOR, 'GET', `/pupils/${UPN}/history?asOf=${encodeURIComponent(before)}`);
     expect(then.body.records[`placement-${referralId}`].state.status).toBe('planned');
+    // The case as it was, replayed from the log alone, is the case the read models gave at that instant.
+    expect(then.body.case).toEqual(caseThen.body);
+    expect(then.body.case.openTimelines.day6).toEqual([
+      expect.objectContaining({ status: 'breached', day6: '2025-11-06', responsibleName: 'Oak Academy' }),
+    ]);
     const diff = await app.request(
       AUDITOR,
       'GET',
@@ -162,6 +169,9 @@ describe("the auditor's replay", () => {
     );
     const placement = diff.body.changed.find((c: { streamId: string }) => c.streamId === `placement-${referralId}`);
     expect(placement.after.state.status).toBe('active');
+    // The case at each date, in the one shape, for the page to tell what changed in the same words.
+    expect(diff.body.case).toEqual(then.body.case);
+    expect(diff.body.compareToCase.placements[0]).toMatchObject({ status: 'active', startedOn: '2025-11-07' });
   });
 
   it('exports the history as CSV', async () => {

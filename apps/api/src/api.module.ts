@@ -39,6 +39,7 @@ import { ProviderPlacementsController } from './placements/provider-placements.c
 import { PlacementsService } from './placements/placements.service';
 import { PupilsController } from './pupils/pupils.controller';
 import { PupilHistoryService } from './pupils/pupil-history.service';
+import { PupilCaseQuery } from './pupils/pupil-case.query';
 import { ListsController } from './referrals/lists.controller';
 import { ReferralListsQuery } from './referrals/referral-lists.query';
 import { ReferralsController } from './referrals/referrals.controller';
@@ -131,6 +132,7 @@ export class ApiModule {
         CalendarResolver,
         ExclusionRecordsService,
         PupilHistoryService,
+        PupilCaseQuery,
         OutcomesQuery,
         OutreachService,
         CafeWorklistQuery,

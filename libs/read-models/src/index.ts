@@ -8,3 +8,4 @@ export * from './la-directory.projection';
 export * from './outreach-signals.projection';
 export * from './panel-quality.projection';
 export * from './tables';
+export * from './timelines-at';

@@ -7,7 +7,7 @@ type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 const idOf = (event: RecordedEvent) => event.streamId.slice(event.streamId.indexOf('-') + 1);
 
 /** Overdue items a domain event resolves, by event type (the subject is the referral/placement id). */
-const RESOLVES: Readonly<Record<string, readonly string[]>> = {
+export const RESOLVES: Readonly<Record<string, readonly string[]>> = {
   ReferralAccepted: ['provider_response', 'information_request'],
   ReferralDeclined: ['provider_response', 'information_request'],
   ReferralWithdrawn: ['provider_response', 'information_request'],
@@ -32,7 +32,7 @@ const RESOLVES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Overdue items a process raises: kind, and the LA it was escalated to. */
-const RAISES: Readonly<Record<string, (d: Data) => { kind: string; laCode: string }>> = {
+export const RAISES: Readonly<Record<string, (d: Data) => { kind: string; laCode: string }>> = {
   ProviderResponseOverdue: (d) => ({ kind: 'provider_response', laCode: d.escalatedTo }),
   OutreachResponseOverdue: (d) => ({ kind: 'outreach_response', laCode: d.escalatedTo }),
   InformationRequestOverdue: (d) => ({ kind: 'information_request', laCode: d.escalatedTo }),
@@ -45,7 +45,7 @@ const RAISES: Readonly<Record<string, (d: Data) => { kind: string; laCode: strin
 };
 
 /** Follow-ups missed: the overdue kind; the LA is the placement's commissioner's. */
-const MISSED: Readonly<Record<string, string>> = {
+export const MISSED: Readonly<Record<string, string>> = {
   ReintegrationFollowUpMissed: 'follow_up',
   DestinationFollowUpMissed: 'destination_follow_up',
 };

@@ -20,6 +20,7 @@ import {
   type PlacementState,
   type ReferralCase,
 } from '@ap/domain';
+import { openDay6At, openOverdueAt } from '@ap/read-models';
 import { declineOf, referralScope } from '../referrals/referrals.service';
 import { mention, mentioned, organisationNames, withOrganisationName } from '../directory/organisation-names';
 import { outreachScope } from '../outreach/outreach.service';
@@ -287,23 +288,47 @@ export class PupilHistoryService {
     instant?: string,
     seenUpTo: SeenUpTo = {},
   ): Promise<Record<string, { version: number; state: unknown }>> {
-    const states: Record<string, { version: number; state: unknown }> = {};
-    const foldable = streams.filter((s) => FOLDABLE[streamCategory(s)]);
-    // The records as they are now, whole, in one round trip where the store can (the pupil's page, the case).
-    const whole = instant ? [] : foldable.filter((s) => seenUpTo[s] === undefined);
+    return foldAll(await this.readAt(streams.filter(isFoldable), instant, seenUpTo));
+  }
+
+  /**
+   * The case as it was at an instant, from the log alone: each record's state, and the day-6 clocks and overdue
+   * items then open, by the same rules the timelines read model applies as the events arrive.
+   */
+  async caseAt(streams: readonly string[], instant: string, seenUpTo: SeenUpTo = {}) {
+    const wanted = streams.filter((s) => isFoldable(s) || TIMELINES.has(streamCategory(s)));
+    const read = await this.readAt(wanted, instant, seenUpTo);
+    const of = (category: string) => [...read].filter(([id]) => streamCategory(id) === category);
+    const inCommitOrder = [...read.values()]
+      .flatMap((r) => r.events)
+      .sort(
+        (a, b) =>
+          compareBigInt(a.position.transactionId, b.position.transactionId) ||
+          compareBigInt(a.position.globalPosition, b.position.globalPosition),
+      );
+    return {
+      records: foldAll(new Map([...read].filter(([id]) => isFoldable(id)))),
+      day6: openDay6At(of('day6').map(([streamId, r]) => ({ streamId, events: r.events }))),
+      overdue: openOverdueAt(inCommitOrder),
+    };
+  }
+
+  /** Each stream as it was at an instant; whole, in one round trip where the store can, when there is none. */
+  private async readAt(streamIds: readonly string[], instant: string | undefined, seenUpTo: SeenUpTo) {
+    const whole = instant ? [] : streamIds.filter((s) => seenUpTo[s] === undefined);
     const store = this.store as EventStore & Partial<MultiStreamReader>;
     const read = whole.length > 0 && store.readStreams ? await store.readStreams(whole) : new Map();
-    for (const streamId of foldable) {
-      const { version, events } =
+    const out = new Map<string, { version: number; events: readonly RecordedEvent[] }>();
+    for (const streamId of streamIds) {
+      const r =
         read.get(streamId) ??
         (await this.store.readStream(streamId, {
           ...(instant ? { asOfInstant: instant } : {}),
           ...(seenUpTo[streamId] ? { asOfPosition: seenUpTo[streamId] } : {}),
         }));
-      if (version === 0) continue;
-      states[streamId] = { version, state: fold(streamId, events) };
+      if (r.version > 0) out.set(streamId, r);
     }
-    return states;
+    return out;
   }
 
   /** Each stream's hash chain, and whether any event the audit sealer sealed has since gone (a deleted last event). */
@@ -320,6 +345,19 @@ export class PupilHistoryService {
     const state = fold(streamId, events) as { status?: string };
     return state.status === 'none' ? undefined : state;
   }
+}
+
+const isFoldable = (streamId: string) => FOLDABLE[streamCategory(streamId)] !== undefined;
+
+/** The day-6 processes and the timelines that raise overdue items (resolved by the foldable records' events). */
+const TIMELINES = new Set(['day6', 'referraltimelines', 'placementtimelines', 'reintegration', 'destinations']);
+
+const compareBigInt = (a: string, b: string) => (BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0);
+
+function foldAll(read: ReadonlyMap<string, { version: number; events: readonly RecordedEvent[] }>) {
+  const states: Record<string, { version: number; state: unknown }> = {};
+  for (const [streamId, { version, events }] of read) states[streamId] = { version, state: fold(streamId, events) };
+  return states;
 }
 
 function fold(streamId: string, events: readonly RecordedEvent[]): unknown {

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@
 import type { Response } from 'express';
 import { AccessLog, accessLogStreamId, CLOCK, ROLE_WORDS, wordsFor } from '@ap/application';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
-import type { Clock, ExclusionState } from '@ap/domain';
+import type { Clock } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { ApiOkJsonOrCsv, ApiProblems } from '../http/api-problems.decorator';
 import { notFound } from '../http/not-found';
@@ -11,6 +11,7 @@ import { csvInWords, type CsvColumns } from '../http/csv';
 import { invalidValue, parseInstant, parseLimit } from '../http/query-values';
 import type { ApiRequest } from '../http/request-context';
 import { mention, mentioned, organisationNames, withOrganisationName } from '../directory/organisation-names';
+import { PupilCaseQuery } from './pupil-case.query';
 import { PupilHistoryService, type HistoryEntry, type PupilView } from './pupil-history.service';
 import {
   AccessLogDto,
@@ -73,6 +74,7 @@ const csvRow = (e: HistoryEntry): Record<string, unknown> => {
 export class PupilsController {
   constructor(
     private readonly history: PupilHistoryService,
+    private readonly cases: PupilCaseQuery,
     private readonly accessLog: AccessLog,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(DATABASE) private readonly db: DatabaseConnection,
@@ -107,9 +109,11 @@ export class PupilsController {
       throw invalidValue('format', 'isIn', 'format must be json or csv');
     const { streams, party, seenUpTo } = await this.visiblePupil(request, pupilKeyOf(upn), 'history');
     if (asOf) {
-      const at = this.history.redactStates(party, await this.history.asOf(streams, asOf, seenUpTo));
-      if (!compareTo) return { upn, asOf, records: at };
-      const then = this.history.redactStates(party, await this.history.asOf(streams, compareTo, seenUpTo));
+      const view = { streams, party, seenUpTo };
+      const first = await this.cases.caseOf(pupilKeyOf(upn), view, asOf);
+      if (!compareTo) return { upn, asOf, records: first.records, case: first.case };
+      const second = await this.cases.caseOf(pupilKeyOf(upn), view, compareTo);
+      const [at, then] = [first.records, second.records];
       const changed = [...new Set([...Object.keys(at), ...Object.keys(then)])].filter(
         (s) => JSON.stringify(at[s]) !== JSON.stringify(then[s]),
       );
@@ -118,6 +122,8 @@ export class PupilsController {
         asOf,
         compareTo,
         changed: changed.map((s) => ({ streamId: s, before: at[s] ?? null, after: then[s] ?? null })),
+        case: first.case,
+        compareToCase: second.case,
       };
     }
     const stream = query['stream'];
@@ -142,69 +148,7 @@ export class PupilsController {
   @ApiOkResponse({ type: PupilCaseDto })
   async currentCase(@Req() request: ApiRequest, @Param('upn') upn: string) {
     const key = pupilKeyOf(upn);
-    return this.caseOf(key, await this.visiblePupil(request, key, 'case'));
-  }
-
-  private async caseOf(key: string, { streams, party, seenUpTo }: PupilView) {
-    const records = this.history.redactStates(party, await this.history.asOf(streams, undefined, seenUpTo));
-    const of = (category: string) =>
-      Object.entries(records)
-        .filter(([id]) => id.startsWith(`${category}-`))
-        .map(([id, r]) => ({ id: id.slice(category.length + 1), version: r.version, ...(r.state as object) }));
-    const referralIds = of('referral').map((r) => r.id);
-    const [{ rows: day6 }, { rows: overdue }, { rows: identity }] = await Promise.all([
-      this.db.pool.query(
-        `SELECT period_id AS "periodId", status, to_char(day1, 'YYYY-MM-DD') AS day1, to_char(day6, 'YYYY-MM-DD') AS day6, responsible_kind AS "responsibleKind", responsible_id AS "responsibleId"
-           FROM rm_day6 WHERE upn = $1 AND COALESCE(stream_id, 'day6-' || period_id) = ANY($2) AND status IN ('open', 'breached') ORDER BY day6`,
-        // Only the day-6 timelines the caller may see: its own duties, and an LA's schools' and residents'.
-        [key, streams.filter((s) => s.startsWith('day6-'))],
-      ),
-      this.db.pool.query(
-        `SELECT kind, subject_id AS "subjectId", to_char(due_by, 'YYYY-MM-DD') AS "dueBy" FROM rm_overdue WHERE subject_id = ANY($1) AND resolved_at IS NULL ORDER BY raised_at`,
-        [referralIds],
-      ),
-      // Who the pupil is, as the latest referral the caller may see gives it.
-      this.db.pool.query<{ name: string | null; dateOfBirth: string | null; yearGroup: string | null }>(
-        `SELECT pupil_name AS name, to_char(date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", year_group AS "yearGroup"
-           FROM rm_referrals WHERE referral_id = ANY($1) AND pupil_name IS NOT NULL ORDER BY opened_at DESC LIMIT 1`,
-        [referralIds],
-      ),
-    ]);
-    const exclusions = of('exclusions');
-    const referrals = of('referral');
-    const placements = of('placement');
-    // The pupil's school: the one that excluded them last, else the school that referred them.
-    const latestExclusion = exclusions
-      .flatMap((e) => Object.values((e as Partial<ExclusionState>).exclusions ?? {}))
-      .sort((a, b) => a.startDate.localeCompare(b.startDate))
-      .at(-1);
-    const commissioner = (referrals.at(-1) as { commissioner?: { kind: string; organisationId: string } } | undefined)
-      ?.commissioner;
-    const schoolUrn =
-      latestExclusion?.schoolUrn ?? (commissioner?.kind === 'school' ? commissioner.organisationId : undefined);
-    const wanted = mentioned();
-    if (schoolUrn) wanted.schools.add(schoolUrn);
-    [...referrals, ...placements].forEach((r) => mention(wanted, r));
-    const names = await organisationNames(this.db.pool, wanted);
-    const withProvider = <T extends object>(r: T) => {
-      const id = (r as { providerId?: string }).providerId;
-      return id ? { ...r, providerName: names.provider(id) ?? null } : r;
-    };
-    return {
-      upn: key,
-      pupil: {
-        name: identity[0]?.name ?? null,
-        dateOfBirth: identity[0]?.dateOfBirth ?? latestExclusion?.dateOfBirth ?? null,
-        yearGroup: identity[0]?.yearGroup ?? (latestExclusion ? String(latestExclusion.yearGroup) : null),
-        school: schoolUrn ? { urn: schoolUrn, name: names.school(schoolUrn) ?? null } : null,
-      },
-      exclusions,
-      referrals: referrals.map(withProvider),
-      placements: placements.map(withProvider),
-      inductions: of('induction'),
-      transitions: of('transition'),
-      openTimelines: { day6, overdue },
-    };
+    return (await this.cases.caseOf(key, await this.visiblePupil(request, key, 'case'))).case;
   }
 
   @Get('history/verify')
@@ -250,7 +194,7 @@ export class PupilsController {
     const key = pupilKeyOf(upn);
     const view = await this.visiblePupil(request, key, 'record (case, history and access log)');
     const [current, events, accessLog] = await Promise.all([
-      this.caseOf(key, view),
+      this.cases.caseOf(key, view).then((c) => c.case),
       this.history.history(view.streams, {}, view.seenUpTo),
       this.readsOf(request, key, view.streams, newest),
     ]);

@@ -40,22 +40,6 @@ export class RecordChangeDto {
   @ApiProperty({ ...anyObject, nullable: true }) after!: Record<string, unknown> | null;
 }
 
-export class PupilHistoryDto {
-  @ApiProperty() upn!: string;
-  @ApiPropertyOptional({ type: [String], description: 'The streams read (without asOf)' }) streams?: string[];
-  @ApiPropertyOptional({ type: [HistoryEntryDto], description: 'Every event in commit order (without asOf)' })
-  events?: HistoryEntryDto[];
-  @ApiPropertyOptional({ format: 'date-time' }) asOf?: string;
-  @ApiPropertyOptional({
-    ...anyObject,
-    description: 'With asOf: each stream id to its state and version at that instant',
-  })
-  records?: Record<string, unknown>;
-  @ApiPropertyOptional({ format: 'date-time' }) compareTo?: string;
-  @ApiPropertyOptional({ type: [RecordChangeDto], description: 'With asOf and compareTo: the records that differ' })
-  changed?: RecordChangeDto[];
-}
-
 export class OpenDay6Dto {
   @ApiProperty() periodId!: string;
   @ApiProperty({ enum: ['open', 'breached'] }) status!: string;
@@ -63,6 +47,12 @@ export class OpenDay6Dto {
   @ApiProperty({ format: 'date' }) day6!: string;
   @ApiProperty({ enum: ['school', 'la'] }) responsibleKind!: string;
   @ApiProperty() responsibleId!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The responsible school or LA by name (null for a school the directory does not name)',
+  })
+  responsibleName!: string | null;
 }
 
 export class OpenOverdueDto {
@@ -103,6 +93,30 @@ export class PupilCaseDto {
   @ApiProperty(record) inductions!: object[];
   @ApiProperty(record) transitions!: object[];
   @ApiProperty({ type: OpenTimelinesDto }) openTimelines!: OpenTimelinesDto;
+}
+
+export class PupilHistoryDto {
+  @ApiProperty() upn!: string;
+  @ApiPropertyOptional({ type: [String], description: 'The streams read (without asOf)' }) streams?: string[];
+  @ApiPropertyOptional({ type: [HistoryEntryDto], description: 'Every event in commit order (without asOf)' })
+  events?: HistoryEntryDto[];
+  @ApiPropertyOptional({ format: 'date-time' }) asOf?: string;
+  @ApiPropertyOptional({
+    ...anyObject,
+    description: 'With asOf: each stream id to its state and version at that instant',
+  })
+  records?: Record<string, unknown>;
+  @ApiPropertyOptional({
+    type: PupilCaseDto,
+    description:
+      'With asOf: the case as it was then, in the shape of GET /pupils/{upn}/case, its open timelines replayed from the log',
+  })
+  case?: PupilCaseDto;
+  @ApiPropertyOptional({ format: 'date-time' }) compareTo?: string;
+  @ApiPropertyOptional({ type: [RecordChangeDto], description: 'With asOf and compareTo: the records that differ' })
+  changed?: RecordChangeDto[];
+  @ApiPropertyOptional({ type: PupilCaseDto, description: 'With compareTo: the case as it was at compareTo' })
+  compareToCase?: PupilCaseDto;
 }
 
 export class ChainBreakDto {

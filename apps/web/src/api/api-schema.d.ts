@@ -2553,32 +2553,6 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        RecordChangeDto: {
-            streamId: string;
-            before: {
-                [key: string]: unknown;
-            } | null;
-            after: {
-                [key: string]: unknown;
-            } | null;
-        };
-        PupilHistoryDto: {
-            upn: string;
-            /** @description The streams read (without asOf) */
-            streams?: string[];
-            /** @description Every event in commit order (without asOf) */
-            events?: components["schemas"]["HistoryEntryDto"][];
-            /** Format: date-time */
-            asOf?: string;
-            /** @description With asOf: each stream id to its state and version at that instant */
-            records?: {
-                [key: string]: unknown;
-            };
-            /** Format: date-time */
-            compareTo?: string;
-            /** @description With asOf and compareTo: the records that differ */
-            changed?: components["schemas"]["RecordChangeDto"][];
-        };
         PupilSchoolDto: {
             urn: string;
             name: string | null;
@@ -2604,6 +2578,8 @@ export interface components {
             /** @enum {string} */
             responsibleKind: "school" | "la";
             responsibleId: string;
+            /** @description The responsible school or LA by name (null for a school the directory does not name) */
+            responsibleName: string | null;
         };
         OpenOverdueDto: {
             kind: string;
@@ -2654,6 +2630,36 @@ export interface components {
                 [key: string]: unknown;
             })[];
             openTimelines: components["schemas"]["OpenTimelinesDto"];
+        };
+        RecordChangeDto: {
+            streamId: string;
+            before: {
+                [key: string]: unknown;
+            } | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
+        };
+        PupilHistoryDto: {
+            upn: string;
+            /** @description The streams read (without asOf) */
+            streams?: string[];
+            /** @description Every event in commit order (without asOf) */
+            events?: components["schemas"]["HistoryEntryDto"][];
+            /** Format: date-time */
+            asOf?: string;
+            /** @description With asOf: each stream id to its state and version at that instant */
+            records?: {
+                [key: string]: unknown;
+            };
+            /** @description With asOf: the case as it was then, in the shape of GET /pupils/{upn}/case, its open timelines replayed from the log */
+            case?: components["schemas"]["PupilCaseDto"];
+            /** Format: date-time */
+            compareTo?: string;
+            /** @description With asOf and compareTo: the records that differ */
+            changed?: components["schemas"]["RecordChangeDto"][];
+            /** @description With compareTo: the case as it was at compareTo */
+            compareToCase?: components["schemas"]["PupilCaseDto"];
         };
         ChainBreakDto: {
             streamId: string;

@@ -42,7 +42,7 @@ export type PlacementForDestination = Readonly<{
 const words = (map: Readonly<Record<string, string>>, code: string | undefined) => (code ? (map[code] ?? code) : '');
 const isNeet = (code: string | undefined) => code?.startsWith('neet') === true;
 
-function destinationText(d: Destination): string {
+export function destinationText(d: Destination): string {
   const where = words(DESTINATION_TEXT, d.kind);
   if (d.kind === 'post16' && d.post16) return `${where}: ${words(POST16_TEXT, d.post16)}`;
   return d.organisationId ? `${where} (${d.organisationId})` : where;

@@ -1,4 +1,4 @@
-import { OVERDUE_KIND_WORDS, reasonText, yearGroupText } from '../words/codes';
+import { overdueText, reasonText, yearGroupText } from '../words/codes';
 import { count } from '../words/counts';
 import { shortDate } from '../words/dates';
 
@@ -164,7 +164,7 @@ export function presentDashboard(answer: DashboardAnswer, names: Names) {
     overdue: answer.overdue.map((r) => ({
       upn: r['upn'] ? String(r['upn']) : 'Not known',
       href: r['upn'] ? pupilHref(r['upn']) : undefined,
-      what: OVERDUE_KIND_WORDS[String(r['kind'])] ?? String(r['kind']),
+      what: overdueText(String(r['kind'])),
       dueBy: shortDate(String(r['dueBy'])),
       dueBySort: String(r['dueBy']),
       provider: providerName(names, r['providerId']),

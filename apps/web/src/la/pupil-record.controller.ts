@@ -10,13 +10,12 @@ import {
   asOfHeading,
   changesHeading,
   presentAccessLog,
-  presentCase,
   presentPupil,
-  presentChanges,
   presentRecordsAt,
   presentTimeline,
   presentVerdict,
 } from './pupil-record.presenter';
+import { presentCase, presentCaseChanges, type CaseAnswer } from './pupil-case.presenter';
 
 /** How many of the most recent reads the pupil's page lists (the rest are one link away). */
 const ACCESS_LOG_ROWS = 20;
@@ -66,14 +65,18 @@ export class PupilRecordController {
             query: { asOf: at.asOf, ...(at.compareTo ? { compareTo: at.compareTo } : {}) } as never,
           },
         }),
-      )) as unknown as { records?: never; changed?: never[] };
+      )) as unknown as { records?: never; case?: CaseAnswer; compareToCase?: CaseAnswer };
       view['asOf'] = { heading: asOfHeading(at.asOf), iso: at.asOf };
       if (at.compareTo)
         view['changes'] = {
           heading: changesHeading(at.compareTo),
-          rows: presentChanges(answer.changed ?? []),
+          rows: answer.case && answer.compareToCase ? presentCaseChanges(answer.case, answer.compareToCase) : [],
         };
-      else view['recordsAt'] = presentRecordsAt(answer.records ?? {});
+      else
+        view['recordsAt'] = {
+          rows: answer.case ? presentCase(answer.case) : [],
+          records: presentRecordsAt(answer.records ?? {}),
+        };
     }
     if (query['verify'] === '1')
       view['verdict'] = presentVerdict((await must(api.GET('/pupils/{upn}/history/verify', path))) as never);

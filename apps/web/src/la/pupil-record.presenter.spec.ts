@@ -2,7 +2,6 @@ import {
   asOfHeading,
   changesHeading,
   presentAccessLog,
-  presentCase,
   presentPupil,
   presentTimeline,
   whoText,
@@ -48,23 +47,6 @@ describe("the pupil's record", () => {
     expect(whoText({ role: 'provider', organisationId: 'prov-x', id: 'u1' })).toBe('u1, Provider prov-x');
     expect(whoText({ role: 'system', organisationId: 'engine' })).toBe('The service (automatic)');
     expect(whoText(null)).toBe('The service (automatic)');
-  });
-
-  it('tells the case with the provider by name and the reason and status in words', () => {
-    const rows = presentCase({
-      referrals: [{ reason: 'suspension', status: 'accepted', providerId: 'prov-b', providerName: 'Bridges' }],
-      placements: [{ status: 'active', providerId: 'prov-b', providerName: 'Bridges', startDate: '2025-11-07' }],
-      transitions: [],
-      openTimelines: { day6: [{ day6: '2025-11-06', status: 'breached' }], overdue: [] },
-    });
-    expect(rows.map((r) => `${r.key.text}: ${r.value.text}`)).toEqual([
-      'Referral: Suspension: accepted, Bridges',
-      'Placement: Active, Bridges, from Friday 7 November 2025',
-      'Day 6: Thursday 6 November 2025: breached, no full-time provision',
-    ]);
-    expect(
-      presentCase({ referrals: [], placements: [], transitions: [], openTimelines: { day6: [], overdue: [] } }),
-    ).toEqual([{ key: { text: 'Case' }, value: { text: 'Nothing open' } }]);
   });
 
   it('tells the history newest first without the service’s timer bookkeeping, each with a link to the record before it', () => {

@@ -1,4 +1,4 @@
-import { reasonText, statusTag, yearGroupText } from '../words/codes';
+import { yearGroupText } from '../words/codes';
 import { dateTime, longDate, fullDate } from '../words/dates';
 
 type Actor = Readonly<{
@@ -102,32 +102,14 @@ export function presentAccessLog(reads: readonly AccessRead[]) {
 
 type RecordState = Readonly<{ version: number; state: unknown }>;
 
-/** Each record as it was: its name, status and version, with the whole state one click away. */
+/** Everything each record held then, as recorded (for the auditor who needs the raw detail, one click away). */
 export function presentRecordsAt(records: Readonly<Record<string, RecordState>>) {
   return Object.entries(records).map(([streamId, r]) => ({
     record: recordName(streamId),
-    status: statusOf(r.state),
     version: r.version,
     detail: JSON.stringify(r.state, null, 2),
   }));
 }
-
-export function presentChanges(
-  changed: ReadonlyArray<{ streamId: string; before: RecordState | null; after: RecordState | null }>,
-) {
-  return changed.map((c) => ({
-    record: recordName(c.streamId),
-    before: c.before ? statusOf(c.before.state) : 'Did not exist',
-    after: c.after ? statusOf(c.after.state) : 'Did not exist',
-    detailBefore: JSON.stringify(c.before?.state ?? null, null, 2),
-    detailAfter: JSON.stringify(c.after?.state ?? null, null, 2),
-  }));
-}
-
-const statusOf = (state: unknown): string => {
-  const s = (state ?? {}) as { status?: string };
-  return s.status ? s.status.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()) : 'Recorded';
-};
 
 /** The integrity check's verdict as a notification banner. */
 export function presentVerdict(result: {
@@ -174,41 +156,4 @@ export function presentPupil(upn: string, pupil: PupilIdentity | undefined) {
       : []),
   ];
   return { heading: pupil?.name ?? `UPN ${upn}`, rows };
-}
-
-type CaseAnswer = Readonly<{
-  referrals: ReadonlyArray<Record<string, unknown>>;
-  placements: ReadonlyArray<Record<string, unknown>>;
-  transitions: ReadonlyArray<Record<string, unknown>>;
-  openTimelines: Readonly<{
-    day6: ReadonlyArray<Record<string, unknown>>;
-    overdue: ReadonlyArray<Record<string, unknown>>;
-  }>;
-}>;
-
-/** The current case as summary-list rows: referrals, placements, transitions and the timelines still open. */
-export function presentCase(answer: CaseAnswer) {
-  const rows: Array<{ key: { text: string }; value: { text: string } }> = [];
-  const row = (key: string, value: string) => rows.push({ key: { text: key }, value: { text: value } });
-  const provider = (r: Record<string, unknown>) => String(r['providerName'] ?? r['providerId'] ?? '');
-  for (const r of answer.referrals)
-    row(
-      'Referral',
-      `${reasonText(String(r['reason'] ?? ''))}: ${statusTag(String(r['status'] ?? '')).text.toLowerCase()}${r['providerId'] ? `, ${provider(r)}` : ''}`,
-    );
-  for (const p of answer.placements)
-    row(
-      'Placement',
-      `${statusOf(p)}, ${provider(p)}${p['startDate'] ? `, from ${longDate(String(p['startDate']))}` : ''}`,
-    );
-  for (const t of answer.transitions) row('Transition', statusOf(t));
-  for (const d of answer.openTimelines.day6)
-    row(
-      'Day 6',
-      `${longDate(String(d['day6']))}: ${d['status'] === 'breached' ? 'breached, no full-time provision' : 'clock running'}`,
-    );
-  for (const o of answer.openTimelines.overdue)
-    row('Overdue', `${String(o['kind']).replace(/_/g, ' ')}, due by ${longDate(String(o['dueBy']))}`);
-  if (rows.length === 0) row('Case', 'Nothing open');
-  return rows;
 }

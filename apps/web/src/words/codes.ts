@@ -3,6 +3,7 @@
 export {
   DAY6_STATUS_WORDS,
   OVERDUE_KIND_WORDS,
+  overdueText,
   REFERRAL_REASON_WORDS as REFERRAL_REASONS,
   reasonText,
 } from '@ap/application';

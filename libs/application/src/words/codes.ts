@@ -23,7 +23,11 @@ export const OVERDUE_KIND_WORDS: Readonly<Record<string, string>> = {
   part_time_review: 'Part-time timetable review',
   part_time_escalated: 'Part-time timetable past its limit',
   follow_up: 'Follow-up after a return to school',
+  destination_follow_up: 'Follow-up of the destination',
+  planned_end: 'Placement past its planned end',
 };
+
+export const overdueText = (kind: string): string => OVERDUE_KIND_WORDS[kind] ?? kind.replace(/_/g, ' ');
 
 /** A day-6 timeline's status, in the words of the school's and the LA's pages. */
 export const DAY6_STATUS_WORDS: Readonly<Record<string, string>> = {
