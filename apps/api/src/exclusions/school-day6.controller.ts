@@ -19,8 +19,12 @@ import { isRecent, lastExcludedDay, recentSince, type ExclusionFacts } from './r
 type Row = Omit<SchoolDay6ClockDto, 'schoolDaysLeft' | 'responsible'> & { kind: 'la' | 'school'; orgId: string };
 type ExclusionRow = Omit<SchoolExclusionDto, 'lastDay'> & ExclusionFacts;
 
-/** No suspension runs longer than this in calendar days (45 school days a year, holidays between): the SQL bound. */
-const LONGEST_SPAN_DAYS = 200;
+/**
+ * The SQL bound, so only exclusions that may still be recent reach the calendar (which is slow per date): n sessions
+ * cover at most ceil(n/2) school days, at most 7/5 calendar days each, plus the longest holidays one can span (a summer
+ * holiday and a half term, under 70 days); the second bound (45 school days, the most in a year) serves the index.
+ */
+const HOLIDAY_SLACK_DAYS = 70;
 
 /**
  * The school's home lists: the day-6 clocks its own exclusions started, and its recent exclusions, short suspensions
@@ -91,9 +95,11 @@ export class SchoolDay6Controller {
            FROM rm_pupil_exclusions x
            LEFT JOIN LATERAL (SELECT rr.pupil_name FROM rm_referrals rr WHERE rr.upn = x.upn AND rr.commissioner_id = $1
                                ORDER BY rr.opened_at DESC LIMIT 1) r ON true
-          WHERE x.school_urn = $1 AND NOT x.cancelled AND x.start_date >= $2
+          WHERE x.school_urn = $1 AND NOT x.cancelled
+            AND x.start_date >= $2::date - ($3::int + CEIL(COALESCE(x.sessions, 0) / 2.0 * 7 / 5)::int)
+            AND x.start_date >= $2::date - ($3::int + 63)
           ORDER BY x.start_date DESC, x.exclusion_id LIMIT 500`,
-        [urn, addCalendarDays(today, -LONGEST_SPAN_DAYS)],
+        [urn, recentSince(today), HOLIDAY_SLACK_DAYS],
       ),
     ]);
     // Not an access-log entry, like the day-6 list beside it on the school's home: the school's worklist of its own
