@@ -296,6 +296,8 @@ describe('voice, feedback and quality', () => {
     await world.expectAccessible(page);
     await page.getByRole('button', { name: 'Complete a self-assessment' }).click();
     await page.getByRole('button', { name: 'Submit the self-assessment' }).click();
+    // count() does not wait: under load it counted before the answer's error summary had been parsed (CI: 0).
+    await page.locator('.govuk-error-summary').waitFor();
     expect(await page.locator('.govuk-error-summary li').count()).toBe(27);
     await world.expectAccessible(page);
     const areas = await page

@@ -36,6 +36,19 @@ const retryReason = (error: unknown): string =>
 
 /** Short enough that a subscriber is back within seconds of the database returning (issue 18). */
 const MAX_BACKOFF_MS = 5_000;
+/** Clashes in a row retried at once; after them even a clash backs off. */
+const CLASHES_BEFORE_BACKOFF = 3;
+
+/**
+ * How long a subscriber waits before running a failed batch again. A clash with another writer (version, deadlock,
+ * serialisation) is over once that writer commits, so it runs again within milliseconds, jittered so two clashing
+ * subscribers do not meet again: backing off 200 ms cost a year's catch-up about 9 s over 45 clashes. A run of
+ * clashes, or any other failure (the database away), backs off exponentially up to MAX_BACKOFF_MS.
+ */
+export function retryDelayMs(reason: string, failures: number, random: () => number = Math.random): number {
+  if (reason !== 'error' && failures <= CLASHES_BEFORE_BACKOFF) return random() * 20;
+  return Math.min(MAX_BACKOFF_MS, 100 * 2 ** Math.min(failures, 10));
+}
 
 /**
  * Catch-up then live: reads committed batches from the checkpoint, hands them over, advances the checkpoint,
@@ -111,10 +124,11 @@ export function runSubscription(run: SubscriptionRun): Subscription {
         }
         failures += 1;
         failing = true;
-        subscriptionRetries.inc({ subscription: run.name, reason: retryReason(error) });
+        const reason = retryReason(error);
+        subscriptionRetries.inc({ subscription: run.name, reason });
         run.onError?.(error, failures);
         if (stopped) break;
-        await sleep(Math.min(MAX_BACKOFF_MS, 100 * 2 ** Math.min(failures, 10)));
+        await sleep(retryDelayMs(reason, failures));
         position = await run.checkpoints.load(run.name).catch(() => undefined);
       }
     }
