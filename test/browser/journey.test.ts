@@ -161,6 +161,14 @@ describe('a school records an exclusion', () => {
     expect(new URL(school.url()).pathname).toBe(exclusionPage);
     expect(await h1(school)).toBe('Permanent exclusion');
   });
+
+  it("lists it among the school's recent exclusions, with its type, first day and length, linking to it", async () => {
+    await school.goto('/school');
+    const row = school.locator('#recent-exclusions tbody tr', { hasText: 'B801200005001' });
+    expect(await row.innerText()).toMatch(/Permanent exclusion\s+3 Nov 2025\s+Permanent\s+No end date\s+Current/);
+    await row.getByRole('link', { name: 'B801200005001' }).click();
+    expect(new URL(school.url()).pathname).toBe(exclusionPage);
+  });
 });
 
 describe('a school makes a referral', () => {

@@ -91,6 +91,8 @@ describe('LA compliance dashboard', () => {
     expect(csv.body.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
       'What is overdue,Record reference,Due by,Recorded as overdue at,UPN,Commissioner URN or LA code,Provider ID,Reason for referral',
     );
+    expect(csv.body).toContain("Provider's response to a referral,");
+    expect(csv.body).not.toContain('provider_response');
   });
 
   it('resolves the overdue response when the provider accepts', async () => {
@@ -174,7 +176,12 @@ describe("the auditor's replay", () => {
 
   it('exports the history as CSV', async () => {
     const csv = await app.request(AUDITOR, 'GET', `/pupils/${UPN}/history?format=csv&stream=exclusions-100001-${UPN}`);
-    expect(csv.body.split('\r\n')[1]).toContain('ExclusionRecorded');
+    const [header, first] = csv.body.replace(/^\uFEFF/, '').split('\r\n');
+    expect(header).toBe(
+      'Recorded at (UTC),Record,Record version,Event,What happened,By (user ID),By (role),By (organisation),Correlation ID',
+    );
+    expect(first).toContain('ExclusionRecorded');
+    expect(first).toMatch(/,School,100001,/);
   });
 
   it('shows a school or provider only the records it is party to, and hides the pupil from everyone else (404)', async () => {

@@ -215,7 +215,8 @@ describe('the referral journey over HTTP', () => {
       attainment: { englishRecorded: 1, mathsRecorded: 1 },
     });
     const csv = await app.request(LA, 'GET', '/la/outcomes?from=2025-09-01&to=2026-08-31&format=csv');
-    expect(csv.body.split('\r\n')[0]).toContain('attendancePercent');
+    expect(csv.body.replace(/^\uFEFF/, '').split('\r\n')[0]).toContain('Average attendance (%)');
+    expect(csv.body).toContain('\r\nprov-bridges,Bridges Learning,');
     const directory = await app.request(SCHOOL, 'GET', '/providers?laCode=201');
     expect(directory.body.providers.find((p: { providerId: string }) => p.providerId === 'prov-bridges')).toMatchObject(
       { name: 'Bridges Learning', registration: 'ukprn', registrationThreshold: null },

@@ -150,6 +150,7 @@ export const NOT_RECORD_SCOPED = new Set([
   'GET /providers/me/inbox',
   'GET /providers/me/placements',
   'GET /schools/me/day6',
+  'GET /schools/me/exclusions',
   'GET /me',
   'GET /pupils',
   'POST /pupils/{upn}/exclusions',

@@ -9,6 +9,7 @@ export * from './access-scope';
 export * from './access-log';
 export * from './history/event-summaries';
 export * from './words/dates';
+export * from './words/codes';
 export * from './shutdown';
 export * from './start-up';
 export * from './logger';

@@ -20,9 +20,20 @@ export const outreachSignalsProjection: Projection = {
       case 'ExclusionRecorded': {
         const d = event.data as Data<ExclusionEvent, 'ExclusionRecorded'>;
         await tx.query(
-          `INSERT INTO rm_pupil_exclusions (exclusion_id, upn, school_urn, school_la, home_la, exclusion_type, start_date)
-           VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (exclusion_id) DO NOTHING`,
-          [d.exclusionId, d.upn, d.schoolUrn, d.schoolLaCode, d.homeLaCode, d.exclusionType, d.startDate],
+          `INSERT INTO rm_pupil_exclusions (exclusion_id, upn, school_urn, school_la, home_la, exclusion_type, start_date,
+                                            sessions, starts_part_way)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (exclusion_id) DO NOTHING`,
+          [
+            d.exclusionId,
+            d.upn,
+            d.schoolUrn,
+            d.schoolLaCode,
+            d.homeLaCode,
+            d.exclusionType,
+            d.startDate,
+            d.sessions ?? null,
+            d.startsPartWay ?? false,
+          ],
         );
         return;
       }

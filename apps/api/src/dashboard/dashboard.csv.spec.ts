@@ -36,6 +36,40 @@ describe("the LA dashboard's CSV downloads", () => {
         { kind: 'review', dueBy: '2025-11-06', raisedAt: new Date('2025-11-07T00:00:05.000Z'), upn: 'B801200005001' },
       ]),
     );
-    expect(row).toBe('review,,2025-11-06,2025-11-07T00:00:05.000Z,B801200005001,,,');
+    expect(row).toBe('Placement review,,2025-11-06,2025-11-07T00:00:05.000Z,B801200005001,,,');
+  });
+
+  it('writes codes in the words the pages use, and keeps ids and UPNs as they are', () => {
+    const [, row] = lines(
+      dashboardCsv('breaches', [
+        {
+          periodId: 'p-1',
+          upn: 'B801200005001',
+          schoolUrn: '100001',
+          responsibleKind: 'la',
+          responsibleId: '201',
+          day1: '2025-10-30',
+          day6: '2025-11-06',
+          status: 'breached',
+          placementAccepted: false,
+          startedFullTime: null,
+          firstNoticeMissing: true,
+          provisionNoticeMissing: false,
+          reason: 'permanent_exclusion',
+          lookedAfterFromDay1: false,
+          endedReason: 'exception_y11_exams_over',
+          schoolDaysLeft: 0,
+        },
+      ]),
+    );
+    expect(row).toBe(
+      'p-1,B801200005001,100001,Local authority,201,2025-10-30,2025-11-06,No provision by day 6,No,,,,Yes,No,' +
+        'Permanent exclusion,,No,Year 11 pupil whose public exams are over,,,,0',
+    );
+    const [, overdue] = lines(dashboardCsv('overdue', [{ kind: 'provider_response', subjectId: 'r-1' }]));
+    expect(overdue).toBe("Provider's response to a referral,r-1,,,,,,");
+    const [, school] = lines(dashboardCsv('day6', [{ responsibleKind: 'school', status: 'open' }]));
+    expect(school).toContain(',School,');
+    expect(school).toContain(',Provision needed,');
   });
 });

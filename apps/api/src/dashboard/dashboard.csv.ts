@@ -1,6 +1,15 @@
-import { toCsv } from '../http/csv';
+import {
+  DAY6_ENDED_WORDS,
+  DAY6_STATUS_WORDS,
+  OVERDUE_KIND_WORDS,
+  REFERRAL_REASON_WORDS,
+  RESPONSIBLE_KIND_WORDS,
+  wordsFor,
+  yesNo,
+} from '@ap/application';
+import { csvInWords, type CsvColumns as Columns } from '../http/csv';
 
-type Columns = ReadonlyArray<readonly [key: string, header: string]>;
+const reason = wordsFor(REFERRAL_REASON_WORDS);
 
 /**
  * The columns of each table's CSV: the row's key and the header a spreadsheet user reads, in the order the exports
@@ -11,35 +20,35 @@ const DAY6: Columns = [
   ['periodId', 'Reference'],
   ['upn', 'UPN'],
   ['schoolUrn', 'School URN'],
-  ['responsibleKind', 'Responsible body'],
+  ['responsibleKind', 'Responsible body', wordsFor(RESPONSIBLE_KIND_WORDS)],
   ['responsibleId', 'Responsible body URN or LA code'],
   ['day1', 'Day 1'],
   ['day6', 'Day 6'],
-  ['status', 'Status'],
-  ['placementAccepted', 'Place accepted'],
+  ['status', 'Status', wordsFor(DAY6_STATUS_WORDS)],
+  ['placementAccepted', 'Place accepted', yesNo],
   ['acceptedStart', 'Accepted start date'],
   ['startedOn', 'Started on'],
-  ['startedFullTime', 'Started full time'],
-  ['firstNoticeMissing', 'First parent notice missing'],
-  ['provisionNoticeMissing', 'Provision parent notice missing'],
-  ['reason', 'Reason for referral'],
+  ['startedFullTime', 'Started full time', yesNo],
+  ['firstNoticeMissing', 'First parent notice missing', yesNo],
+  ['provisionNoticeMissing', 'Provision parent notice missing', yesNo],
+  ['reason', 'Reason for referral', reason],
   ['providerId', 'Provider ID'],
-  ['lookedAfterFromDay1', 'Looked after (provision from day 1)'],
-  ['endedReason', 'Why the timeline ended'],
+  ['lookedAfterFromDay1', 'Looked after (provision from day 1)', yesNo],
+  ['endedReason', 'Why the timeline ended', wordsFor(DAY6_ENDED_WORDS)],
   ['partTimeStartedOn', 'Part-time place started on'],
   ['partTimeHoursPerWeek', 'Part-time hours a week'],
   ['partTimeProviderId', 'Part-time provider ID'],
   ['schoolDaysLeft', 'School days left'],
 ];
 const OVERDUE: Columns = [
-  ['kind', 'What is overdue'],
+  ['kind', 'What is overdue', wordsFor(OVERDUE_KIND_WORDS)],
   ['subjectId', 'Record reference'],
   ['dueBy', 'Due by'],
   ['raisedAt', 'Recorded as overdue at'],
   ['upn', 'UPN'],
   ['commissionerId', 'Commissioner URN or LA code'],
   ['providerId', 'Provider ID'],
-  ['reason', 'Reason for referral'],
+  ['reason', 'Reason for referral', reason],
 ];
 const PART_TIME: Columns = [
   ['placementId', 'Placement reference'],
@@ -50,7 +59,7 @@ const PART_TIME: Columns = [
   ['since', 'Part time since'],
   ['endDate', 'Part-time end date'],
   ['calendarDaysPartTime', 'Calendar days part time'],
-  ['endDatePassed', 'End date passed'],
+  ['endDatePassed', 'End date passed', yesNo],
 ];
 
 export const DASHBOARD_CSV_COLUMNS = {
@@ -61,15 +70,10 @@ export const DASHBOARD_CSV_COLUMNS = {
   partTime: PART_TIME,
 } as const satisfies Readonly<Record<string, Columns>>;
 
-/** Every row of one dashboard table as CSV, with its headers in words. */
+/** Every row of one dashboard table as CSV, with its headers and its codes in words. */
 export function dashboardCsv(
   table: keyof typeof DASHBOARD_CSV_COLUMNS,
   rows: ReadonlyArray<Record<string, unknown>>,
 ): string {
-  const columns = DASHBOARD_CSV_COLUMNS[table];
-  return toCsv(
-    rows,
-    columns.map(([key]) => key),
-    columns.map(([, header]) => header),
-  );
+  return csvInWords(DASHBOARD_CSV_COLUMNS[table], rows);
 }

@@ -8,7 +8,7 @@ import { Roles } from '../auth/auth.decorators';
 import { ApiOkJsonOrCsv, ApiProblems } from '../http/api-problems.decorator';
 import { OutcomesDto } from './dashboard.response.dto';
 import type { ApiRequest } from '../http/request-context';
-import { toCsv } from '../http/csv';
+import { outcomesCsv } from './outcomes.csv';
 import { flatten, OutcomesQuery } from './outcomes.query';
 import { ApiPeriodQuery, periodFrom } from './school-year';
 
@@ -49,11 +49,14 @@ export class OutcomesController {
       this.clock.now().slice(0, 10),
       isProvider ? request.actor.organisationId : `LA ${request.actor.organisationId}`,
     );
+    const names = await this.providerNames(providers.map((p) => p.providerId));
     if (query.format === 'csv') {
       response.type('text/csv').setHeader('Content-Disposition', `attachment; filename="outcomes-${from}-${to}.csv"`);
-      return toCsv([...providers, total].map(flatten), Object.keys(flatten(total)));
+      return outcomesCsv(
+        providers.map((p) => ({ ...flatten(p), providerName: names.get(p.providerId) ?? null })),
+        { ...flatten(total), providerName: isProvider ? 'Total' : 'All providers' },
+      );
     }
-    const names = await this.providerNames(providers.map((p) => p.providerId));
     return {
       from,
       to,

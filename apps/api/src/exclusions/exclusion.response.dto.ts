@@ -119,3 +119,34 @@ export class SchoolDay6ClocksDto {
   @ApiProperty({ type: [SchoolDay6ClockDto] }) items!: SchoolDay6ClockDto[];
   @ApiProperty({ format: 'date', description: "Today on the engine's clock" }) today!: string;
 }
+
+/** One of the school's recent exclusions (GET /schools/me/exclusions). */
+export class SchoolExclusionDto {
+  @ApiProperty({ description: "The exclusion's id: its page is /pupils/{upn}/exclusions" }) exclusionId!: string;
+  @ApiProperty() upn!: string;
+  @ApiProperty({ type: String, nullable: true, description: "The pupil's name from the school's latest referral" })
+  pupilName!: string | null;
+  @ApiProperty({ enum: Object.keys(EXCLUSION_TYPES) }) exclusionType!: string;
+  @ApiProperty({ format: 'date', description: 'The first day, as the notice gives it' }) startDate!: string;
+  @ApiProperty({ description: 'Starts at lunchtime or in the afternoon' }) startsPartWay!: boolean;
+  @ApiProperty({ type: Number, nullable: true, description: 'Sessions (half days); none for a permanent exclusion' })
+  sessions!: number | null;
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: "The last school day it covers on the school's calendar; none for a permanent exclusion",
+  })
+  lastDay!: string | null;
+}
+
+export class SchoolExclusionsDto {
+  @ApiProperty({ type: [SchoolExclusionDto] }) items!: SchoolExclusionDto[];
+  @ApiProperty({ format: 'date', description: "Today on the engine's clock" }) today!: string;
+  @ApiProperty({
+    format: 'date',
+    description:
+      'Listed: exclusions current or to come, or whose last day (a permanent one: its first) is on or after this',
+  })
+  since!: string;
+}

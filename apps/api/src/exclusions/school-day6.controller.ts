@@ -8,18 +8,36 @@ import { termStart } from '../dashboard/dashboard.summary';
 import { CalendarResolver } from '../directory/calendar-resolver.service';
 import { ApiProblems } from '../http/api-problems.decorator';
 import type { ApiRequest } from '../http/request-context';
-import { SchoolDay6ClocksDto, type SchoolDay6ClockDto } from './exclusion.response.dto';
+import {
+  SchoolDay6ClocksDto,
+  SchoolExclusionsDto,
+  type SchoolDay6ClockDto,
+  type SchoolExclusionDto,
+} from './exclusion.response.dto';
+import { isRecent, lastExcludedDay, recentSince, type ExclusionFacts } from './recent-exclusions';
 
 type Row = Omit<SchoolDay6ClockDto, 'schoolDaysLeft' | 'responsible'> & {
   kind: 'la' | 'school';
   orgId: string;
   orgName: string | null;
 };
+type ExclusionRow = Omit<SchoolExclusionDto, 'lastDay'> & ExclusionFacts;
 
-/** The day-6 clocks a school's own exclusions started, so it can get back to each exclusion from its home page. */
+/**
+ * The SQL bound, so only exclusions that may still be recent reach the calendar (which is slow per date): n sessions
+ * cover at most ceil(n/2) school days, at most 7/5 calendar days each, plus the longest holidays one can span (a summer
+ * holiday and a half term, under 70 days); the second bound (45 school days, the most in a year) serves the index.
+ */
+const HOLIDAY_SLACK_DAYS = 70;
+
+/**
+ * The school's home lists: the day-6 clocks its own exclusions started, and its recent exclusions, short suspensions
+ * included (they start no day-6 clock, so without this list the school reaches them only from a referral or "Find a
+ * pupil"); from either it gets back to each exclusion.
+ */
 @ApiTags('exclusions')
 @ApiBearerAuth()
-@Controller('schools/me/day6')
+@Controller('schools/me')
 export class SchoolDay6Controller {
   constructor(
     @Inject(DATABASE) private readonly db: DatabaseConnection,
@@ -27,7 +45,7 @@ export class SchoolDay6Controller {
     private readonly calendars: CalendarResolver,
   ) {}
 
-  @Get()
+  @Get('day6')
   @Roles('school')
   @ApiOperation({
     summary:
@@ -62,5 +80,40 @@ export class SchoolDay6Controller {
       schoolDaysLeft: row.day6 <= today ? 0 : schoolDaysBetween(calendar, today, addCalendarDays(row.day6, -1)),
     }));
     return { items, today };
+  }
+
+  @Get('exclusions')
+  @Roles('school')
+  @ApiOperation({
+    summary:
+      "The caller school's recent exclusions, the latest first: current or to come, or ended within the last 14 calendar days (a permanent one for 14 days from its first day); cancelled ones are left out",
+  })
+  @ApiOkResponse({ type: SchoolExclusionsDto })
+  @ApiProblems(401, 403)
+  async recentExclusions(@Req() request: ApiRequest): Promise<SchoolExclusionsDto> {
+    const { organisationId: urn, laCode } = request.actor;
+    const today = this.clock.now().slice(0, 10);
+    const [calendar, { rows }] = await Promise.all([
+      this.calendars.forSchool(urn, laCode ?? ''),
+      // Only the caller's own exclusions: another school's never reach the list.
+      this.db.pool.query<ExclusionRow>(
+        `SELECT x.exclusion_id AS "exclusionId", x.upn, r.pupil_name AS "pupilName", x.exclusion_type AS "exclusionType",
+                to_char(x.start_date, 'YYYY-MM-DD') AS "startDate", x.starts_part_way AS "startsPartWay", x.sessions
+           FROM rm_pupil_exclusions x
+           LEFT JOIN LATERAL (SELECT rr.pupil_name FROM rm_referrals rr WHERE rr.upn = x.upn AND rr.commissioner_id = $1
+                               ORDER BY rr.opened_at DESC LIMIT 1) r ON true
+          WHERE x.school_urn = $1 AND NOT x.cancelled
+            AND x.start_date >= $2::date - ($3::int + CEIL(COALESCE(x.sessions, 0) / 2.0 * 7 / 5)::int)
+            AND x.start_date >= $2::date - ($3::int + 63)
+          ORDER BY x.start_date DESC, x.exclusion_id LIMIT 500`,
+        [urn, recentSince(today), HOLIDAY_SLACK_DAYS],
+      ),
+    ]);
+    // Not an access-log entry, like the day-6 list beside it on the school's home: the school's worklist of its own
+    // exclusions. Opening an exclusion (its record) is recorded.
+    const items = rows
+      .map((row) => ({ ...row, lastDay: lastExcludedDay(row, calendar) }))
+      .filter((row) => isRecent(row, row.lastDay, today));
+    return { items, today, since: recentSince(today) };
   }
 }

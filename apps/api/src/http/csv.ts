@@ -30,3 +30,19 @@ const cell = (value: unknown): string =>
       : typeof value === 'object'
         ? JSON.stringify(value)
         : String(value);
+
+/** A CSV's columns: each row's key, its header, and how a code in it is written in words (the pages' words). */
+export type CsvColumns = ReadonlyArray<readonly [key: string, header: string, words?: (value: unknown) => string]>;
+
+/** Rows as CSV under the columns' headers, each code written in words where its column says how. */
+export function csvInWords(columns: CsvColumns, rows: ReadonlyArray<Record<string, unknown>>): string {
+  const inWords = rows.map((row) => ({
+    ...row,
+    ...Object.fromEntries(columns.flatMap(([key, , words]) => (words ? [[key, words(row[key])]] : []))),
+  }));
+  return toCsv(
+    inWords,
+    columns.map(([key]) => key),
+    columns.map(([, header]) => header),
+  );
+}

@@ -1,13 +1,13 @@
 import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AccessLog, accessLogStreamId, CLOCK } from '@ap/application';
+import { AccessLog, accessLogStreamId, CLOCK, ROLE_WORDS, wordsFor } from '@ap/application';
 import { DATABASE, type DatabaseConnection } from '@ap/database';
 import type { Clock } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { ApiOkJsonOrCsv, ApiProblems } from '../http/api-problems.decorator';
 import { notFound } from '../http/not-found';
-import { toCsv } from '../http/csv';
+import { csvInWords, type CsvColumns } from '../http/csv';
 import { invalidValue, parseInstant, parseLimit } from '../http/query-values';
 import type { ApiRequest } from '../http/request-context';
 import { mention, mentioned, organisationNames, withOrganisationName } from '../directory/organisation-names';
@@ -40,17 +40,18 @@ const pupilKeysOf = (key: string, streams: readonly string[]): string[] => [
   ]),
 ];
 
-const CSV_COLUMNS = [
-  'recordedAt',
-  'streamId',
-  'streamVersion',
-  'type',
-  'summary',
-  'actorId',
-  'actorRole',
-  'actorOrganisation',
-  'correlationId',
-] as const;
+/** The history CSV's columns, headed in words; the summary says each event in words, the role is named. */
+const CSV_COLUMNS: CsvColumns = [
+  ['recordedAt', 'Recorded at (UTC)'],
+  ['streamId', 'Record'],
+  ['streamVersion', 'Record version'],
+  ['type', 'Event'],
+  ['summary', 'What happened'],
+  ['actorId', 'By (user ID)'],
+  ['actorRole', 'By (role)', wordsFor(ROLE_WORDS)],
+  ['actorOrganisation', 'By (organisation)'],
+  ['correlationId', 'Correlation ID'],
+];
 const csvRow = (e: HistoryEntry): Record<string, unknown> => {
   const actor = (e.actor ?? {}) as { id?: string; role?: string; organisationId?: string };
   return {
@@ -134,7 +135,7 @@ export class PupilsController {
     const entries = this.history.redactHistory(party, all);
     if (format === 'csv') {
       response.type('text/csv').setHeader('Content-Disposition', `attachment; filename="history-${upn}.csv"`);
-      return toCsv(entries.map(csvRow), CSV_COLUMNS);
+      return csvInWords(CSV_COLUMNS, entries.map(csvRow));
     }
     return { upn, streams, events: entries };
   }

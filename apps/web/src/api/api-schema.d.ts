@@ -724,6 +724,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/schools/me/exclusions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller school's recent exclusions, the latest first: current or to come, or ended within the last 14 calendar days (a permanent one for 14 days from its first day); cancelled ones are left out */
+        get: operations["SchoolDay6Controller_recentExclusions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/pupils/{upn}/history": {
         parameters: {
             query?: never;
@@ -2495,6 +2512,42 @@ export interface components {
              * @description Today on the engine's clock
              */
             today: string;
+        };
+        SchoolExclusionDto: {
+            /** @description The exclusion's id: its page is /pupils/{upn}/exclusions */
+            exclusionId: string;
+            upn: string;
+            /** @description The pupil's name from the school's latest referral */
+            pupilName: string | null;
+            /** @enum {string} */
+            exclusionType: "PERM" | "SUSP" | "LNCH";
+            /**
+             * Format: date
+             * @description The first day, as the notice gives it
+             */
+            startDate: string;
+            /** @description Starts at lunchtime or in the afternoon */
+            startsPartWay: boolean;
+            /** @description Sessions (half days); none for a permanent exclusion */
+            sessions: number | null;
+            /**
+             * Format: date
+             * @description The last school day it covers on the school's calendar; none for a permanent exclusion
+             */
+            lastDay: string | null;
+        };
+        SchoolExclusionsDto: {
+            items: components["schemas"]["SchoolExclusionDto"][];
+            /**
+             * Format: date
+             * @description Today on the engine's clock
+             */
+            today: string;
+            /**
+             * Format: date
+             * @description Listed: exclusions current or to come, or whose last day (a permanent one: its first) is on or after this
+             */
+            since: string;
         };
         ActorDto: {
             id: string;
@@ -7385,6 +7438,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SchoolDay6ClocksDto"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SchoolDay6Controller_recentExclusions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolExclusionsDto"];
                 };
             };
             /** @description Missing or invalid bearer token */

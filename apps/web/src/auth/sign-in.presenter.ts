@@ -1,12 +1,5 @@
+import { ROLE_WORDS } from '@ap/application';
 import type { DemoUser } from './demo-users';
-
-const ROLE_NAMES: Record<DemoUser['role'], string> = {
-  school: 'School',
-  provider: 'Provider',
-  la_officer: 'Local authority',
-  la_auditor: 'Local authority auditor',
-  admin: 'Administrator',
-};
 
 /** What the sign-in page says: the identity provider's button, or in development the demo users to choose from. */
 export function signInView(input: {
@@ -26,7 +19,7 @@ export function signInView(input: {
           : undefined,
     userItems: input.users.map((u) => ({
       value: u.id,
-      text: `${u.name}, ${ROLE_NAMES[u.role]}: ${u.organisationName}`,
+      text: `${u.name}, ${ROLE_WORDS[u.role]}: ${u.organisationName}`,
       hint: { text: u.description },
     })),
   };

@@ -1,5 +1,6 @@
 import { escapeHtml, linkHtml, tagHtml } from '../views/html';
 import type { presentSchoolDay6 } from './school-day6.presenter';
+import type { presentSchoolExclusions } from './school-exclusions.presenter';
 import type { presentSchoolHome } from './school-home.presenter';
 
 type Group = ReturnType<typeof presentSchoolHome>['groups'][number];
@@ -30,6 +31,12 @@ export function referralGroupTable(group: Group) {
 
 type Day6Row = ReturnType<typeof presentSchoolDay6>[number];
 
+/** The pupil linking to the exclusion, the UPN under a name, and any note. */
+const pupilHtml = (r: Readonly<{ href: string; pupil: string; upn?: string; note?: string }>): string =>
+  linkHtml(r.href, r.pupil) +
+  (r.upn ? `<br><span class="govuk-hint govuk-!-margin-bottom-0">UPN ${escapeHtml(r.upn)}</span>` : '') +
+  (r.note ? `<br><span class="govuk-body-s">${escapeHtml(r.note)}</span>` : '');
+
 /** A govukTable of the school's pupils with open day-6 clocks, each pupil linking to the exclusion. */
 export function day6Table(rows: readonly Day6Row[]) {
   return {
@@ -45,16 +52,38 @@ export function day6Table(rows: readonly Day6Row[]) {
       { text: 'Status' },
     ],
     rows: rows.map((r) => [
-      {
-        html:
-          linkHtml(r.href, r.pupil) +
-          (r.upn ? `<br><span class="govuk-hint govuk-!-margin-bottom-0">UPN ${escapeHtml(r.upn)}</span>` : '') +
-          (r.note ? `<br><span class="govuk-body-s">${escapeHtml(r.note)}</span>` : ''),
-      },
+      { html: pupilHtml(r) },
       { text: r.firstDay },
       { text: r.day6 },
       { text: r.daysLeft },
       { text: r.responsible },
+      { html: tagHtml(r.status) },
+    ]),
+  };
+}
+
+type ExclusionRow = ReturnType<typeof presentSchoolExclusions>[number];
+
+/** A govukTable of the school's recent exclusions, each pupil linking to the exclusion. */
+export function recentExclusionsTable(rows: readonly ExclusionRow[]) {
+  return {
+    caption: 'Recent exclusions',
+    captionClasses: 'govuk-table__caption--m',
+    attributes: { id: 'recent-exclusions' },
+    head: [
+      { text: 'Pupil' },
+      { text: 'Type' },
+      { text: 'First day' },
+      { text: 'Length' },
+      { text: 'Last day' },
+      { text: 'Status' },
+    ],
+    rows: rows.map((r) => [
+      { html: pupilHtml(r) },
+      { text: r.type },
+      { text: r.firstDay },
+      { text: r.length },
+      { text: r.lastDay },
       { html: tagHtml(r.status) },
     ]),
   };

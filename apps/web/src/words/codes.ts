@@ -1,12 +1,12 @@
 /** The words the pages use for the API's codes (GOV.UK style: sentence case, plain English). */
-export const REFERRAL_REASONS: Readonly<Record<string, string>> = {
-  permanent_exclusion: 'Permanent exclusion',
-  suspension: 'Suspension',
-  illness: 'Too ill to attend school',
-  off_site_direction: 'Directed off-site to improve behaviour',
-  ehcp_named_setting: 'Setting named in an EHC plan',
-  other: 'Other',
-};
+// The codes the CSV exports share with the pages live in libs/application/src/words/codes.ts.
+export {
+  DAY6_STATUS_WORDS,
+  OVERDUE_KIND_WORDS,
+  overdueText,
+  REFERRAL_REASON_WORDS as REFERRAL_REASONS,
+  reasonText,
+} from '@ap/application';
 
 export const EXCLUSION_TYPES: Readonly<Record<string, string>> = {
   PERM: 'Permanent exclusion',
@@ -41,8 +41,6 @@ const PROVIDER_STATUS_TAGS: Readonly<Record<string, Tag>> = {
   submitted: { text: 'Waiting for your response', classes: 'govuk-tag--blue' },
 };
 
-export const reasonText = (code: string): string => REFERRAL_REASONS[code] ?? code;
-
 export const statusTag = (status: string): Tag =>
   REFERRAL_STATUS_TAGS[status] ?? { text: status, classes: 'govuk-tag--grey' };
 
@@ -71,21 +69,3 @@ export const EXCLUSION_REASONS: Readonly<Record<string, string>> = {
   MT: 'Inappropriate use of social media or online technology',
   PH: 'Wilful and repeated breaking of measures in place to protect public health',
 };
-
-/** What an overdue item is overdue for (the API's overdue kinds). */
-export const OVERDUE_KINDS: Readonly<Record<string, string>> = {
-  provider_response: "Provider's response to a referral",
-  outreach_response: "Provider's response to an outreach request",
-  information_request: 'Information the provider asked for',
-  induction_meeting: 'Induction meeting',
-  induction_baseline: 'Baseline assessments',
-  induction_plan: 'Induction plan',
-  review: 'Placement review',
-  part_time_review: 'Part-time timetable review',
-  part_time_escalated: 'Part-time timetable past its limit',
-  follow_up: 'Follow-up after a return to school',
-  destination_follow_up: 'Follow-up of the destination',
-  planned_end: 'Placement past its planned end',
-};
-
-export const overdueText = (kind: string): string => OVERDUE_KINDS[kind] ?? kind.replace(/_/g, ' ');

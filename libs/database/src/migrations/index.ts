@@ -14,6 +14,7 @@ import { appRole } from './0019-app-role';
 import { listReads } from './0020-list-reads';
 import { day6Acceptances } from './0021-day6-acceptances';
 import { streamCommitOrder } from './0022-stream-commit-order';
+import { schoolRecentExclusions } from './0023-school-recent-exclusions';
 import { laNames } from './0025-la-names';
 
 /**
@@ -48,5 +49,6 @@ export const MIGRATIONS: readonly Migration[] = [
   listReads,
   day6Acceptances,
   streamCommitOrder,
+  schoolRecentExclusions,
   laNames,
 ];
