@@ -14,6 +14,9 @@ const LA_ROLES: readonly unknown[] = ['la_officer', 'la_auditor'];
 /** "Local authority 201": an LA the directory has no name for, by its code. */
 export const laByCode = (laCode: string): string => `Local authority ${laCode}`;
 
+/** The same in SQL: the LA's name column, else laByCode of its code column (for lists named in one statement). */
+export const laNameSql = (name: string, code: string): string => `coalesce(${name}, 'Local authority ' || ${code})`;
+
 /**
  * Adds what one event's data (and its actor) mention: providers, schools, commissioners, responsible bodies, the LA
  * a breach is escalated to.

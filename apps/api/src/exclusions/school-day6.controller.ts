@@ -6,6 +6,7 @@ import { addCalendarDays, schoolDaysBetween, type Clock } from '@ap/domain';
 import { Roles } from '../auth/auth.decorators';
 import { termStart } from '../dashboard/dashboard.summary';
 import { CalendarResolver } from '../directory/calendar-resolver.service';
+import { laNameSql } from '../directory/organisation-names';
 import { ApiProblems } from '../http/api-problems.decorator';
 import type { ApiRequest } from '../http/request-context';
 import {
@@ -62,7 +63,7 @@ export class SchoolDay6Controller {
       `SELECT d.period_id AS "dutyId", d.upn, r.pupil_name AS "pupilName", to_char(d.day1, 'YYYY-MM-DD') AS day1,
               to_char(d.day6, 'YYYY-MM-DD') AS day6, d.status, d.responsible_kind AS kind, d.responsible_id AS "orgId",
               d.looked_after AS "lookedAfter",
-              CASE WHEN d.responsible_kind = 'la' THEN coalesce(la.name, 'Local authority ' || d.responsible_id) ELSE s.name END AS "orgName"
+              CASE WHEN d.responsible_kind = 'la' THEN ${laNameSql('la.name', 'd.responsible_id')} ELSE s.name END AS "orgName"
          FROM rm_day6 d
          LEFT JOIN rm_local_authorities la ON d.responsible_kind = 'la' AND la.la_code = d.responsible_id
          LEFT JOIN rm_schools s ON d.responsible_kind = 'school' AND s.urn = d.responsible_id

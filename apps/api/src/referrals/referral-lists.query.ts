@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '@ap/domain';
 import { ProviderRow, ReferralRow, SchoolRow } from '@ap/read-models';
+import { laNameSql } from '../directory/organisation-names';
 
 export type ListSort = Readonly<{ property: 'updatedAt' | 'openedAt'; direction: 'ASC' | 'DESC' }>;
 /** Keyset position: the sort column as PostgreSQL prints it (microseconds kept) and the referral id. */
@@ -10,8 +11,7 @@ export type ListCursor = readonly [string, string];
 export type ListItem = Record<string, unknown> & { referralId: string };
 
 /** The commissioning school, or the LA by name ("Local authority 201" where the directory has no name for it). */
-const COMMISSIONER_NAME =
-  "CASE WHEN r.commissioner_kind = 'la' THEN coalesce(la.name, 'Local authority ' || r.commissioner_la) ELSE s.name END";
+const COMMISSIONER_NAME = `CASE WHEN r.commissioner_kind = 'la' THEN ${laNameSql('la.name', 'r.commissioner_la')} ELSE s.name END`;
 /**
  * The columns of a list row (referral-list.response.dto.ts), fixed text. Rows are read raw, not hydrated into
  * entities: hydration doubled the cost of a page (docs/architecture.md) and the response wants these shapes.
